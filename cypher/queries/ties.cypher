@@ -1,0 +1,22 @@
+// Every tie between two countries (ISO3 or name): shared events, agreements and standing relations,
+// directly or through their officials.
+//   :params {country: 'Russia', other: 'Venezuela'}
+MATCH (a:Country), (b:Country)
+WHERE (a.iso3 = toUpper($country) OR toLower(a.name) = toLower($country))
+  AND (b.iso3 = toUpper($other) OR toLower(b.name) = toLower($other))
+CALL (a, b) {
+  MATCH (x)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)
+  WHERE (x = a OR (x)-[:HOLDS_ROLE]->(a)) AND (y = b OR (y)-[:HOLDS_ROLE]->(b))
+  MATCH (e)-[:REPORTED_IN]->(d:Document)
+  RETURN DISTINCT e.type AS tie, e.date AS date, x.name + ' – ' + y.name AS between, collect(DISTINCT d.id) AS sources
+  UNION
+  MATCH (a)-[:PARTY_TO]->(g:Agreement)<-[:PARTY_TO]-(b)
+  MATCH (g)-[:REPORTED_IN]->(d:Document)
+  RETURN 'AGREEMENT ' + g.status AS tie, g.date AS date, a.name + ' – ' + b.name AS between, collect(DISTINCT d.id) AS sources
+  UNION
+  MATCH (x)-[r:SUPPORTS|ALLIED_WITH|OPPOSES|SANCTIONS]-(y)
+  WHERE (x = a OR (x)-[:HOLDS_ROLE]->(a)) AND (y = b OR (y)-[:HOLDS_ROLE]->(b))
+  RETURN type(r) AS tie, null AS date, startNode(r).name + ' → ' + endNode(r).name AS between, r.sources AS sources
+}
+RETURN tie, date, between, sources
+ORDER BY date, tie;

@@ -1,0 +1,15 @@
+// Timeline of a person: every event they took part in, oldest first.
+//   :params {person: 'Lavrov'}
+MATCH (p:Person)
+WHERE toLower(p.name) = toLower($person) OR toLower(p.name) CONTAINS toLower($person)
+   OR any(x IN p.aliases WHERE toLower(x) = toLower($person))
+MATCH (p)-[x:PARTICIPATED_IN]->(e:Event)
+CALL (e, p) {
+  OPTIONAL MATCH (o)-[:PARTICIPATED_IN]->(e) WHERE o <> p
+  RETURN collect(o.name) AS others
+}
+MATCH (e)-[:REPORTED_IN]->(d:Document)
+WITH p, e, x, others, d ORDER BY d.id
+RETURN p.name AS person, e.date AS date, e.datePrecision AS datePrecision, e.year AS year, e.type AS type,
+       x.role AS role, e.place AS place, others, collect(d.id) AS sources
+ORDER BY year, date;

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props;

@@ -1,0 +1,15 @@
+// Events, resolved across documents before this runs (same id = same real-world event), with their
+// provenance edge to the reporting document and their place.
+UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MERGE (e:Event {id: row.id})
+SET e.type = row.type, e.signature = row.signature, e.date = row.date, e.datePrecision = row.datePrecision,
+    e.year = row.year, e.place = coalesce(row.place, e.place)
+MERGE (e)-[r:REPORTED_IN]->(d)
+SET r += row.evidence
+WITH e, row
+OPTIONAL MATCH (city:City {id: row.cityId})
+OPTIONAL MATCH (country:Country {iso3: row.placeCountry})
+WITH e, coalesce(city, country) AS place
+WHERE place IS NOT NULL
+MERGE (e)-[:TOOK_PLACE_IN]->(place);

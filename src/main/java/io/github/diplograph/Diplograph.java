@@ -1,0 +1,82 @@
+package io.github.diplograph;
+
+import io.github.diplograph.extract.Extractor;
+import io.github.diplograph.graph.ConnectionSettings;
+import io.github.diplograph.graph.GraphConnection;
+import io.github.diplograph.graph.GraphStats;
+import io.github.diplograph.graph.GraphWriter;
+import io.github.diplograph.graph.SchemaMigrator;
+import io.github.diplograph.ingest.LoadReport;
+import io.github.diplograph.ingest.Loader;
+import io.github.diplograph.query.Queries;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * The library's front door:
+ * <pre>{@code
+ * try (Diplograph dg = Diplograph.open(ConnectionSettings.embedded(Path.of("data")))) {
+ *     dg.load(Path.of("seeds"));
+ *     dg.queries().meetings(2019, null, null).forEach(System.out::println);
+ * }
+ * }</pre>
+ * Opening connects (starting the embedded Neo4j if no URI is given) and brings the schema up to date.
+ */
+public final class Diplograph implements AutoCloseable {
+
+    private final GraphConnection connection;
+    private final Queries queries;
+    private Extractor extractor;
+
+    private Diplograph(GraphConnection connection) {
+        this.connection = connection;
+        this.queries = new Queries(connection);
+    }
+
+    public static Diplograph open(ConnectionSettings settings) {
+        GraphConnection connection = GraphConnection.open(settings);
+        try {
+            SchemaMigrator.migrate(connection);
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return new Diplograph(connection);
+    }
+
+    /** Loads a folder, a .txt file or a .jsonl feed; unchanged documents are skipped. */
+    public LoadReport load(Path source) throws IOException {
+        return load(source, message -> { });
+    }
+
+    public LoadReport load(Path source, Consumer<String> progress) throws IOException {
+        return new Loader(new GraphWriter(connection), extractor(), 50,
+                Runtime.getRuntime().availableProcessors(), progress).load(source);
+    }
+
+    public Queries queries() {
+        return queries;
+    }
+
+    public GraphStats stats() {
+        return GraphStats.read(connection);
+    }
+
+    public GraphConnection connection() {
+        return connection;
+    }
+
+    private synchronized Extractor extractor() {
+        if (extractor == null) {
+            extractor = new Extractor();
+        }
+        return extractor;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.diplograph.cli;
+
+import io.github.diplograph.graph.GraphUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code java -jar diplograph.jar}. */
+@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
+        description = "Turns news articles about international relations into a Neo4j knowledge graph and answers questions about it.",
+        subcommands = {LoadCommand.class, ExtractCommand.class, QueryCommand.class, StatsCommand.class,
+                EvalCommand.class, CommandLine.HelpCommand.class})
+public final class DiplographCli {
+
+    /** Exit code when the graph cannot be reached or the input cannot be read. */
+    static final int EXIT_ERROR = 3;
+
+    /** Neo4j Migrations reports every migration through java.util.logging; the CLI speaks for itself.
+     *  Held in a field because java.util.logging forgets the level of loggers nobody references. */
+    private static final java.util.logging.Logger MIGRATIONS_LOG = java.util.logging.Logger.getLogger("ac.simons.neo4j.migrations");
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (used by tests to drive the real CLI in-process). */
+    public static int run(String... args) {
+        MIGRATIONS_LOG.setLevel(java.util.logging.Level.WARNING);
+        CommandLine cli = new CommandLine(new DiplographCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String message = e instanceof GraphUnavailableException || e instanceof java.io.IOException
+                    || e instanceof IllegalArgumentException
+                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            commandLine.getErr().println("diplograph: " + firstLine(message));
+            return EXIT_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "unknown error" : s.lines().findFirst().orElse(s);
+    }
+}

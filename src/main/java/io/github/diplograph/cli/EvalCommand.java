@@ -1,0 +1,44 @@
+package io.github.diplograph.cli;
+
+import io.github.diplograph.eval.EvalReport;
+import io.github.diplograph.eval.Evaluator;
+import io.github.diplograph.extract.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score the extractor against gold annotations: precision, recall and F1 per category, the misses, and docs/s.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of <document>.json gold files.")
+    Path gold;
+
+    @Parameters(index = "1", paramLabel = "DOCS_DIR", description = "Folder of the documents (with manifest.json).")
+    Path docs;
+
+    @Option(names = "--format", defaultValue = "table", description = "table (default) or json.")
+    Output.Format format;
+
+    @Option(names = "--no-misses", description = "Do not list individual misses.")
+    boolean noMisses;
+
+    @Override
+    public Integer call() throws Exception {
+        Extractor extractor = new Extractor();
+        EvalReport report = new Evaluator(extractor).evaluate(gold, docs);
+        if (format == Output.Format.json) {
+            System.out.println(Output.json(report));
+        } else {
+            System.out.print(report.table());
+            if (!noMisses && !report.misses().isEmpty()) {
+                System.out.println();
+                report.misses().forEach(System.out::println);
+            }
+        }
+        return 0;
+    }
+}

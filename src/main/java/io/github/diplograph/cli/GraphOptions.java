@@ -1,0 +1,31 @@
+package io.github.diplograph.cli;
+
+import io.github.diplograph.graph.ConnectionSettings;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Where the graph is: the options every graph command takes (environment variables as fallback). */
+final class GraphOptions {
+
+    @Option(names = "--store", paramLabel = "PATH",
+            description = "Store directory of the embedded Neo4j (default: $DIPLOGRAPH_STORE or ./data).")
+    Path store;
+
+    @Option(names = "--uri", paramLabel = "URI",
+            description = "Bolt URI of an external Neo4j server, cluster or Aura (default: $DIPLOGRAPH_URI; none = embedded).")
+    String uri;
+
+    @Option(names = "--user", paramLabel = "USER", description = "User for --uri (default: $DIPLOGRAPH_USER or neo4j).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "Password for --uri (default: $DIPLOGRAPH_PASSWORD).")
+    String password;
+
+    @Option(names = "--database", paramLabel = "NAME", description = "Database name (default: neo4j).")
+    String database;
+
+    ConnectionSettings settings() {
+        return ConnectionSettings.resolve(uri, user, password, database, store, System.getenv());
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.model.EntityRef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Lists the actors of each sentence, resolving back-references and pronouns to persons of the document. */
+final class ActorFinder {
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "via", "near",
+            "outside", "inside", "across", "around", "toward", "towards", "throughout");
+    private static final Set<String> LEADER_NOUNS = Set.of("leader", "president", "head", "premier", "counterpart",
+            "prime", "minister", "chancellor", "king", "emir", "monarch", "ruler");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her");
+
+    private final Analysis a;
+
+    ActorFinder(Analysis a) {
+        this.a = a;
+    }
+
+    List<Actor> actors(int s) {
+        List<Actor> out = new ArrayList<>();
+        boolean[] quoted = a.quoted.get(s);
+        for (Mention m : a.mentionsIn(s)) {
+            boolean possessive = a.lower(s, m.last() + 1).equals("'s");
+            switch (m.type()) {
+                case PERSON -> {
+                    PersonCluster c = a.personOf.get(m);
+                    out.add(new Actor(s, EntityRef.person(c.id()), c, m.first(), m.last(), possessive, quoted[m.first()],
+                            Actor.Via.NAME));
+                }
+                case COUNTRY, SEAT, CAPITAL -> {
+                    if (!isPlace(s, m) && m.iso3() != null && !followedByLeaderNoun(s, m)) {
+                        out.add(new Actor(s, EntityRef.country(m.iso3()), null, m.first(), m.last(), possessive,
+                                quoted[m.first()], Actor.Via.NAME));
+                    }
+                }
+                case ORGANIZATION -> out.add(new Actor(s, EntityRef.organization(m.entry().organization().id()), null,
+                        m.first(), m.last(), possessive, quoted[m.first()], Actor.Via.NAME));
+                case DEMONYM -> {
+                    Actor back = backReference(s, m);
+                    if (back != null) {
+                        out.add(back);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        addPronouns(s, out);
+        out.sort(Comparator.comparingInt(Actor::first));
+        return out;
+    }
+
+    /** A capital or country after "in", "to", "from" … is where something happens, not who acts. */
+    boolean isPlace(int s, Mention m) {
+        int i = m.first() - 1;
+        if (a.lower(s, i).equals("the")) {
+            i--;
+        }
+        return PLACE_PREPOSITIONS.contains(a.lower(s, i));
+    }
+
+    private boolean followedByLeaderNoun(int s, Mention m) {
+        int i = m.last() + 1;
+        if (a.lower(s, i).equals("'s")) {
+            i++;
+        }
+        return a.titleStartingAt(s, i) != null;
+    }
+
+    /** "the Venezuelan leader", "the Russian president": the official of that country named earlier. */
+    private Actor backReference(int s, Mention demonym) {
+        if (!a.lower(s, demonym.first() - 1).equals("the")) {
+            return null;
+        }
+        int i = demonym.last() + 1;
+        if (!LEADER_NOUNS.contains(a.lower(s, i))) {
+            return null;
+        }
+        int last = i;
+        while (last + 1 < a.sentences.get(s).tokens().size() && LEADER_NOUNS.contains(a.lower(s, last + 1))) {
+            last++;
+        }
+        // "the Russian president Vladimir Putin": the name itself follows, no back-reference needed.
+        Mention next = a.mentionAt(s, last + 1);
+        if (next != null && next.type() == Mention.Type.PERSON) {
+            return null;
+        }
+        String iso3 = demonym.iso3();
+        PersonCluster best = null;
+        for (PersonCluster c : a.persons) {
+            if (iso3.equals(c.country()) && c.mentions.get(0).sentence() <= s && isLeader(c)
+                    && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new Actor(s, EntityRef.person(best.id()), best, demonym.first() - 1, last,
+                a.lower(s, last + 1).equals("'s"), a.quoted.get(s)[demonym.first()], Actor.Via.BACK_REFERENCE);
+    }
+
+    private static boolean isLeader(PersonCluster c) {
+        return c.rank == null || c.rank.startsWith("HEAD") || c.rank.equals("FOREIGN_MINISTER")
+                || c.rank.equals("MINISTER") || c.rank.equals("ROYAL");
+    }
+
+    /** "he", "his": the person the text is about — first person of this sentence before it, else of the last sentence with one. */
+    private void addPronouns(int s, List<Actor> out) {
+        List<Token> tokens = a.sentences.get(s).tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!PRONOUNS.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            final int at = i;
+            PersonCluster target = out.stream().filter(x -> x.isPerson() && x.last() < at && !x.quoted())
+                    .map(Actor::person).findFirst().orElse(null);
+            for (int k = s - 1; target == null && k >= Math.max(0, s - 3); k--) {
+                target = firstPerson(k);
+            }
+            if (target != null) {
+                boolean possessive = tokens.get(i).lower().equals("his") || tokens.get(i).lower().equals("her");
+                out.add(new Actor(s, EntityRef.person(target.id()), target, i, i, possessive, a.quoted.get(s)[i],
+                        Actor.Via.PRONOUN));
+            }
+        }
+    }
+
+    private PersonCluster firstPerson(int s) {
+        for (Mention m : a.mentionsIn(s)) {
+            if (m.type() == Mention.Type.PERSON && !a.quoted.get(s)[m.first()]) {
+                return a.personOf.get(m);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.model.AgreementFact;
+import io.github.diplograph.model.EntityKind;
+import io.github.diplograph.model.Evidence;
+import io.github.diplograph.model.FuzzyDate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Agreements signed or planned between countries: an agreement noun ("agreements", "memorandums",
+ * "documents" with a signing verb, "deal", "treaty" …) with a signing verb in its sentence, the number
+ * stated before it, the topics after it, and the countries that are party to it.
+ */
+final class AgreementExtractor {
+
+    private static final Set<String> NOUNS = Set.of("agreement", "agreements", "accord", "accords", "deal", "deals",
+            "memorandum", "memorandums", "memoranda", "mou", "mous", "treaty", "treaties", "contract", "contracts",
+            "pact", "pacts", "protocol", "protocols", "documents", "instruments", "mou's");
+    /** Nouns that only mean an agreement next to a signing verb ("documents", "contracts"). */
+    private static final Set<String> WEAK_NOUNS = Set.of("documents", "instruments", "contract", "contracts",
+            "protocol", "protocols", "deal", "deals");
+    private static final Set<String> SIGN_VERBS = Set.of("sign", "signed", "signs", "signing", "inked", "ink",
+            "concluded", "conclude", "sealed", "seal", "initialled", "initialed", "finalized", "finalised");
+    private static final Set<String> PLANNED = Set.of("will", "would", "to", "plan", "plans", "planned", "expected",
+            "set", "scheduled", "intend", "intends", "hope", "hopes", "agreed", "shall", "'ll", "future", "upcoming");
+    private static final Set<String> TOPICS = Set.of("economy", "economic", "trade", "culture", "cultural", "energy",
+            "education", "oil", "gas", "mining", "military", "defense", "defence", "security", "health", "medicine",
+            "agriculture", "food", "nuclear", "technology", "investment", "tourism", "transport", "infrastructure",
+            "finance", "financial", "science", "scientific", "telecommunications", "fisheries", "water", "housing",
+            "industry", "industrial", "space", "digital", "customs", "aviation", "shipping", "migration", "justice",
+            "sports", "youth", "media", "banking", "pharmaceuticals", "electricity", "climate", "environment");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("dozen", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100));
+
+    private final Analysis a;
+    private final ActorFinder actors;
+    private final DateContext dates;
+    private final List<String> topCountries;
+
+    AgreementExtractor(Analysis a, ActorFinder actors, DateContext dates, List<String> topCountries) {
+        this.a = a;
+        this.actors = actors;
+        this.dates = dates;
+        this.topCountries = topCountries;
+    }
+
+    List<AgreementFact> extract() {
+        Map<String, AgreementFact> byKey = new LinkedHashMap<>();
+        List<String> previousParties = List.of();
+        for (Sentence s : a.sentences) {
+            List<Token> t = s.tokens();
+            List<String> sentenceParties = parties(s, 0, t.size());
+            for (int i = 0; i < t.size(); i++) {
+                String w = t.get(i).lower();
+                if (!NOUNS.contains(w)) {
+                    continue;
+                }
+                int signAt = signVerb(t);
+                if (signAt < 0 && (WEAK_NOUNS.contains(w) || !hasPlanWordsNear(t, i))) {
+                    continue;
+                }
+                boolean signed = signAt >= 0 && isPast(t, signAt);
+                List<String> parties = sentenceParties.size() >= 2 ? sentenceParties : fallbackParties(s, sentenceParties, previousParties);
+                if (parties.size() < 2) {
+                    continue;
+                }
+                Integer count = count(t, i);
+                FuzzyDate date = dates.dateFor(s.index(), i);
+                AgreementFact.AgreementStatus status = signed ? AgreementFact.AgreementStatus.SIGNED
+                        : AgreementFact.AgreementStatus.PLANNED;
+                String key = String.join(",", parties) + "|" + status + "|" + count;
+                Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text(), signAt >= 0 ? 0.8 : 0.6,
+                        "pattern:agreement");
+                AgreementFact existing = byKey.get(key);
+                if (existing == null) {
+                    String id = "ag-" + io.github.diplograph.graph.Hashes.shortHash(key + "|" + date.year());
+                    byKey.put(key, new AgreementFact(id, status, count, date, topics(t, i), parties, new ArrayList<>(List.of(ev))));
+                } else {
+                    existing.evidence().add(ev);
+                }
+                break;
+            }
+            if (sentenceParties.size() >= 2) {
+                previousParties = sentenceParties;
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static int signVerb(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (SIGN_VERBS.contains(t.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasPlanWordsNear(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 6); k < i; k++) {
+            if (Set.of("reached", "struck", "agreed", "clinched").contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Signed when the signing verb is past and no plan word stands before it. */
+    private static boolean isPast(List<Token> t, int signAt) {
+        for (int k = Math.max(0, signAt - 4); k < signAt; k++) {
+            if (PLANNED.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        String w = t.get(signAt).lower();
+        return w.endsWith("ed") || w.equals("inked") || (t.get(signAt).pos() != null && t.get(signAt).pos().equals("VBD"));
+    }
+
+    /** Countries acting in tokens [from, to), and the countries of named officials, sorted. */
+    private List<String> parties(Sentence s, int from, int to) {
+        Set<String> out = new TreeSet<>();
+        for (Actor x : actors.actors(s.index())) {
+            if (x.first() < from || x.first() >= to) {
+                continue;
+            }
+            if (x.ref().kind() == EntityKind.COUNTRY) {
+                out.add(x.ref().id());
+            } else if (x.isPerson() && x.person().country() != null) {
+                out.add(x.person().country());
+            }
+        }
+        for (Mention m : a.mentionsIn(s.index())) {
+            if (m.type() == Mention.Type.COUNTRY && m.iso3() != null && actors.isPlace(s.index(), m)
+                    && a.lower(s.index(), m.first() - 1).equals("between")) {
+                out.add(m.iso3());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** "the two countries", "both sides", "we": the article's two main countries, or the last pair named. */
+    private List<String> fallbackParties(Sentence s, List<String> found, List<String> previous) {
+        String lower = s.text().toLowerCase();
+        boolean anaphoric = lower.contains("two countries") || lower.contains("both countries") || lower.contains("two nations")
+                || lower.contains("both sides") || lower.contains("the two sides") || lower.contains("we ");
+        if (anaphoric && previous.size() >= 2) {
+            return previous;
+        }
+        if (anaphoric && topCountries.size() >= 2) {
+            return new ArrayList<>(new TreeSet<>(topCountries.subList(0, 2)));
+        }
+        return found;
+    }
+
+    private static Integer count(List<Token> t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            String w = t.get(k).lower().replace(",", "");
+            if (w.matches("\\d{1,4}")) {
+                return Integer.parseInt(w);
+            }
+            if (NUMBER_WORDS.containsKey(w)) {
+                return NUMBER_WORDS.get(w);
+            }
+        }
+        return null;
+    }
+
+    private static List<String> topics(List<Token> t, int noun) {
+        Set<String> out = new TreeSet<>();
+        for (int k = noun + 1; k < Math.min(t.size(), noun + 25); k++) {
+            String w = t.get(k).lower();
+            if (TOPICS.contains(w)) {
+                out.add(w);
+            }
+        }
+        for (int k = Math.max(0, noun - 3); k < noun; k++) {
+            if (TOPICS.contains(t.get(k).lower())) {
+                out.add(t.get(k).lower());
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.model.DatePrecision;
+import io.github.diplograph.model.FuzzyDate;
+
+import java.util.List;
+
+/**
+ * Picks the date of a fact: a date in its own clause or sentence first; else the last date stated
+ * earlier in the same paragraph; else the article's main date (the first dated day close to publication),
+ * kept only to the month because the link is indirect; else the publication year; else unknown.
+ */
+final class DateContext {
+
+    private final Analysis a;
+    private final FuzzyDate anchor;
+
+    DateContext(Analysis a) {
+        this.a = a;
+        this.anchor = findAnchor();
+    }
+
+    FuzzyDate dateFor(int s, int trigger) {
+        List<DateResolver.DateMention> here = a.dates.get(s);
+        if (!here.isEmpty()) {
+            int[] clause = Clauses.around(a.sentences.get(s).tokens(), trigger);
+            DateResolver.DateMention best = null;
+            for (DateResolver.DateMention d : here) {
+                if (!d.date().known()) {
+                    continue;
+                }
+                int tokenIndex = tokenAt(s, d.start());
+                if (tokenIndex >= clause[0] && tokenIndex < clause[1]) {
+                    best = d;
+                    break;
+                }
+                if (best == null) {
+                    best = d;
+                }
+            }
+            if (best != null) {
+                return best.date();
+            }
+        }
+        Sentence sentence = a.sentences.get(s);
+        for (int k = s - 1; k >= 0 && a.sentences.get(k).paragraph() == sentence.paragraph(); k--) {
+            List<DateResolver.DateMention> before = a.dates.get(k);
+            for (int j = before.size() - 1; j >= 0; j--) {
+                if (before.get(j).date().known()) {
+                    return before.get(j).date();
+                }
+            }
+        }
+        if (anchor != null) {
+            return anchor;
+        }
+        return a.published.known() ? FuzzyDate.year(a.published.date().getYear()) : FuzzyDate.UNKNOWN;
+    }
+
+    private FuzzyDate findAnchor() {
+        if (!a.published.known() || a.published.precision() != DatePrecision.DAY) {
+            return null;
+        }
+        for (List<DateResolver.DateMention> ds : a.dates) {
+            for (DateResolver.DateMention d : ds) {
+                FuzzyDate f = d.date();
+                if (f.precision() == DatePrecision.DAY) {
+                    long days = a.published.date().toEpochDay() - f.date().toEpochDay();
+                    if (days >= -1 && days <= 10) {
+                        return FuzzyDate.month(f.date().getYear(), f.date().getMonthValue());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Index of the token starting at or covering character offset {@code offset} (relative to the sentence). */
+    int tokenAt(int s, int offset) {
+        Sentence sentence = a.sentences.get(s);
+        int abs = sentence.begin() + offset;
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > abs) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
+    }
+}

@@ -1,0 +1,395 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.model.EntityKind;
+import io.github.diplograph.model.EntityRef;
+import io.github.diplograph.model.EventType;
+import io.github.diplograph.model.Evidence;
+import io.github.diplograph.model.FuzzyDate;
+import io.github.diplograph.model.Place;
+import io.github.diplograph.model.Role;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds meetings, visits and calls: a trigger phrase that reports something that happened (not a plan
+ * or a hope), the actors its clause makes take part, a date and a place.
+ */
+final class EventExtractor {
+
+    /** A possessive before these nouns names an owner, not a participant ("Maduro's government"). */
+    static final Set<String> OWNED_NOUNS = Set.of("government", "regime", "administration", "cabinet", "party",
+            "forces", "troops", "country", "army", "ministry", "office", "spokesman", "spokeswoman", "spokesperson",
+            "son", "daughter", "wife", "husband", "father", "mother", "family", "aide", "aides", "envoy", "remarks",
+            "policy", "death", "supporters", "opponents", "allies", "camp", "team");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
+    /** Only "in"/"at" say where the story is; "to" also means "opposition to the United States". */
+    private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at");
+    private static final Set<String> SKIP_BEFORE_OBJECT = Set.of("the", "his", "her", "their", "visiting", ",",
+            "counterpart", "a", "delegation", "led", "by", "newly", "elected", "top", "senior");
+
+    private final Analysis a;
+    private final ActorFinder actors;
+    private final DateContext dates;
+    private Place lastPlace;
+    private int lastPlaceSentence;
+    private Place documentMeetingPlace;
+
+    EventExtractor(Analysis a, ActorFinder actors, DateContext dates) {
+        this.a = a;
+        this.actors = actors;
+        this.dates = dates;
+    }
+
+    /** A raw event before merging: participants in order, with the part each plays. */
+    static final class Draft {
+        EventType type;
+        final Map<EntityRef, String> participants = new LinkedHashMap<>();
+        final Map<EntityRef, PersonCluster> persons = new LinkedHashMap<>();
+        FuzzyDate date;
+        Place place;
+        String destination;
+        final List<Evidence> evidence = new ArrayList<>();
+    }
+
+    List<Draft> extract() {
+        findDocumentMeetingPlace();
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : a.sentences) {
+            List<Actor> sentenceActors = actors.actors(s.index());
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Triggers.Trigger trigger = match(t, i);
+                if (trigger == null) {
+                    Place p = placeAt(s.index(), i);
+                    if (p != null && LOCATIVE_WORDS.contains(a.lower(s.index(), i - 1))) {
+                        lastPlace = p;
+                        lastPlaceSentence = s.index();
+                    }
+                    continue;
+                }
+                int end = i + trigger.words().size() - 1;
+                Draft d = build(s, trigger, i, end, sentenceActors);
+                if (d != null) {
+                    drafts.add(d);
+                    if (d.place != null) {
+                        lastPlace = d.place;
+                        lastPlaceSentence = s.index();
+                    }
+                }
+                i = end;
+            }
+        }
+        return drafts;
+    }
+
+    private Triggers.Trigger match(List<Token> t, int i) {
+        for (Triggers.Trigger trigger : Triggers.EVENTS) {
+            List<String> w = trigger.words();
+            if (i + w.size() > t.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < w.size() && ok; k++) {
+                ok = w.get(k).equals("*") || w.get(k).equals(t.get(i + k).lower());
+            }
+            if (ok) {
+                return trigger;
+            }
+        }
+        return null;
+    }
+
+    private Draft build(Sentence s, Triggers.Trigger trigger, int start, int end, List<Actor> all) {
+        int si = s.index();
+        if (a.quoted.get(si)[start] || !real(s, trigger, start)) {
+            return null;
+        }
+        int[] clause = Clauses.around(s.tokens(), start);
+        if (trigger.needsObjectPerson() && objectPerson(si, end + 1, all) == null) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.type = trigger.type();
+        d.date = dates.dateFor(si, start);
+        if (trigger.type() == EventType.VISIT) {
+            if (!buildVisit(s, d, start, end, clause, all)) {
+                return null;
+            }
+        } else {
+            List<Actor> chosen = participants(all, clause[0], clause[1], start);
+            if (countPersons(chosen) < 2) {
+                chosen = participants(all, 0, s.tokens().size(), start);
+            }
+            chosen.forEach(x -> add(d, x, null));
+            d.place = placeAfter(si, end + 1, clause[1]);
+            if (d.place == null && a.lower(si, end + 1).equals("there") || containsWord(s, "there") && d.place == null) {
+                d.place = lastPlace;
+            }
+            if (d.place == null && d.type == EventType.MEETING) {
+                d.place = documentMeetingPlace;
+            }
+            if (d.place == null && d.type == EventType.MEETING && lastPlace != null && si - lastPlaceSentence <= 5) {
+                // News stays where it is: an unplaced meeting right after "in Caracas" happened there.
+                d.place = lastPlace;
+            }
+        }
+        if (!international(d)) {
+            return null;
+        }
+        d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:" + String.join("_", trigger.words())));
+        return d;
+    }
+
+    /** Not a plan, hope, invitation or denial: none of those words before the trigger in its clause. */
+    private boolean real(Sentence s, Triggers.Trigger trigger, int start) {
+        List<Token> t = s.tokens();
+        int[] clause = Clauses.around(t, start);
+        boolean noun = trigger.words().size() > 1 && Set.of("with", "to", "of", "in", "on").contains(
+                trigger.words().get(trigger.words().size() - 1)) && !t.get(start).isVerb();
+        int scanEnd = noun ? clause[1] : start;
+        for (int k = clause[0]; k < scanEnd; k++) {
+            if (Triggers.UNREAL.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return start == 0 || !Triggers.INFINITIVE_MARKERS.contains(t.get(start - 1).lower());
+    }
+
+    private boolean buildVisit(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {
+        int si = s.index();
+        Place destination = placeAfter(si, end + 1, Math.min(clause[1], end + 10));
+        if (destination == null || destination.country() == null) {
+            return false;
+        }
+        d.place = destination;
+        d.destination = destination.country();
+        List<Actor> visitors = new ArrayList<>();
+        for (Actor x : participants(all, clause[0], start, start)) {
+            if (x.isPerson()) {
+                visitors.add(x);
+            }
+        }
+        List<Actor> rest = participants(all, end + 1, s.tokens().size(), start);
+        if (visitors.isEmpty()) {
+            rest.stream().filter(Actor::isPerson).filter(x -> !destination.country().equals(x.person().country()))
+                    .forEach(visitors::add);
+        }
+        if (visitors.isEmpty()) {
+            return false;
+        }
+        for (Actor v : visitors) {
+            if (destination.country().equals(v.person().country())) {
+                return false;
+            }
+            add(d, v, "visitor");
+        }
+        for (Actor x : participants(all, 0, s.tokens().size(), start)) {
+            if (x.isPerson() && !d.participants.containsKey(x.ref())) {
+                add(d, x, "host");
+                if (x.person().country() == null && x.person().title() != null) {
+                    x.person().addRole(new Role(x.person().title(), destination.country(), null), null);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void add(Draft d, Actor x, String role) {
+        d.participants.putIfAbsent(x.ref(), role);
+        if (x.isPerson()) {
+            d.persons.putIfAbsent(x.ref(), x.person());
+        }
+    }
+
+    /** Actors of tokens [from, to) that can take part: not in quotes, not owners ("Maduro's government"), not media. */
+    private List<Actor> participants(List<Actor> all, int from, int to, int trigger) {
+        List<Actor> out = new ArrayList<>();
+        boolean anyPerson = false;
+        for (Actor x : all) {
+            if (x.first() < from || x.first() >= to || x.quoted()) {
+                continue;
+            }
+            if (x.possessive() && OWNED_NOUNS.contains(nextWordAfterPossessive(x))) {
+                continue;
+            }
+            if (x.ref().kind() == EntityKind.ORGANIZATION) {
+                ReferenceData.Organization o = ReferenceData.get().organization(x.ref().id());
+                if (o == null || !"INTERNATIONAL".equals(o.kind())) {
+                    continue;
+                }
+            }
+            anyPerson |= x.isPerson();
+            out.add(x);
+        }
+        if (anyPerson) {
+            // Persons speak for their countries: "Russia" next to "Putin" is not a second party, nor is
+            // "the UN General Assembly" in "met in the framework of the UN General Assembly".
+            boolean twoPersons = out.stream().filter(Actor::isPerson).map(Actor::ref).distinct().count() >= 2;
+            out.removeIf(x -> !x.isPerson() && (x.ref().kind() == EntityKind.COUNTRY || twoPersons));
+        }
+        return out;
+    }
+
+    private String nextWordAfterPossessive(Actor x) {
+        return wordAfterPossessive(a, x);
+    }
+
+    /** The noun a possessive actor owns, skipping adjectives: "Maduro's [new] government" → "government". */
+    static String wordAfterPossessive(Analysis a, Actor x) {
+        int i = x.via() == Actor.Via.PRONOUN ? x.last() + 1 : x.last() + 2;
+        while (a.token(x.sentence(), i) != null && a.token(x.sentence(), i).pos() != null
+                && a.token(x.sentence(), i).pos().startsWith("JJ")) {
+            i++;
+        }
+        return a.lower(x.sentence(), i);
+    }
+
+    private Actor objectPerson(int s, int i, List<Actor> all) {
+        while (i < a.sentences.get(s).tokens().size() && (SKIP_BEFORE_OBJECT.contains(a.lower(s, i))
+                || a.titleStartingAt(s, i) != null || isDemonymAt(s, i))) {
+            Mention title = a.titleStartingAt(s, i);
+            i = title != null ? title.last() + 1 : i + 1;
+        }
+        for (Actor x : all) {
+            if (x.first() == i && x.isPerson() && !x.possessive()) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private boolean isDemonymAt(int s, int i) {
+        Mention m = a.mentionAt(s, i);
+        return m != null && m.type() == Mention.Type.DEMONYM;
+    }
+
+    /** First place in tokens [from, to): a city, capital or seat after in/at/to, else a country after in/to. */
+    private Place placeAfter(int s, int from, int to) {
+        Place country = null;
+        for (int i = from; i < to && i < a.sentences.get(s).tokens().size(); i++) {
+            Place p = placeAt(s, i);
+            if (p == null) {
+                continue;
+            }
+            if (p.kind() == Place.PlaceKind.CITY) {
+                return p;
+            }
+            if (country == null) {
+                country = p;
+            }
+            i = a.mentionAt(s, i).last();
+        }
+        return country;
+    }
+
+    /** The place named at token i when it reads as a place (after in/at/to, possibly "the U.S. city of"). */
+    private Place placeAt(int s, int i) {
+        Mention m = a.mentionAt(s, i);
+        if (m == null || m.first() != i || m.entry() == null) {
+            return null;
+        }
+        boolean afterPreposition = false;
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            String w = a.lower(s, k);
+            if (PLACE_WORDS.contains(w) || w.equals("visited") || w.equals("visits") || w.equals("toured")) {
+                afterPreposition = true;
+                break;
+            }
+            if (!Set.of("the", "city", "of", "capital", "town", "port", ",").contains(w) && a.mentionAt(s, k) == null) {
+                break;
+            }
+        }
+        if (!afterPreposition) {
+            return null;
+        }
+        ReferenceData.Entry e = m.entry();
+        return switch (m.type()) {
+            case CITY, CAPITAL -> new Place(cityName(m), Place.PlaceKind.CITY, m.iso3());
+            case SEAT -> e.country().capitals().isEmpty() ? null
+                    : new Place(e.country().capitals().get(0), Place.PlaceKind.CITY, m.iso3());
+            case COUNTRY -> new Place(e.country().name(), Place.PlaceKind.COUNTRY, m.iso3());
+            default -> null;
+        };
+    }
+
+    private static String cityName(Mention m) {
+        if (m.entry().city() != null) {
+            return m.entry().city().name();
+        }
+        List<String> capitals = m.entry().country().capitals();
+        // Spelling variants of a capital ("Kiev", "Kyiv") fold to the first, canonical one.
+        return capitals.stream().filter(c -> Names.key(c).equals(Names.key(m.text()))).findFirst()
+                .map(c -> capitals.get(0)).orElse(m.text());
+    }
+
+    /** "The meeting took place in New York": the place of the document's meetings that do not state one. */
+    private void findDocumentMeetingPlace() {
+        for (Sentence s : a.sentences) {
+            String lower = s.text().toLowerCase();
+            if ((lower.contains("meeting") || lower.contains("talks") || lower.contains("summit"))
+                    && (lower.contains("took place in") || lower.contains("was held in") || lower.contains("were held in")
+                    || lower.contains("takes place in"))) {
+                for (int i = 0; i < s.tokens().size(); i++) {
+                    if (s.tokens().get(i).lower().equals("in")) {
+                        Place p = placeAfter(s.index(), i + 1, Math.min(s.tokens().size(), i + 10));
+                        if (p != null) {
+                            documentMeetingPlace = p;
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean containsWord(Sentence s, String word) {
+        return s.tokens().stream().anyMatch(t -> t.lower().equals(word));
+    }
+
+    private static int countPersons(List<Actor> actors) {
+        return (int) actors.stream().filter(Actor::isPerson).map(Actor::ref).distinct().count();
+    }
+
+    /** Two or more parties, and not all of one known country: this is about relations between states. */
+    static boolean international(Draft d) {
+        if (d.type == EventType.VISIT) {
+            return !d.participants.isEmpty();
+        }
+        if (d.participants.size() < 2) {
+            return false;
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        int unknown = 0;
+        for (EntityRef ref : d.participants.keySet()) {
+            String c = ref.kind() == EntityKind.COUNTRY ? ref.id()
+                    : ref.kind() == EntityKind.PERSON ? d.persons.get(ref).country() : null;
+            if (ref.kind() == EntityKind.PERSON && c == null && d.persons.get(ref).organization() != null) {
+                c = "org:" + d.persons.get(ref).organization();
+            }
+            if (ref.kind() == EntityKind.ORGANIZATION) {
+                c = "org:" + ref.id();
+            }
+            if (c == null) {
+                unknown++;
+            } else {
+                countries.add(c);
+            }
+        }
+        return countries.size() + unknown >= 2;
+    }
+
+    private static double confidence(Draft d) {
+        double c = 0.6;
+        if (d.date != null && d.date.precision() == io.github.diplograph.model.DatePrecision.DAY) {
+            c += 0.2;
+        }
+        if (d.persons.size() >= 2) {
+            c += 0.15;
+        }
+        return Math.min(c, 0.95);
+    }
+}

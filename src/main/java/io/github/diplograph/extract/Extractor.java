@@ -1,0 +1,283 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.ingest.SourceDocument;
+import io.github.diplograph.model.AgreementFact;
+import io.github.diplograph.model.CountryEntity;
+import io.github.diplograph.model.DocumentMap;
+import io.github.diplograph.model.EntityKind;
+import io.github.diplograph.model.EntityRef;
+import io.github.diplograph.model.EventFact;
+import io.github.diplograph.model.EventType;
+import io.github.diplograph.model.Evidence;
+import io.github.diplograph.model.OrganizationEntity;
+import io.github.diplograph.model.Participant;
+import io.github.diplograph.model.PersonEntity;
+import io.github.diplograph.model.Place;
+import io.github.diplograph.model.RelationFact;
+import io.github.diplograph.model.Role;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one document into its {@link DocumentMap}. Stateless apart from the shared, read-only NLP
+ * models and reference data, and free of any database access: safe to call from many threads.
+ */
+public final class Extractor {
+
+    private final NlpPipeline nlp;
+    private final ReferenceData ref;
+    private final NoiseFilter noise = new NoiseFilter();
+
+    public Extractor() {
+        this.nlp = NlpPipeline.get();
+        this.ref = ReferenceData.get();
+    }
+
+    public DocumentMap extract(SourceDocument doc) {
+        String clean = noise.clean(doc.text()).text();
+        Analysis a = new Analysis(clean, doc.info().published(), nlp.analyse(clean));
+        MentionFinder finder = new MentionFinder(ref);
+        DateResolver dateResolver = new DateResolver(doc.info().published());
+        boolean quoteOpen = false;
+        int paragraph = -1;
+        for (Sentence s : a.sentences) {
+            a.mentions.add(finder.find(s));
+            a.dates.add(dateResolver.find(s.text(), isFuture(s)));
+            if (s.paragraph() != paragraph) {
+                quoteOpen = false;
+                paragraph = s.paragraph();
+            }
+            boolean[] q = Analysis.quotedTokens(s, quoteOpen);
+            a.quoted.add(q);
+            quoteOpen = q.length > 0 && q[q.length - 1] && !closesQuote(s);
+        }
+        new PersonResolver(ref).resolve(a);
+        assignGovernmentCountries(a);
+        ActorFinder actors = new ActorFinder(a);
+        DateContext dates = new DateContext(a);
+        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates).extract());
+        List<CountryEntity> countries = countries(a, events);
+        List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
+                .map(CountryEntity::iso3).toList();
+        List<AgreementFact> agreements = new AgreementExtractor(a, actors, dates, top).extract();
+        List<RelationFact> relations = new RelationExtractor(a, actors).extract();
+        List<PersonEntity> persons = persons(a, events, relations);
+        Set<String> personIds = persons.stream().map(PersonEntity::id).collect(Collectors.toSet());
+        relations = relations.stream().filter(r -> keeps(r.from(), personIds) && keeps(r.to(), personIds)).toList();
+        return new DocumentMap(doc.info(), persons, countries, organizations(a, relations), events, agreements, relations);
+    }
+
+    private static boolean keeps(EntityRef ref, Set<String> personIds) {
+        return ref.kind() != EntityKind.PERSON || personIds.contains(ref.id());
+    }
+
+    private static boolean isFuture(Sentence s) {
+        for (Token t : s.tokens()) {
+            String w = t.lower();
+            if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("next")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean closesQuote(Sentence s) {
+        String last = s.tokens().get(s.tokens().size() - 1).text();
+        return last.equals("\u201D") || last.equals("''");
+    }
+
+    /** "members of Maduro's government, with vice president Delcy Rodríguez": titled members serve that country. */
+    private static void assignGovernmentCountries(Analysis a) {
+        for (Sentence s : a.sentences) {
+            String country = null;
+            for (Mention m : a.mentionsIn(s.index())) {
+                String next = a.lower(s.index(), m.last() + 1);
+                String after = a.lower(s.index(), m.last() + 2);
+                if (m.type() == Mention.Type.PERSON && next.equals("'s") && Set.of("government", "administration", "cabinet").contains(after)) {
+                    country = a.personOf.get(m).country();
+                } else if (m.type() == Mention.Type.DEMONYM && Set.of("government", "administration", "cabinet").contains(next)) {
+                    country = m.iso3();
+                }
+            }
+            if (country == null) {
+                continue;
+            }
+            for (Mention m : a.mentionsIn(s.index())) {
+                PersonCluster c = a.personOf.get(m);
+                if (c != null && c.country() == null && c.title() != null) {
+                    c.addRole(new Role(c.title(), country, null), null);
+                }
+            }
+        }
+    }
+
+    /** One event per real-world event in the document: same type, overlapping persons, compatible dates. */
+    private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts) {
+        List<EventExtractor.Draft> merged = new ArrayList<>();
+        for (EventExtractor.Draft d : drafts) {
+            EventExtractor.Draft target = null;
+            for (EventExtractor.Draft m : merged) {
+                if (m.type == d.type && sameParties(m, d) && m.date.compatibleWith(d.date)
+                        && (d.type != EventType.VISIT || m.destination.equals(d.destination))) {
+                    target = m;
+                    break;
+                }
+            }
+            if (target == null) {
+                merged.add(d);
+            } else {
+                d.participants.forEach(target.participants::putIfAbsent);
+                d.persons.forEach(target.persons::putIfAbsent);
+                target.date = target.date.finer(d.date);
+                if (target.place == null || target.place.kind() == Place.PlaceKind.COUNTRY && d.place != null
+                        && d.place.kind() == Place.PlaceKind.CITY) {
+                    target.place = d.place;
+                }
+                target.evidence.addAll(d.evidence);
+            }
+        }
+        List<EventFact> out = new ArrayList<>();
+        for (EventExtractor.Draft d : merged) {
+            hostsBelongToThePlace(d);
+            if (!EventExtractor.international(d)) {
+                continue;
+            }
+            List<Participant> participants = d.participants.entrySet().stream()
+                    .map(e -> new Participant(e.getKey(), e.getValue())).toList();
+            String signature = signature(d);
+            String id = "ev-" + io.github.diplograph.graph.Hashes.shortHash(signature + "|" + d.date.iso());
+            out.add(new EventFact(id, d.type, signature, d.date, d.place, participants, List.copyOf(d.evidence)));
+        }
+        return out;
+    }
+
+    /** Same persons (one set containing the other, sharing two) or, without persons, the same countries. */
+    private static boolean sameParties(EventExtractor.Draft x, EventExtractor.Draft y) {
+        Set<EntityRef> a = x.persons.isEmpty() ? x.participants.keySet() : x.persons.keySet();
+        Set<EntityRef> b = y.persons.isEmpty() ? y.participants.keySet() : y.persons.keySet();
+        Set<EntityRef> common = new HashSet<>(a);
+        common.retainAll(b);
+        if (x.type == EventType.VISIT) {
+            return !common.isEmpty();
+        }
+        return common.size() >= 2 && (a.containsAll(b) || b.containsAll(a));
+    }
+
+    /** An official with a title but no stated country, met in their own country by a foreigner, is the host. */
+    private static void hostsBelongToThePlace(EventExtractor.Draft d) {
+        if (d.place == null || d.place.country() == null || d.type == EventType.CALL) {
+            return;
+        }
+        String here = d.place.country();
+        boolean foreigner = d.persons.values().stream().anyMatch(p -> p.country() != null && !p.country().equals(here));
+        if (!foreigner) {
+            return;
+        }
+        for (PersonCluster p : d.persons.values()) {
+            if (p.country() == null && p.organization() == null && p.title() != null) {
+                p.addRole(new Role(p.title(), here, null), null);
+            }
+        }
+    }
+
+    private static String signature(EventExtractor.Draft d) {
+        Set<EntityRef> keys = d.persons.isEmpty() ? d.participants.keySet() : d.persons.keySet();
+        String parties = keys.stream().map(r -> r.kind().name().charAt(0) + ":" + r.id()).sorted()
+                .collect(Collectors.joining(","));
+        return d.type + "|" + parties + (d.destination == null ? "" : "|" + d.destination);
+    }
+
+    private List<PersonEntity> persons(Analysis a, List<EventFact> events, List<RelationFact> relations) {
+        Set<String> active = new HashSet<>();
+        events.forEach(e -> e.participants().forEach(p -> active.add(p.entity().id())));
+        relations.forEach(r -> {
+            active.add(r.from().id());
+            active.add(r.to().id());
+        });
+        Map<String, PersonEntity> out = new TreeMap<>();
+        for (PersonCluster c : a.persons) {
+            boolean singleWord = !c.canonicalName().contains(" ");
+            // A lone capitalised word with no role and no part in any fact is more often NER noise than a person.
+            if (singleWord && c.roles.isEmpty() && !active.contains(c.id())) {
+                continue;
+            }
+            Set<String> aliases = new LinkedHashSet<>();
+            for (Mention m : c.mentions) {
+                aliases.add(m.text());
+                aliases.add(Names.fold(m.text()));
+            }
+            if (!singleWord) {
+                aliases.add(c.canonicalName().substring(c.canonicalName().lastIndexOf(' ') + 1));
+            }
+            aliases.remove(c.canonicalName());
+            List<Evidence> evidence = c.mentions.stream().limit(3).map(m -> {
+                Sentence s = a.sentences.get(m.sentence());
+                return new Evidence(s.index(), m.begin(), m.end(), m.text(), 0.9, "ner");
+            }).toList();
+            List<Role> roles = c.roles.stream()
+                    .filter(r -> r.country() != null || r.organization() != null
+                            || c.roles.stream().noneMatch(o -> o != r && (o.country() != null || o.organization() != null)))
+                    .toList();
+            out.merge(c.id(), new PersonEntity(c.id(), c.canonicalName(), List.copyOf(aliases), roles, c.mentions.size(), evidence),
+                    (x, y) -> x);
+        }
+        return List.copyOf(out.values());
+    }
+
+    private List<CountryEntity> countries(Analysis a, List<EventFact> events) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (List<Mention> ms : a.mentions) {
+            for (Mention m : ms) {
+                if (m.isCountryLike() && m.iso3() != null) {
+                    counts.merge(m.iso3(), 1, Integer::sum);
+                }
+            }
+        }
+        for (PersonCluster c : a.persons) {
+            c.roles.stream().map(Role::country).filter(x -> x != null).forEach(x -> counts.putIfAbsent(x, 1));
+        }
+        for (EventFact e : events) {
+            if (e.place() != null && e.place().country() != null) {
+                counts.putIfAbsent(e.place().country(), 1);
+            }
+        }
+        List<CountryEntity> out = new ArrayList<>();
+        counts.forEach((iso3, n) -> {
+            ReferenceData.Country c = ref.country(iso3);
+            if (c != null) {
+                out.add(new CountryEntity(iso3, c.name(), n));
+            }
+        });
+        return out;
+    }
+
+    private List<OrganizationEntity> organizations(Analysis a, List<RelationFact> relations) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (List<Mention> ms : a.mentions) {
+            for (Mention m : ms) {
+                if (m.type() == Mention.Type.ORGANIZATION) {
+                    counts.merge(m.entry().organization().id(), 1, Integer::sum);
+                }
+            }
+        }
+        for (PersonCluster c : a.persons) {
+            c.roles.stream().map(Role::organization).filter(x -> x != null).forEach(x -> counts.putIfAbsent(x, 1));
+        }
+        List<OrganizationEntity> out = new ArrayList<>();
+        counts.forEach((id, n) -> {
+            ReferenceData.Organization o = ref.organization(id);
+            out.add(new OrganizationEntity(id, o.name(), o.kind(), o.country(), n));
+        });
+        out.sort(Comparator.comparing(OrganizationEntity::id));
+        return out;
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the mentions of one sentence: persons from CoreNLP's NER (plus "Title Name" sequences it
+ * missed), and countries, cities, organizations and titles from the reference data.
+ */
+final class MentionFinder {
+
+    /** Words that can never be (part of) a person's name even when NER says so. */
+    private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
+            "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according");
+
+    private final ReferenceData ref;
+
+    MentionFinder(ReferenceData ref) {
+        this.ref = ref;
+    }
+
+    List<Mention> find(Sentence s) {
+        List<Token> t = s.tokens();
+        boolean[] taken = new boolean[t.size()];
+        List<Mention> mentions = new ArrayList<>();
+        findNames(s, taken, mentions);
+        findPersons(s, taken, mentions);
+        findTitles(s, mentions);
+        findTitledNamesNerMissed(s, taken, mentions);
+        mentions.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.type().ordinal()));
+        return mentions;
+    }
+
+    /** Gazetteer names (countries, demonyms, capitals, seats, cities, organizations), longest match first. */
+    private void findNames(Sentence s, boolean[] taken, List<Mention> out) {
+        List<Token> t = s.tokens();
+        int max = ref.longestNameTokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token first = t.get(i);
+            if (!startsName(first)) {
+                continue;
+            }
+            for (int j = Math.min(t.size() - 1, i + max); j >= i; j--) {
+                String surface = s.text().substring(first.begin() - s.begin(), t.get(j).end() - s.begin());
+                ReferenceData.Entry e = ref.lookup(surface);
+                if (e == null) {
+                    continue;
+                }
+                // A single word inside a longer NER person span is part of a name ("Jordan Peterson"),
+                // except demonyms, which NER sometimes glues to the name ("Venezuelan Nicolas Maduro").
+                if (insideLongerPerson(t, i, j) && e.kind() != ReferenceData.Kind.DEMONYM) {
+                    break;
+                }
+                Mention.Type type = switch (e.kind()) {
+                    case COUNTRY -> Mention.Type.COUNTRY;
+                    case DEMONYM -> Mention.Type.DEMONYM;
+                    case CAPITAL -> Mention.Type.CAPITAL;
+                    case SEAT -> Mention.Type.SEAT;
+                    case CITY -> Mention.Type.CITY;
+                    case ORGANIZATION -> Mention.Type.ORGANIZATION;
+                };
+                out.add(new Mention(type, s.index(), i, j, first.begin(), t.get(j).end(), surface, e, null));
+                for (int k = i; k <= j; k++) {
+                    taken[k] = true;
+                }
+                i = j;
+                break;
+            }
+        }
+    }
+
+    private static boolean startsName(Token t) {
+        String x = t.text();
+        return !x.isEmpty() && (Character.isUpperCase(x.charAt(0)) || Character.isDigit(x.charAt(0)));
+    }
+
+    private static boolean insideLongerPerson(List<Token> t, int i, int j) {
+        if (!"PERSON".equals(t.get(i).ner())) {
+            return false;
+        }
+        boolean before = i > 0 && "PERSON".equals(t.get(i - 1).ner());
+        boolean after = j + 1 < t.size() && "PERSON".equals(t.get(j + 1).ner());
+        return before || after;
+    }
+
+    /** Consecutive PERSON tokens not already taken, trimmed of titles and non-name words. */
+    private void findPersons(Sentence s, boolean[] taken, List<Mention> out) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            if (!"PERSON".equals(t.get(i).ner()) || taken[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < t.size() && "PERSON".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
+                j++;
+            }
+            addPerson(s, i, j, taken, out);
+            i = j + 1;
+        }
+    }
+
+    private void addPerson(Sentence s, int i, int j, boolean[] taken, List<Mention> out) {
+        List<Token> t = s.tokens();
+        while (i <= j && (NOT_NAMES.contains(t.get(i).lower()) || ref.title(t.get(i).text()) != null
+                || !startsName(t.get(i)))) {
+            i++;
+        }
+        while (j >= i && (!startsName(t.get(j)) || t.get(j).text().equals("'s"))) {
+            j--;
+        }
+        if (i > j) {
+            return;
+        }
+        if (i > 0 && (t.get(i - 1).text().equals("@") || t.get(i - 1).text().equals("#"))) {
+            return;
+        }
+        String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
+        if (ref.lookup(surface) != null || surface.length() < 2) {
+            return;
+        }
+        out.add(new Mention(Mention.Type.PERSON, s.index(), i, j, t.get(i).begin(), t.get(j).end(), surface, null, null));
+        for (int k = i; k <= j; k++) {
+            taken[k] = true;
+        }
+    }
+
+    /** Title phrases ("foreign minister", "Crown Prince", "then-Premier"), case-insensitive, longest first. */
+    private void findTitles(Sentence s, List<Mention> out) {
+        List<Token> t = s.tokens();
+        int max = ref.longestTitleTokens();
+        for (int i = 0; i < t.size(); i++) {
+            for (int j = Math.min(t.size() - 1, i + max); j >= i; j--) {
+                String phrase = titlePhrase(s, i, j);
+                ReferenceData.Title title = ref.title(phrase);
+                if (title != null) {
+                    out.add(new Mention(Mention.Type.TITLE, s.index(), i, j, t.get(i).begin(), t.get(j).end(),
+                            s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin()), null, title));
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    static String titlePhrase(Sentence s, int i, int j) {
+        String phrase = s.text().substring(s.tokens().get(i).begin() - s.begin(), s.tokens().get(j).end() - s.begin())
+                .toLowerCase(Locale.ROOT);
+        for (String prefix : List.of("then-", "ex-", "former ", "acting ", "interim ")) {
+            if (phrase.startsWith(prefix) && phrase.length() > prefix.length()) {
+                phrase = phrase.substring(prefix.length());
+            }
+        }
+        return phrase;
+    }
+
+    /** "Foreign Minister Yvan Gil" where NER missed the name: a title followed by capitalised words. */
+    private void findTitledNamesNerMissed(Sentence s, boolean[] taken, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (Mention title : List.copyOf(out)) {
+            if (title.type() != Mention.Type.TITLE) {
+                continue;
+            }
+            int i = title.last() + 1;
+            int j = i;
+            while (j < t.size() && j < i + 4 && !taken[j] && t.get(j).capitalized() && isNameToken(t.get(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                addPerson(s, i, j - 1, taken, out);
+            }
+        }
+    }
+
+    private boolean isNameToken(Token token) {
+        String x = token.text();
+        return x.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.')
+                && !"ORGANIZATION".equals(token.ner()) && ref.title(x) == null && !NOT_NAMES.contains(token.lower());
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.diplograph.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Spelling-insensitive forms of names: accents folded, punctuation and spacing normalised. */
+public final class Names {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    private Names() {
+    }
+
+    /** "Nicolás  Maduro" → "Nicolas Maduro": accents removed, whitespace collapsed, case kept. */
+    public static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
+                .replace('đ', 'd').replace('Đ', 'D').replace('ß', 's');
+        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2010', '-').replace('\u2011', '-')
+                .replace('\u2013', '-');
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Lower-case folded key for comparisons: "Díaz-Canel" → "diaz canel". */
+    public static String key(String text) {
+        return NON_ALNUM.matcher(fold(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Stable id slug: "Nicolás Maduro" → "nicolas-maduro". */
+    public static String slug(String text) {
+        return key(text).replace(' ', '-');
+    }
+}

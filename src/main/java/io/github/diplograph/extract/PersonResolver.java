@@ -1,0 +1,209 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.model.Role;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves person mentions within one document ("Nicolás Maduro", "Nicolas Maduro", "Maduro" are one
+ * person) and reads their roles from the text around each mention: premodifiers ("Russian Foreign
+ * Minister Sergei Lavrov", "his Venezuelan counterpart Yvan Gil"), appositions ("Putin, the Russian
+ * president,", "the President of Venezuela, Nicolas Maduro").
+ */
+final class PersonResolver {
+
+    /** Latin American usage: the "chancellor" (canciller) is the foreign minister. */
+    private static final Set<String> CANCILLER_COUNTRIES = Set.of("ARG", "BOL", "BRA", "CHL", "COL", "CRI", "CUB",
+            "DOM", "ECU", "SLV", "GTM", "HND", "MEX", "NIC", "PAN", "PRY", "PER", "URY", "VEN", "ESP");
+
+    private final ReferenceData ref;
+
+    PersonResolver(ReferenceData ref) {
+        this.ref = ref;
+    }
+
+    void resolve(Analysis a) {
+        List<Mention> all = new ArrayList<>();
+        a.mentions.forEach(ms -> ms.stream().filter(m -> m.type() == Mention.Type.PERSON).forEach(all::add));
+        // Full names first, so that surnames attach to them.
+        all.sort(Comparator.comparingInt((Mention m) -> -Names.key(m.text()).split(" ").length)
+                .thenComparingInt(Mention::begin));
+        for (Mention m : all) {
+            PersonCluster c = findCluster(a, m);
+            if (c == null) {
+                c = new PersonCluster();
+                a.persons.add(c);
+            }
+            c.mentions.add(m);
+            c.keyTokens.addAll(Arrays.asList(Names.key(m.text()).split(" ")));
+            a.personOf.put(m, c);
+        }
+        for (PersonCluster c : a.persons) {
+            c.mentions.sort(Comparator.comparingInt(Mention::begin));
+        }
+        for (Mention m : all) {
+            readRole(a, m);
+        }
+        for (Mention m : all) {
+            readCounterpart(a, m);
+        }
+        for (Mention m : all) {
+            readLeaderOf(a, m);
+        }
+    }
+
+    private PersonCluster findCluster(Analysis a, Mention m) {
+        List<String> tokens = Arrays.asList(Names.key(m.text()).split(" "));
+        PersonCluster best = null;
+        for (PersonCluster c : a.persons) {
+            if (c.keyTokens.containsAll(tokens) || sameNameOtherSpelling(c, tokens)) {
+                if (best == null || c.mentions.size() > best.mentions.size()) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "Sergey Lavrov" and "Sergei Lavrov": same surname, same initial of the given name. */
+    private static boolean sameNameOtherSpelling(PersonCluster c, List<String> tokens) {
+        if (tokens.size() < 2) {
+            return false;
+        }
+        String[] cTokens = Names.key(c.canonicalName()).split(" ");
+        return cTokens.length >= 2 && cTokens[cTokens.length - 1].equals(tokens.get(tokens.size() - 1))
+                && cTokens[0].charAt(0) == tokens.get(0).charAt(0);
+    }
+
+    private void readRole(Analysis a, Mention person) {
+        PersonCluster cluster = a.personOf.get(person);
+        int s = person.sentence();
+        // Premodifier: [Demonym|Country('s)|Organization] Title NAME
+        Mention title = a.titleEndingAt(s, person.first() - 1);
+        if (title != null) {
+            addRole(cluster, title, ownerBefore(a, s, title.first() - 1), ownerAfterOf(a, s, title.last() + 1));
+            return;
+        }
+        // "the President of Venezuela, Nicolas Maduro" / "The Venezuelan Foreign Minister, Yván Gil,"
+        if (a.lower(s, person.first() - 1).equals(",")) {
+            Mention owner = a.mentionAt(s, person.first() - 2);
+            Mention t2 = a.titleEndingAt(s, person.first() - 2);
+            if (t2 != null) {
+                addRole(cluster, t2, ownerBefore(a, s, t2.first() - 1), null);
+                return;
+            }
+            if (owner != null && owner.isCountryLike() || owner != null && owner.type() == Mention.Type.ORGANIZATION) {
+                Mention t3 = a.titleEndingAt(s, owner.first() - 2);
+                if (t3 != null && a.lower(s, owner.first() - 1).equals("of")) {
+                    addRole(cluster, t3, owner, null);
+                    return;
+                }
+            }
+        }
+        // Apposition: NAME, [the|his|her] [Demonym|Country's] Title [of Country]
+        if (a.lower(s, person.last() + 1).equals(",")) {
+            int i = person.last() + 2;
+            if (Set.of("the", "his", "her", "a", "an").contains(a.lower(s, i))) {
+                i++;
+            }
+            Mention owner = null;
+            Mention m = a.mentionAt(s, i);
+            if (m != null && (m.isCountryLike() || m.type() == Mention.Type.ORGANIZATION)) {
+                owner = m;
+                i = m.last() + 1;
+                if (a.lower(s, i).equals("'s")) {
+                    i++;
+                }
+            }
+            Mention t = a.titleStartingAt(s, i);
+            if (t != null) {
+                addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
+            }
+        }
+    }
+
+    /** "Vladimir Putin's Russia", "Erdogan's Turkey": the person leads that country. */
+    private static void readLeaderOf(Analysis a, Mention person) {
+        int s = person.sentence();
+        if (!a.lower(s, person.last() + 1).equals("'s")) {
+            return;
+        }
+        Mention m = a.mentionAt(s, person.last() + 2);
+        PersonCluster c = a.personOf.get(person);
+        if (m != null && m.type() == Mention.Type.COUNTRY && c.country() == null) {
+            c.addRole(new Role("Leader", m.iso3(), null), "HEAD_OF_STATE");
+        }
+    }
+
+    /** "his Venezuelan counterpart Yvan Gil": same title as the other official of the sentence. */
+    private void readCounterpart(Analysis a, Mention person) {
+        int s = person.sentence();
+        int i = person.first() - 1;
+        if (a.lower(s, i).equals(",")) {
+            i--;
+        }
+        if (!a.lower(s, i).equals("counterpart")) {
+            return;
+        }
+        Mention owner = a.mentionAt(s, i - 1);
+        PersonCluster me = a.personOf.get(person);
+        String title = null;
+        for (int k = s; k >= Math.max(0, s - 2) && title == null; k--) {
+            for (Mention m : a.mentionsIn(k)) {
+                PersonCluster other = a.personOf.get(m);
+                if (other != null && other != me && other.title() != null && (k < s || m.first() < person.first())) {
+                    title = other.title();
+                }
+            }
+        }
+        if (title != null && owner != null && owner.iso3() != null) {
+            me.addRole(new Role(title, owner.iso3(), null), null);
+        }
+    }
+
+    private void addRole(PersonCluster cluster, Mention title, Mention ownerBefore, Mention ownerAfter) {
+        Mention owner = ownerBefore != null ? ownerBefore : ownerAfter;
+        String country = null;
+        String organization = null;
+        if (owner != null && owner.type() == Mention.Type.ORGANIZATION && owner.entry().organization() != null) {
+            organization = owner.entry().organization().id();
+        } else if (owner != null) {
+            country = owner.iso3();
+        }
+        String canonical = title.title().canonical();
+        if (canonical.equalsIgnoreCase("Chancellor") && country != null && CANCILLER_COUNTRIES.contains(country)) {
+            canonical = "Foreign Minister";
+        }
+        if (title.text().toLowerCase().startsWith("former") || title.text().toLowerCase().startsWith("ex-")
+                || title.text().toLowerCase().startsWith("then-")) {
+            canonical = "Former " + canonical;
+        }
+        cluster.addRole(new Role(canonical, country, organization), title.title().rank());
+    }
+
+    /** Demonym, country (possibly "Russia's"), organization or seat right before a title. */
+    private static Mention ownerBefore(Analysis a, int s, int i) {
+        if (a.lower(s, i).equals("'s")) {
+            i--;
+        }
+        Mention m = a.mentionAt(s, i);
+        if (m != null && (m.isCountryLike() || m.type() == Mention.Type.ORGANIZATION)) {
+            return m;
+        }
+        return null;
+    }
+
+    /** "Minister of Foreign Affairs of Cuba": the country or organization after "of". */
+    private static Mention ownerAfterOf(Analysis a, int s, int i) {
+        if (!a.lower(s, i).equals("of")) {
+            return null;
+        }
+        int j = a.lower(s, i + 1).equals("the") ? i + 2 : i + 1;
+        Mention m = a.mentionAt(s, j);
+        return m != null && (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.ORGANIZATION) ? m : null;
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.model.EventType;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word patterns that announce events, in the order they are tried (calls before meetings, so that
+ * "video meeting" or "phone talks" are calls). A pattern is a sequence of lower-case words; "*" matches
+ * any one token.
+ */
+final class Triggers {
+
+    record Trigger(EventType type, List<String> words, boolean needsObjectPerson, boolean needsPlace) {
+    }
+
+    static final List<Trigger> EVENTS = List.of(
+            call("telephone conversation"), call("telephone conversations"), call("phone conversation"),
+            call("phone conversations"), call("telephone call"), call("phone call"), call("phone calls"),
+            call("telephone talks"), call("phone talks"), call("video call"), call("video conference"),
+            call("videoconference"), call("video link"), call("virtual meeting"), call("virtual talks"),
+            call("spoke by phone"), call("spoke by telephone"), call("spoke on the phone"), call("spoke over the phone"),
+            call("talked by phone"), call("talked on the phone"), call("telephoned"), call("phoned"),
+            call("talks to"),
+            meet("met"), meet("meets"), meet("meeting with"), meet("meetings with"), meet("held talks"),
+            meet("holds talks"), meet("had talks"), meet("talks with"), meet("held a meeting"), meet("held meetings"),
+            meet("held bilateral talks"), meet("held a bilateral meeting"), meet("bilateral meeting with"),
+            meet("sat down with"), meet("conferred with"), meet("courtesy call on"), meet("paid a courtesy call"),
+            meet("was received by"), meet("were received by"), meet("summit with"),
+            meetObject("welcomed"), meetObject("welcomes"), meetObject("received"), meetObject("receives"),
+            meetObject("hosted"), meetObject("hosts"), meetObject("greeted"), meetObject("greets"),
+            visit("visited"), visit("visits"), visit("visit to"), visit("visits to"), visit("arrived in"),
+            visit("arrives in"), visit("arrived at"), visit("landed in"), visit("trip to"), visit("toured"),
+            visit("travelled to"), visit("traveled to"), visit("flew to"), visit("stop in"), visit("stops in"),
+            visit("was in"), visit("were in"), visit("tour of"), visit("state visit to"), visit("official visit to"),
+            visit("arrival in"));
+
+    /** Words before a trigger (in its clause) that make it a plan, a hope or a denial rather than a fact. */
+    static final Set<String> UNREAL = Set.of("will", "would", "shall", "'ll", "wo", "plans", "plan", "planned",
+            "planning", "expected", "expects", "scheduled", "set", "hopes", "hope", "hoped", "hoping", "may", "might",
+            "could", "should", "must", "upcoming", "possible", "possibility", "proposed", "propose", "invited",
+            "invitation", "invite", "not", "n't", "never", "cancelled", "canceled", "postponed", "ahead",
+            "next", "future", "intends", "intend", "wants", "want", "wish", "offered", "agreed", "prepare",
+            "preparing", "prepares", "if", "unless", "whether", "awaited", "forthcoming", "due", "seeks",
+            "seeking", "aims", "proposal");
+
+    /** Base or to-infinitive forms: "to meet", "meet" without a subject tense marker are not reports. */
+    static final Set<String> INFINITIVE_MARKERS = Set.of("to");
+
+    private Triggers() {
+    }
+
+    private static Trigger call(String words) {
+        return new Trigger(EventType.CALL, List.of(words.split(" ")), false, false);
+    }
+
+    private static Trigger meet(String words) {
+        return new Trigger(EventType.MEETING, List.of(words.split(" ")), false, false);
+    }
+
+    private static Trigger meetObject(String words) {
+        return new Trigger(EventType.MEETING, List.of(words.split(" ")), true, false);
+    }
+
+    private static Trigger visit(String words) {
+        return new Trigger(EventType.VISIT, List.of(words.split(" ")), false, true);
+    }
+}

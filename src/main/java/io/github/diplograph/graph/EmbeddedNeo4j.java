@@ -1,0 +1,95 @@
+package io.github.diplograph.graph;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+
+import java.nio.file.Files;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Neo4j running inside this JVM on a persistent store directory, reachable only from localhost over Bolt
+ * on a free port. The rest of the program never touches it directly: it connects with the ordinary
+ * driver, exactly as it would to an external server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private final DatabaseManagementService dbms;
+    private final int boltPort;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+        this.dbms = dbms;
+        this.boltPort = boltPort;
+    }
+
+    public static EmbeddedNeo4j start(Path store) {
+        try {
+            Files.createDirectories(store);
+        } catch (IOException e) {
+            throw new GraphUnavailableException("cannot create store directory " + store + ": " + e.getMessage(), e);
+        }
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
+                    .setConfig(BoltConnector.enabled, true)
+                    // Port 0: the OS picks a free port, so several stores (and tests) can run side by side.
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(HttpConnector.enabled, false)
+                    // Only reachable from this machine, so no credentials to manage.
+                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                    // Neo4j's own logs go to <store>/logs, never to the user's terminal.
+                    .setUserLogProvider(NullLogProvider.getInstance())
+                    .build();
+        } catch (RuntimeException e) {
+            throw new GraphUnavailableException("cannot start the embedded Neo4j on " + store.toAbsolutePath()
+                    + ": " + rootMessage(e) + " (is another diplograph process using this store?)", e);
+        }
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).getPort();
+        EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(neo4j::closeQuietly, "diplograph-neo4j-shutdown"));
+        return neo4j;
+    }
+
+    public String boltUri() {
+        return "bolt://localhost:" + boltPort;
+    }
+
+    private volatile boolean closed;
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException ignored) {
+            // Already shutting down the JVM; nothing useful to report.
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            dbms.shutdown();
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

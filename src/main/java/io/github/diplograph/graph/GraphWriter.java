@@ -1,0 +1,254 @@
+package io.github.diplograph.graph;
+
+import io.github.diplograph.model.AgreementFact;
+import io.github.diplograph.model.CountryEntity;
+import io.github.diplograph.model.DocumentInfo;
+import io.github.diplograph.model.DocumentMap;
+import io.github.diplograph.model.EntityRef;
+import io.github.diplograph.model.EventFact;
+import io.github.diplograph.model.Evidence;
+import io.github.diplograph.model.FuzzyDate;
+import io.github.diplograph.model.OrganizationEntity;
+import io.github.diplograph.model.Participant;
+import io.github.diplograph.model.PersonEntity;
+import io.github.diplograph.model.Place;
+import io.github.diplograph.model.RelationFact;
+import io.github.diplograph.model.Role;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes document maps into the graph: one transaction per batch, one UNWIND statement per kind of
+ * row, MERGE on constrained keys. A document already in the graph has its old facts retracted in the
+ * same transaction, so a reader never sees half of a document.
+ */
+public final class GraphWriter {
+
+    private final GraphConnection connection;
+
+    public GraphWriter(GraphConnection connection) {
+        this.connection = connection;
+    }
+
+    /** The stored sha256 of each given document id that is in the graph. */
+    public Map<String, String> storedVersions(Collection<String> ids) {
+        try (Session session = connection.session()) {
+            return session.executeRead(tx -> {
+                Map<String, String> versions = new HashMap<>();
+                tx.run(CypherFiles.statement("write/document-versions"), Map.of("ids", List.copyOf(ids)))
+                        .forEachRemaining(r -> versions.put(r.get("id").asString(), r.get("sha256").asString()));
+                return versions;
+            });
+        }
+    }
+
+    /** Writes (or replaces) the given documents in one transaction. */
+    public void write(List<DocumentMap> maps) {
+        if (maps.isEmpty()) {
+            return;
+        }
+        try (Session session = connection.session()) {
+            session.executeWriteWithoutResult(tx -> writeInTransaction(tx, maps));
+        }
+    }
+
+    /** Removes a document and every fact only it reported. */
+    public void delete(String documentId) {
+        try (Session session = connection.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                retract(tx, documentId);
+                tx.run(CypherFiles.statement("write/delete-document"), Map.of("id", documentId)).consume();
+            });
+        }
+    }
+
+    private void writeInTransaction(TransactionContext tx, List<DocumentMap> maps) {
+        for (DocumentMap map : maps) {
+            retract(tx, map.document().id());
+        }
+        Rows rows = new Rows();
+        EventResolver resolver = loadEventCandidates(tx, maps);
+        for (DocumentMap map : maps) {
+            rows.add(map, resolver);
+        }
+        run(tx, "write/documents", rows.documents);
+        run(tx, "write/countries", rows.countries);
+        run(tx, "write/organizations", rows.organizations);
+        run(tx, "write/persons", rows.persons);
+        run(tx, "write/cities", rows.cities);
+        run(tx, "write/roles", rows.roles);
+        run(tx, "write/events", rows.events);
+        run(tx, "write/participants", rows.participants);
+        run(tx, "write/agreements", rows.agreements);
+        run(tx, "write/relations", rows.relations);
+    }
+
+    private static void retract(TransactionContext tx, String documentId) {
+        for (String statement : CypherFiles.statements("write/retract-document")) {
+            tx.run(statement, Map.of("id", documentId)).consume();
+        }
+    }
+
+    private static EventResolver loadEventCandidates(TransactionContext tx, List<DocumentMap> maps) {
+        Set<String> signatures = new TreeSet<>();
+        maps.forEach(m -> m.events().forEach(e -> signatures.add(e.signature())));
+        EventResolver resolver = new EventResolver();
+        if (!signatures.isEmpty()) {
+            tx.run(CypherFiles.statement("write/event-candidates"), Map.of("signatures", List.copyOf(signatures)))
+                    .forEachRemaining(r -> resolver.addKnown(toKnownEvent(r)));
+        }
+        return resolver;
+    }
+
+    private static EventResolver.KnownEvent toKnownEvent(Record r) {
+        String iso = r.get("date").isNull() ? null : r.get("date").asString();
+        return new EventResolver.KnownEvent(r.get("id").asString(), r.get("signature").asString(), FuzzyDate.parse(iso));
+    }
+
+    private static void run(TransactionContext tx, String file, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            tx.run(CypherFiles.statement(file), Values.parameters("rows", rows)).consume();
+        }
+    }
+
+    /** The parameter rows of one transaction, one list per write statement. */
+    private static final class Rows {
+        final List<Map<String, Object>> documents = new ArrayList<>();
+        final List<Map<String, Object>> persons = new ArrayList<>();
+        final List<Map<String, Object>> countries = new ArrayList<>();
+        final List<Map<String, Object>> organizations = new ArrayList<>();
+        final List<Map<String, Object>> cities = new ArrayList<>();
+        final List<Map<String, Object>> roles = new ArrayList<>();
+        final List<Map<String, Object>> events = new ArrayList<>();
+        final List<Map<String, Object>> participants = new ArrayList<>();
+        final List<Map<String, Object>> agreements = new ArrayList<>();
+        final List<Map<String, Object>> relations = new ArrayList<>();
+
+        void add(DocumentMap map, EventResolver resolver) {
+            DocumentInfo info = map.document();
+            String doc = info.id();
+            documents.add(row("id", doc, "props", documentProps(info)));
+            Map<String, String> countryNames = new HashMap<>();
+            for (CountryEntity c : map.countries()) {
+                countries.add(row("doc", doc, "iso3", c.iso3(), "name", c.name(), "mentions", c.mentions()));
+                countryNames.put(c.iso3(), c.name());
+            }
+            for (OrganizationEntity o : map.organizations()) {
+                organizations.add(row("doc", doc, "id", o.id(), "name", o.name(), "kind", o.kind(),
+                        "country", o.country(), "mentions", o.mentions()));
+            }
+            for (PersonEntity p : map.persons()) {
+                persons.add(row("doc", doc, "id", p.id(), "name", p.name(), "aliases", p.aliases(),
+                        "mentions", p.mentions()));
+                for (Role role : p.roles()) {
+                    if (role.country() != null || role.organization() != null) {
+                        roles.add(row("doc", doc, "person", p.id(), "title", role.title(),
+                                "country", role.country(), "organization", role.organization()));
+                    }
+                }
+            }
+            for (EventFact e : map.events()) {
+                EventResolver.KnownEvent resolved = resolver.resolve(e.signature(), e.date());
+                FuzzyDate date = resolved.date();
+                Place place = e.place();
+                String cityId = place != null && place.kind() == Place.PlaceKind.CITY ? cityId(place) : null;
+                if (cityId != null) {
+                    cities.add(row("doc", doc, "id", cityId, "name", place.name(), "country", place.country(),
+                            "countryName", countryNames.get(place.country())));
+                }
+                events.add(row("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", e.signature(),
+                        "date", date.iso(), "datePrecision", date.precision().name(), "year", date.year(),
+                        "place", place == null ? null : place.name(), "cityId", cityId,
+                        "placeCountry", place == null || cityId != null ? null : place.country(),
+                        "evidence", evidenceProps(e.evidence())));
+                for (Participant part : e.participants()) {
+                    Map<String, Object> r = refRow(part.entity(), "");
+                    r.put("doc", doc);
+                    r.put("event", resolved.id());
+                    r.put("role", part.role());
+                    participants.add(r);
+                }
+            }
+            for (AgreementFact a : map.agreements()) {
+                agreements.add(row("doc", doc, "id", a.id(), "status", a.status().name(), "count", a.count(),
+                        "date", a.date().iso(), "datePrecision", a.date().precision().name(), "year", a.date().year(),
+                        "topics", a.topics(), "parties", a.parties(), "evidence", evidenceProps(a.evidence())));
+            }
+            for (RelationFact rel : map.relations()) {
+                Map<String, Object> r = refRow(rel.from(), "from");
+                r.putAll(refRow(rel.to(), "to"));
+                r.put("doc", doc);
+                r.put("type", rel.type().name());
+                r.put("quote", rel.evidence().isEmpty() ? null : rel.evidence().get(0).quote());
+                relations.add(r);
+            }
+        }
+
+        private static Map<String, Object> documentProps(DocumentInfo info) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("sha256", info.sha256());
+            props.put("title", info.title());
+            props.put("source", info.source());
+            props.put("url", info.url());
+            props.put("published", info.published().iso());
+            props.put("publishedPrecision", info.published().precision().name());
+            props.put("language", info.language());
+            props.put("loadedAt", Instant.now().toString());
+            return props;
+        }
+
+        /** The first (most confident) evidence as REPORTED_IN properties, plus every sentence index. */
+        private static Map<String, Object> evidenceProps(List<Evidence> evidence) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            if (evidence.isEmpty()) {
+                return props;
+            }
+            Evidence first = evidence.get(0);
+            props.put("sentence", first.sentence());
+            props.put("start", first.start());
+            props.put("end", first.end());
+            props.put("quote", first.quote());
+            props.put("confidence", first.confidence());
+            props.put("extractor", first.extractor());
+            props.put("sentences", evidence.stream().map(Evidence::sentence).distinct().toList());
+            return props;
+        }
+
+        /** person/country/organization keys for a reference, prefixed (e.g. fromPerson) when asked. */
+        private static Map<String, Object> refRow(EntityRef ref, String prefix) {
+            Map<String, Object> r = new HashMap<>();
+            String key = switch (ref.kind()) {
+                case PERSON -> "person";
+                case COUNTRY -> "country";
+                case ORGANIZATION -> "organization";
+            };
+            r.put(prefix.isEmpty() ? key : prefix + Character.toUpperCase(key.charAt(0)) + key.substring(1), ref.id());
+            return r;
+        }
+
+        private static String cityId(Place place) {
+            return io.github.diplograph.extract.Names.slug(place.name())
+                    + (place.country() == null ? "" : "-" + place.country().toLowerCase());
+        }
+
+        private static Map<String, Object> row(Object... keyValues) {
+            Map<String, Object> m = new HashMap<>();
+            for (int i = 0; i < keyValues.length; i += 2) {
+                m.put((String) keyValues[i], keyValues[i + 1]);
+            }
+            return m;
+        }
+    }
+}

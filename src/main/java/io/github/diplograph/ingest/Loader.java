@@ -1,0 +1,125 @@
+package io.github.diplograph.ingest;
+
+import io.github.diplograph.extract.Extractor;
+import io.github.diplograph.graph.GraphWriter;
+import io.github.diplograph.model.DocumentMap;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Loads a source into the graph: reads documents, skips those whose sha256 is already stored,
+ * extracts the rest in parallel (extraction never touches the database), and writes them in batches,
+ * one transaction each. A document that fails is reported and skipped; the others load.
+ */
+public final class Loader {
+
+    private final GraphWriter writer;
+    private final Extractor extractor;
+    private final int batchSize;
+    private final int threads;
+    private final Consumer<String> progress;
+
+    public Loader(GraphWriter writer, Extractor extractor, int batchSize, int threads, Consumer<String> progress) {
+        this.writer = writer;
+        this.extractor = extractor;
+        this.batchSize = Math.max(1, batchSize);
+        this.threads = Math.max(1, threads);
+        this.progress = progress;
+    }
+
+    public LoadReport load(Path source) throws IOException {
+        long started = System.nanoTime();
+        ReadResult read = new DocumentReader().read(source);
+        List<DocumentProblem> problems = new ArrayList<>(read.problems());
+        Map<String, String> stored = writer.storedVersions(read.documents().stream().map(SourceDocument::id).toList());
+        List<SourceDocument> todo = new ArrayList<>();
+        int unchanged = 0;
+        for (SourceDocument d : read.documents()) {
+            if (d.info().sha256().equals(stored.get(d.id()))) {
+                unchanged++;
+            } else {
+                todo.add(d);
+            }
+        }
+        progress.accept(String.format("%d documents read, %d unchanged, %d to extract", read.documents().size(),
+                unchanged, todo.size()));
+        long extractStart = System.nanoTime();
+        List<DocumentMap> maps = extractAll(todo, problems);
+        double extractionSeconds = (System.nanoTime() - extractStart) / 1e9;
+        int added = 0;
+        int changed = 0;
+        for (int i = 0; i < maps.size(); i += batchSize) {
+            List<DocumentMap> batch = maps.subList(i, Math.min(maps.size(), i + batchSize));
+            for (DocumentMap written : writeBatch(batch, problems)) {
+                if (stored.containsKey(written.document().id())) {
+                    changed++;
+                } else {
+                    added++;
+                }
+            }
+            progress.accept(String.format("written %d/%d documents", Math.min(maps.size(), i + batchSize), maps.size()));
+        }
+        // Manifest problems are warnings (metadata ignored), not failed documents.
+        int failed = (int) problems.stream().filter(p -> !p.document().endsWith(DocumentReader.MANIFEST)).count();
+        return new LoadReport(added, changed, unchanged, failed, problems,
+                Duration.ofNanos(System.nanoTime() - started), extractionSeconds);
+    }
+
+    private List<DocumentMap> extractAll(List<SourceDocument> docs, List<DocumentProblem> problems) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<DocumentMap>> futures = new ArrayList<>();
+            for (SourceDocument d : docs) {
+                futures.add(pool.submit(() -> extractor.extract(d)));
+            }
+            List<DocumentMap> maps = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    maps.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    problems.add(new DocumentProblem(docs.get(i).id(), "extraction failed: " + describe(e.getCause())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while extracting", e);
+                }
+            }
+            return maps;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes a batch in one transaction; if that fails, writes its documents one by one to isolate the bad one. */
+    private List<DocumentMap> writeBatch(List<DocumentMap> batch, List<DocumentProblem> problems) {
+        try {
+            writer.write(batch);
+            return batch;
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                problems.add(new DocumentProblem(batch.get(0).document().id(), "write failed: " + describe(batchFailure)));
+                return List.of();
+            }
+            List<DocumentMap> ok = new ArrayList<>();
+            for (DocumentMap single : batch) {
+                ok.addAll(writeBatch(List.of(single), problems));
+            }
+            return ok;
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + Objects.toString(m).lines().findFirst().orElse(""));
+    }
+}

@@ -1,0 +1,7 @@
+package io.github.diplograph.ingest;
+
+import java.util.List;
+
+/** What a source yielded: the readable documents and the ones that were skipped with a reason. */
+public record ReadResult(List<SourceDocument> documents, List<DocumentProblem> problems) {
+}

@@ -1,0 +1,7 @@
+package io.github.diplograph.model;
+
+import java.util.List;
+
+/** A standing relation stated by the document, e.g. "Russia supports Maduro". */
+public record RelationFact(RelationType type, EntityRef from, EntityRef to, List<Evidence> evidence) {
+}

@@ -1,0 +1,118 @@
+package io.github.diplograph.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives the real command line (the same entry point as java -jar) against a real embedded store. */
+class CliEndToEndTest {
+
+    @TempDir
+    static Path store;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void loadSeeds() {
+        Run load = run("load", "seeds", "--store", store.toString());
+        assertEquals(0, load.code, load.err);
+        assertTrue(load.out.contains("5 added"), load.out);
+    }
+
+    @Test
+    void meetingsOf2019AreOneKremlinMeetingReportedTwice() throws Exception {
+        Run r = run("query", "meetings", "--year", "2019", "--format", "json", "--store", store.toString());
+        assertEquals(0, r.code, r.err);
+        JsonNode meetings = JSON.readTree(r.out);
+        JsonNode putinMaduro = null;
+        for (JsonNode m : meetings) {
+            List<String> names = names(m);
+            if (names.stream().anyMatch(n -> n.contains("Putin")) && names.stream().anyMatch(n -> n.contains("Maduro"))) {
+                assertTrue(putinMaduro == null, "Putin–Maduro must be one meeting: " + r.out);
+                putinMaduro = m;
+            }
+        }
+        assertTrue(putinMaduro != null, r.out);
+        assertEquals("2019-09-25", putinMaduro.get("date").asText());
+        assertEquals("DAY", putinMaduro.get("datePrecision").asText());
+        assertEquals("Moscow", putinMaduro.get("place").asText());
+        assertEquals(2, putinMaduro.get("sources").size(), r.out);
+    }
+
+    @Test
+    void meetingsOf2023And2024() throws Exception {
+        JsonNode y2023 = JSON.readTree(run("query", "meetings", "--year", "2023", "--format", "json", "--store", store.toString()).out);
+        assertTrue(hasMeeting(y2023, "Gil", "Lavrov", "New York"), y2023.toString());
+        JsonNode y2024 = JSON.readTree(run("query", "meetings", "--year", "2024", "--format", "json", "--store", store.toString()).out);
+        assertTrue(hasMeeting(y2024, "Maduro", "Lavrov", "Caracas"), y2024.toString());
+        for (JsonNode m : y2024) {
+            assertFalse(names(m).stream().anyMatch(n -> n.contains("Trump") || n.contains("Navalny") || n.contains("Smith")),
+                    m.toString());
+        }
+    }
+
+    @Test
+    void loadingTwiceChangesNothing() {
+        String before = run("stats", "--format", "json", "--store", store.toString()).out;
+        Run again = run("load", "seeds", "--store", store.toString());
+        assertEquals(0, again.code, again.err);
+        assertTrue(again.out.contains("5 unchanged"), again.out);
+        assertEquals(before, run("stats", "--format", "json", "--store", store.toString()).out);
+    }
+
+    @Test
+    void unknownQueryFailsWithOneLine() {
+        Run r = run("query", "nonsense", "--store", store.toString());
+        assertEquals(DiplographCli.EXIT_ERROR, r.code);
+        assertTrue(r.err.startsWith("diplograph: no query named 'nonsense'"), r.err);
+    }
+
+    private static boolean hasMeeting(JsonNode meetings, String a, String b, String place) {
+        for (JsonNode m : meetings) {
+            List<String> names = names(m);
+            if (names.stream().anyMatch(n -> n.contains(a)) && names.stream().anyMatch(n -> n.contains(b))
+                    && place.equals(m.path("place").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(JsonNode meeting) {
+        List<String> names = new ArrayList<>();
+        meeting.get("participants").forEach(p -> names.add(p.get("name").asText()));
+        return names;
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = DiplographCli.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
