@@ -1121,7 +1121,7 @@ const TITLES = [
   ['eu commissioner', 'European Commissioner', 'ORG_OFFICIAL'],
   ['president of the european commission', 'President of the European Commission', 'ORG_OFFICIAL'],
   ['european commission president', 'President of the European Commission', 'ORG_OFFICIAL'],
-  ['commission president', 'President of the European Commission', 'ORG_OFFICIAL'],
+  ['commission president', 'Commission President', 'ORG_OFFICIAL'],
   ['president of the european council', 'President of the European Council', 'ORG_OFFICIAL'],
   ['european council president', 'President of the European Council', 'ORG_OFFICIAL'],
   ['special rapporteur', 'Special Rapporteur', 'ORG_OFFICIAL'],

@@ -10,7 +10,7 @@ import java.util.Set;
 final class Clauses {
 
     private static final Set<String> BOUNDARIES = Set.of(";", "but", "while", "whereas", "although", "though",
-            "because", "who", "which", "whose", "whom", "before", "after", "when", "since", "however", ":", "--", "—");
+            "because", "who", "which", "whose", "whom", "where", "before", "after", "when", "since", "however", ":", "--", "—");
 
     private Clauses() {
     }

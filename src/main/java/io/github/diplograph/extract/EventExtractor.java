@@ -168,15 +168,44 @@ final class EventExtractor {
         d.place = destination;
         d.destination = destination.country();
         List<Actor> visitors = new ArrayList<>();
-        for (Actor x : participants(all, clause[0], start, start)) {
-            if (x.isPerson()) {
+        for (Actor x : all) {
+            // "Raisi's visit to Doha": the owner of the visit is the visitor.
+            if (x.isPerson() && x.possessive() && x.last() + 2 == start && !x.quoted()) {
                 visitors.add(x);
             }
         }
-        List<Actor> rest = participants(all, end + 1, s.tokens().size(), start);
         if (visitors.isEmpty()) {
-            rest.stream().filter(Actor::isPerson).filter(x -> !destination.country().equals(x.person().country()))
-                    .forEach(visitors::add);
+            for (Actor x : participants(all, clause[0], start, start)) {
+                if (x.isPerson()) {
+                    visitors.add(x);
+                }
+            }
+        }
+        if (visitors.isEmpty() && a.lower(si, clause[0]).equals("who")) {
+            // "Amir-Abdollahian, who arrived in Doha": the visitor is the person the clause describes.
+            Actor antecedent = null;
+            for (Actor x : all) {
+                if (x.isPerson() && x.last() < clause[0] && x.last() >= clause[0] - 2) {
+                    antecedent = x;
+                }
+            }
+            if (antecedent != null) {
+                visitors.add(antecedent);
+            }
+        }
+        if (visitors.isEmpty()) {
+            // "Visits to Russia by members of the government, with X, Y and Z": the persons after "by".
+            int by = -1;
+            for (int k = end + 1; k < s.tokens().size(); k++) {
+                if (a.lower(si, k).equals("by")) {
+                    by = k;
+                    break;
+                }
+            }
+            if (by >= 0) {
+                participants(all, by, s.tokens().size(), start).stream().filter(Actor::isPerson)
+                        .filter(x -> !destination.country().equals(x.person().country())).forEach(visitors::add);
+            }
         }
         if (visitors.isEmpty()) {
             return false;

@@ -60,6 +60,7 @@ public final class Extractor {
             a.quoted.add(q);
             quoteOpen = q.length > 0 && q[q.length - 1] && !closesQuote(s);
         }
+        finder.addKnownNameTokens(a);
         new PersonResolver(ref).resolve(a);
         assignGovernmentCountries(a);
         ActorFinder actors = new ActorFinder(a);

@@ -34,6 +34,40 @@ final class MentionFinder {
         return mentions;
     }
 
+    /**
+     * NER often misses a lone surname ("Xi", "Modi") that it tagged inside a full name elsewhere: a
+     * capitalised token equal to a word of a multi-word person name of the document is a person mention.
+     */
+    void addKnownNameTokens(Analysis a) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (List<Mention> ms : a.mentions) {
+            for (Mention m : ms) {
+                String[] words = m.text().split("\\s+");
+                if (m.type() == Mention.Type.PERSON && words.length >= 2) {
+                    for (String w : words) {
+                        if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && ref.lookup(w) == null && ref.title(w) == null) {
+                            known.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        for (Sentence s : a.sentences) {
+            List<Mention> ms = a.mentions.get(s.index());
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (i == 0 && s.tokens().size() > 1 && !known.contains(t.get(i).text())) {
+                    continue;
+                }
+                if (known.contains(t.get(i).text()) && a.mentionAt(s.index(), i) == null) {
+                    ms.add(new Mention(Mention.Type.PERSON, s.index(), i, i, t.get(i).begin(), t.get(i).end(),
+                            t.get(i).text(), null, null));
+                }
+            }
+            ms.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.type().ordinal()));
+        }
+    }
+
     /** Gazetteer names (countries, demonyms, capitals, seats, cities, organizations), longest match first. */
     private void findNames(Sentence s, boolean[] taken, List<Mention> out) {
         List<Token> t = s.tokens();

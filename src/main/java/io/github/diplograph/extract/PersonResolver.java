@@ -20,6 +20,11 @@ final class PersonResolver {
     private static final Set<String> CANCILLER_COUNTRIES = Set.of("ARG", "BOL", "BRA", "CHL", "COL", "CRI", "CUB",
             "DOM", "ECU", "SLV", "GTM", "HND", "MEX", "NIC", "PAN", "PRY", "PER", "URY", "VEN", "ESP");
 
+    /** Words of address between a title and a name: "Emir Sheikh Tamim", "Crown Prince Mohammed". */
+    static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs",
+            "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen.", "general", "his", "her", "majesty",
+            "highness", "excellency", "royal");
+
     private final ReferenceData ref;
 
     PersonResolver(ReferenceData ref) {
@@ -54,19 +59,41 @@ final class PersonResolver {
         for (Mention m : all) {
             readLeaderOf(a, m);
         }
+        bindUnnamedTitles(a);
     }
 
     private PersonCluster findCluster(Analysis a, Mention m) {
         List<String> tokens = Arrays.asList(Names.key(m.text()).split(" "));
         PersonCluster best = null;
         for (PersonCluster c : a.persons) {
-            if (c.keyTokens.containsAll(tokens) || sameNameOtherSpelling(c, tokens)) {
+            if (c.keyTokens.containsAll(tokens) || sameNameOtherSpelling(c, tokens) || sameLettersJoined(c, tokens)) {
                 if (best == null || c.mentions.size() > best.mentions.size()) {
                     best = c;
                 }
             }
         }
         return best;
+    }
+
+    /** "Amirabdollahian" and "Amir-Abdollahian": the same letters with or without the hyphen or space. */
+    private static boolean sameLettersJoined(PersonCluster c, List<String> tokens) {
+        String joined = String.join("", tokens);
+        if (joined.length() < 6) {
+            return false;
+        }
+        for (Mention m : c.mentions) {
+            String[] t = Names.key(m.text()).split(" ");
+            for (int i = 0; i < t.length; i++) {
+                StringBuilder sb = new StringBuilder();
+                for (int j = i; j < t.length; j++) {
+                    sb.append(t[j]);
+                    if (sb.toString().equals(joined)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "Sergey Lavrov" and "Sergei Lavrov": same surname, same initial of the given name. */
@@ -82,10 +109,21 @@ final class PersonResolver {
     private void readRole(Analysis a, Mention person) {
         PersonCluster cluster = a.personOf.get(person);
         int s = person.sentence();
-        // Premodifier: [Demonym|Country('s)|Organization] Title NAME
-        Mention title = a.titleEndingAt(s, person.first() - 1);
+        // Premodifier: [Demonym|Country('s)|Organization] Title [and Title] [Sheikh|Prince …] NAME
+        int before = person.first() - 1;
+        while (HONORIFICS.contains(a.lower(s, before)) && a.titleEndingAt(s, before) == null) {
+            before--;
+        }
+        Mention title = a.titleEndingAt(s, before);
         if (title != null) {
-            addRole(cluster, title, ownerBefore(a, s, title.first() - 1), ownerAfterOf(a, s, title.last() + 1));
+            List<Mention> titles = new ArrayList<>(List.of(title));
+            while (a.lower(s, titles.get(0).first() - 1).equals("and") && a.titleEndingAt(s, titles.get(0).first() - 2) != null) {
+                titles.add(0, a.titleEndingAt(s, titles.get(0).first() - 2));
+            }
+            Mention owner = ownerBefore(a, s, titles.get(0).first() - 1);
+            for (Mention t : titles) {
+                addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
+            }
             return;
         }
         // "the President of Venezuela, Nicolas Maduro" / "The Venezuelan Foreign Minister, Yván Gil,"
@@ -120,10 +158,82 @@ final class PersonResolver {
                 }
             }
             Mention t = a.titleStartingAt(s, i);
-            if (t != null) {
+            while (t != null) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
+                // "…, general secretary of the Communist Party of China and Chinese president,"
+                int next = t.last() + 1;
+                while (next < a.sentences.get(s).tokens().size() && !a.lower(s, next).equals("and")
+                        && !a.lower(s, next).equals(",") && next - t.last() < 8) {
+                    next++;
+                }
+                if (!a.lower(s, next).equals("and")) {
+                    break;
+                }
+                next++;
+                owner = null;
+                Mention m2 = a.mentionAt(s, next);
+                if (m2 != null && (m2.isCountryLike() || m2.type() == Mention.Type.ORGANIZATION)) {
+                    owner = m2;
+                    next = m2.last() + 1 + (a.lower(s, m2.last() + 1).equals("'s") ? 1 : 0);
+                }
+                t = a.titleStartingAt(s, next);
             }
         }
+        // "Guaidó declared himself the interim president of Venezuela"
+        for (int i = person.last() + 1; i < Math.min(person.last() + 4, a.sentences.get(s).tokens().size()); i++) {
+            if (a.lower(s, i).equals("himself") || a.lower(s, i).equals("herself")) {
+                int j = i + 1;
+                while (Set.of("as", "the", "a").contains(a.lower(s, j))) {
+                    j++;
+                }
+                Mention t = a.titleStartingAt(s, j);
+                if (t != null) {
+                    addRole(cluster, t, null, ownerAfterOf(a, s, t.last() + 1));
+                }
+            }
+        }
+    }
+
+    /**
+     * "The Indian prime minister arrived in Hanoi … Narendra Modi was greeted": a titled official named
+     * only later is the first person without a country mentioned within the next two sentences.
+     */
+    private void bindUnnamedTitles(Analysis a) {
+        for (int s = 0; s < a.sentences.size(); s++) {
+            for (Mention t : a.mentionsIn(s)) {
+                if (t.type() != Mention.Type.TITLE) {
+                    continue;
+                }
+                Mention owner = a.mentionAt(s, t.first() - 1);
+                Mention next = a.mentionAt(s, t.last() + 1);
+                if (owner == null || owner.type() != Mention.Type.DEMONYM || !a.lower(s, owner.first() - 1).equals("the")
+                        || next != null && next.type() == Mention.Type.PERSON || a.lower(s, t.last() + 1).equals(",")) {
+                    continue;
+                }
+                String iso3 = owner.iso3();
+                boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country())
+                        && c.title() != null && c.title().equalsIgnoreCase(t.title().canonical()));
+                if (known) {
+                    continue;
+                }
+                PersonCluster target = firstUnplacedPersonAfter(a, s, t.last());
+                if (target != null) {
+                    target.addRole(new Role(t.title().canonical(), iso3, null), t.title().rank());
+                }
+            }
+        }
+    }
+
+    private static PersonCluster firstUnplacedPersonAfter(Analysis a, int s, int token) {
+        for (int k = s; k < Math.min(a.sentences.size(), s + 3); k++) {
+            for (Mention m : a.mentionsIn(k)) {
+                if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token)) {
+                    PersonCluster c = a.personOf.get(m);
+                    return c.country() == null && c.organization() == null ? c : null;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Vladimir Putin's Russia", "Erdogan's Turkey": the person leads that country. */
@@ -143,6 +253,10 @@ final class PersonResolver {
     private void readCounterpart(Analysis a, Mention person) {
         int s = person.sentence();
         int i = person.first() - 1;
+        while (a.titleEndingAt(s, i) != null || HONORIFICS.contains(a.lower(s, i))) {
+            Mention t = a.titleEndingAt(s, i);
+            i = t != null ? t.first() - 1 : i - 1;
+        }
         if (a.lower(s, i).equals(",")) {
             i--;
         }
@@ -170,7 +284,14 @@ final class PersonResolver {
         String country = null;
         String organization = null;
         if (owner != null && owner.type() == Mention.Type.ORGANIZATION && owner.entry().organization() != null) {
-            organization = owner.entry().organization().id();
+            ReferenceData.Organization org = owner.entry().organization();
+            organization = org.id();
+            // A national party or ministry serves its country: "general secretary of the CPC" is a Chinese official.
+            if (org.country() != null && !"INTERNATIONAL".equals(org.kind()) && !"MEDIA".equals(org.kind())
+                    && !"COMPANY".equals(org.kind())) {
+                country = org.country();
+                organization = null;
+            }
         } else if (owner != null) {
             country = owner.iso3();
         }
@@ -188,6 +309,10 @@ final class PersonResolver {
     /** Demonym, country (possibly "Russia's"), organization or seat right before a title. */
     private static Mention ownerBefore(Analysis a, int s, int i) {
         if (a.lower(s, i).equals("'s")) {
+            i--;
+        }
+        // "African Union Commission Chairperson", "ECOWAS Council President"
+        if (Set.of("commission", "council", "secretariat", "government", "assembly").contains(a.lower(s, i))) {
             i--;
         }
         Mention m = a.mentionAt(s, i);

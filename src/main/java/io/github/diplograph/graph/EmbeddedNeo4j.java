@@ -1,5 +1,6 @@
 package io.github.diplograph.graph;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -15,6 +16,7 @@ import org.neo4j.logging.NullLogProvider;
 import java.nio.file.Files;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Neo4j running inside this JVM on a persistent store directory, reachable only from localhost over Bolt
@@ -48,6 +50,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Only reachable from this machine, so no credentials to manage.
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                    // Bolt's network threads otherwise idle for seconds on shutdown; every CLI call would pay it.
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                     // Neo4j's own logs go to <store>/logs, never to the user's terminal.
                     .setUserLogProvider(NullLogProvider.getInstance())
                     .build();

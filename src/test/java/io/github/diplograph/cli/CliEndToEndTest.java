@@ -80,6 +80,29 @@ class CliEndToEndTest {
         assertTrue(r.err.startsWith("diplograph: no query named 'nonsense'"), r.err);
     }
 
+    @Test
+    void unreachableServerGivesOneClearLine() {
+        Run r = run("stats", "--uri", "bolt://127.0.0.1:1");
+        assertEquals(DiplographCli.EXIT_ERROR, r.code);
+        assertTrue(r.err.startsWith("diplograph: cannot connect to Neo4j at bolt://127.0.0.1:1"), r.err);
+        assertEquals(1, r.err.strip().lines().count(), r.err);
+    }
+
+    @Test
+    void extractPrintsTheDocumentMapWithoutADatabase() throws Exception {
+        Run r = run("extract", "seeds/004_275cceb7fa634c70.txt");
+        assertEquals(0, r.code, r.err);
+        JsonNode map = JSON.readTree(r.out);
+        assertEquals("2023-09-21", map.at("/document/published/date").asText());
+        boolean gilLavrov = false;
+        for (JsonNode e : map.get("events")) {
+            String ids = e.get("participants").toString();
+            gilLavrov |= e.get("type").asText().equals("MEETING") && ids.contains("lavrov") && ids.contains("gil");
+            assertTrue(e.get("evidence").get(0).get("quote").asText().length() > 10, e.toString());
+        }
+        assertTrue(gilLavrov, r.out);
+    }
+
     private static boolean hasMeeting(JsonNode meetings, String a, String b, String place) {
         for (JsonNode m : meetings) {
             List<String> names = names(m);

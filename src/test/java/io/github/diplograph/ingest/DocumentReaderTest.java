@@ -1,0 +1,76 @@
+package io.github.diplograph.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real files on disk; every bad input is reported with its file and reason while the rest is read. */
+class DocumentReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsSeedsWithManifestMetadata() throws Exception {
+        ReadResult r = new DocumentReader().read(Path.of("seeds"));
+        assertEquals(5, r.documents().size());
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        SourceDocument d = r.documents().get(1);
+        assertEquals("001_145efd87eeb6d3d9.txt", d.id());
+        assertEquals("2019-09-25", d.info().published().iso());
+        assertEquals("OREANDA-NEWS", d.info().source());
+        assertEquals(64, d.info().sha256().length());
+    }
+
+    @Test
+    void badFilesAreReportedAndTheRestIsRead() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Chinese President Xi Jinping met French President Emmanuel Macron.");
+        Files.writeString(dir.resolve("empty.txt"), "   \n");
+        Files.write(dir.resolve("binary.txt"), new byte[]{0x50, 0x4b, 0x03, 0x04, 0x00, 0x00});
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 in Bogot\u00e1".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("baddate.txt"), "Some text.");
+        Files.writeString(dir.resolve("manifest.json"),
+                "{\"baddate.txt\": {\"published\": \"next Tuesday\"}, \"missing.txt\": {\"title\": \"x\"}}");
+        ReadResult r = new DocumentReader().read(dir);
+        assertEquals(1, r.documents().size(), r.problems().toString());
+        assertEquals("good.txt", r.documents().get(0).id());
+        String problems = r.problems().toString();
+        assertTrue(problems.contains("empty.txt: is empty"), problems);
+        assertTrue(problems.contains("binary.txt: looks binary"), problems);
+        assertTrue(problems.contains("latin1.txt: is not valid UTF-8"), problems);
+        assertTrue(problems.contains("baddate.txt: publication date \"next Tuesday\" is not a date"), problems);
+        assertTrue(problems.contains("names missing.txt"), problems);
+    }
+
+    @Test
+    void manifestThatIsNotJsonIsReportedAndIgnored() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Text.");
+        Files.writeString(dir.resolve("manifest.json"), "{not json");
+        ReadResult r = new DocumentReader().read(dir);
+        assertEquals(1, r.documents().size());
+        assertTrue(r.problems().get(0).reason().contains("not valid JSON"), r.problems().toString());
+    }
+
+    @Test
+    void jsonLinesWithDuplicateIds() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, """
+                {"id": "a", "text": "One.", "published": "2024-01-02", "source": "S"}
+                {"id": "a", "text": "Two."}
+                not json
+                {"id": "b", "text": "Three."}
+                """);
+        ReadResult r = new DocumentReader().read(feed);
+        assertEquals(2, r.documents().size());
+        assertEquals("2024-01-02", r.documents().get(0).info().published().iso());
+        String problems = r.problems().toString();
+        assertTrue(problems.contains("feed.jsonl line 2: repeats id a"), problems);
+        assertTrue(problems.contains("feed.jsonl line 3"), problems);
+    }
+}
