@@ -77,15 +77,29 @@ final class AgreementExtractor {
                 FuzzyDate date = dates.dateFor(s.index(), i);
                 AgreementFact.AgreementStatus status = signed ? AgreementFact.AgreementStatus.SIGNED
                         : AgreementFact.AgreementStatus.PLANNED;
-                String key = String.join(",", parties) + "|" + status + "|" + count;
                 Evidence ev = new Evidence(s.index(), s.begin(), s.end(), s.text(), signAt >= 0 ? 0.8 : 0.6,
                         "pattern:agreement");
-                AgreementFact existing = byKey.get(key);
+                // The same agreements told twice ("signed seven memorandums" … "the documents were signed")
+                // are one fact: same parties and status, and no two different counts.
+                String key = null;
+                for (Map.Entry<String, AgreementFact> e : byKey.entrySet()) {
+                    AgreementFact f = e.getValue();
+                    if (f.parties().equals(parties) && f.status() == status
+                            && (f.count() == null || count == null || f.count().equals(count))) {
+                        key = e.getKey();
+                    }
+                }
+                AgreementFact existing = key == null ? null : byKey.get(key);
                 if (existing == null) {
+                    key = String.join(",", parties) + "|" + status + "|" + count;
                     String id = "ag-" + io.github.diplograph.graph.Hashes.shortHash(key + "|" + date.year());
                     byKey.put(key, new AgreementFact(id, status, count, date, topics(t, i), parties, new ArrayList<>(List.of(ev))));
                 } else {
                     existing.evidence().add(ev);
+                    if (existing.count() == null && count != null) {
+                        byKey.put(key, new AgreementFact(existing.id(), status, count, existing.date(), existing.topics(),
+                                parties, existing.evidence()));
+                    }
                 }
                 break;
             }
@@ -121,8 +135,11 @@ final class AgreementExtractor {
                 return false;
             }
         }
+        // Past forms, and the present of headlines ("Saudi Arabia, Pakistan sign seven MoUs"), report a signing.
         String w = t.get(signAt).lower();
-        return w.endsWith("ed") || w.equals("inked") || (t.get(signAt).pos() != null && t.get(signAt).pos().equals("VBD"));
+        String pos = t.get(signAt).pos();
+        return w.endsWith("ed") || w.equals("inked") || w.equals("ink") || w.equals("sign") || w.equals("signs")
+                || pos != null && (pos.equals("VBD") || pos.equals("VBN"));
     }
 
     /** Countries acting in tokens [from, to), and the countries of named officials, sorted. */

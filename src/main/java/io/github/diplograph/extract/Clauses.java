@@ -5,12 +5,16 @@ import java.util.Set;
 
 /**
  * Cuts a sentence into rough clauses at conjunctions and relative pronouns, so that the actors of one
- * statement are not mixed with those of the next ("X met Y, but Z was absent").
+ * statement are not mixed with those of the next ("X met Y, but Z was absent"). A relative clause set
+ * off by commas ("X, who arrived on Saturday, held talks with Y") belongs to the clause around it, so
+ * that X stays the subject of "held talks".
  */
 final class Clauses {
 
     private static final Set<String> BOUNDARIES = Set.of(";", "but", "while", "whereas", "although", "though",
-            "because", "who", "which", "whose", "whom", "where", "before", "after", "when", "since", "however", ":", "--", "—");
+            "because", "who", "which", "whose", "whom", "where", "before", "after", "when", "since", "however", ":",
+            "--", "—");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
 
     private Clauses() {
     }
@@ -21,10 +25,30 @@ final class Clauses {
         while (start > 0 && !BOUNDARIES.contains(tokens.get(start).lower())) {
             start--;
         }
+        // ", who …, held talks": step over a closed relative clause to reach its antecedent.
+        while (start > 0 && RELATIVES.contains(tokens.get(start).lower()) && tokens.get(start - 1).lower().equals(",")
+                && hasComma(tokens, start + 1, i)) {
+            start -= 2;
+            while (start > 0 && !BOUNDARIES.contains(tokens.get(start).lower())) {
+                start--;
+            }
+        }
+        boolean relative = RELATIVES.contains(tokens.get(start).lower()) && start > 0
+                && tokens.get(start - 1).lower().equals(",") && !hasComma(tokens, start + 1, i);
         int end = i + 1;
-        while (end < tokens.size() && !BOUNDARIES.contains(tokens.get(end).lower())) {
+        while (end < tokens.size() && !BOUNDARIES.contains(tokens.get(end).lower())
+                && !(relative && tokens.get(end).lower().equals(","))) {
             end++;
         }
         return new int[]{start, end};
+    }
+
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).lower().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,22 +24,29 @@ final class DateContext {
         List<DateResolver.DateMention> here = a.dates.get(s);
         if (!here.isEmpty()) {
             int[] clause = Clauses.around(a.sentences.get(s).tokens(), trigger);
+            // The date expression nearest the trigger in its clause (after it preferred), else the first known
+            // one in the sentence. A relative date that cannot be resolved ("on Tuesday", no publication date)
+            // still claims the event: it is then undated rather than given some other date.
             DateResolver.DateMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
             for (DateResolver.DateMention d : here) {
-                if (!d.date().known()) {
+                int tokenIndex = tokenAt(s, d.start());
+                if (tokenIndex < clause[0] || tokenIndex >= clause[1]) {
                     continue;
                 }
-                int tokenIndex = tokenAt(s, d.start());
-                if (tokenIndex >= clause[0] && tokenIndex < clause[1]) {
+                int distance = tokenIndex >= trigger ? tokenIndex - trigger : (trigger - tokenIndex) * 2;
+                if (distance < bestDistance) {
                     best = d;
-                    break;
-                }
-                if (best == null) {
-                    best = d;
+                    bestDistance = distance;
                 }
             }
             if (best != null) {
                 return best.date();
+            }
+            for (DateResolver.DateMention d : here) {
+                if (d.date().known()) {
+                    return d.date();
+                }
             }
         }
         Sentence sentence = a.sentences.get(s);

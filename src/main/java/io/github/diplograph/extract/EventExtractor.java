@@ -125,8 +125,9 @@ final class EventExtractor {
                 chosen = participants(all, 0, s.tokens().size(), start);
             }
             chosen.forEach(x -> add(d, x, null));
-            d.place = placeAfter(si, end + 1, clause[1]);
-            if (d.place == null && a.lower(si, end + 1).equals("there") || containsWord(s, "there") && d.place == null) {
+            // A call happens on the line, not in the city the sentence goes on to mention.
+            d.place = d.type == EventType.CALL ? null : placeAfter(si, end + 1, clause[1]);
+            if (d.type != EventType.CALL && d.place == null && containsWord(s, "there")) {
                 d.place = lastPlace;
             }
             if (d.place == null && d.type == EventType.MEETING) {
@@ -216,7 +217,12 @@ final class EventExtractor {
             }
             add(d, v, "visitor");
         }
-        for (Actor x : participants(all, 0, s.tokens().size(), start)) {
+        // Hosts: other persons of the visit's own clause ("visited Venezuela and he and Maduro urged …",
+        // "arrived in Suva and held talks with Prime Minister Rabuka"); a visit named as a noun
+        // ("during Raisi's visit to Doha") says nothing about who was met.
+        boolean verbTrigger = s.tokens().get(start).isVerb();
+        List<Actor> hosts = verbTrigger ? participants(all, clause[0], clause[1], start) : List.of();
+        for (Actor x : hosts) {
             if (x.isPerson() && !d.participants.containsKey(x.ref())) {
                 add(d, x, "host");
                 if (x.person().country() == null && x.person().title() != null) {

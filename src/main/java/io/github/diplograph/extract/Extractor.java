@@ -127,7 +127,8 @@ public final class Extractor {
         for (EventExtractor.Draft d : drafts) {
             EventExtractor.Draft target = null;
             for (EventExtractor.Draft m : merged) {
-                if (m.type == d.type && sameParties(m, d) && m.date.compatibleWith(d.date)
+                // Within one article an undated mention is not merged into a dated one of another time.
+                if (m.type == d.type && sameParties(m, d) && m.date.compatibleWith(d.date) && m.date.known() == d.date.known()
                         && (d.type != EventType.VISIT || m.destination.equals(d.destination))) {
                     target = m;
                     break;

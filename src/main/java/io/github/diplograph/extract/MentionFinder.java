@@ -35,19 +35,26 @@ final class MentionFinder {
     }
 
     /**
-     * NER often misses a lone surname ("Xi", "Modi") that it tagged inside a full name elsewhere: a
-     * capitalised token equal to a word of a multi-word person name of the document is a person mention.
+     * NER often misses part of a name it tagged in full elsewhere ("Xi", "Modi", "Amir-Abdollahian" at the
+     * start of a sentence): any trailing run of words of a multi-word person name of the document, or any
+     * single capitalised word of it, is a person mention where nothing else was found.
      */
     void addKnownNameTokens(Analysis a) {
         java.util.Set<String> known = new java.util.HashSet<>();
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
                 String[] words = m.text().split("\\s+");
-                if (m.type() == Mention.Type.PERSON && words.length >= 2) {
-                    for (String w : words) {
-                        if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && ref.lookup(w) == null && ref.title(w) == null) {
-                            known.add(w);
-                        }
+                if (m.type() != Mention.Type.PERSON || words.length < 2) {
+                    continue;
+                }
+                for (int k = 0; k < words.length; k++) {
+                    String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                    if (k > 0 || words.length > 1) {
+                        known.add(suffix);
+                    }
+                    String w = words[k];
+                    if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && ref.lookup(w) == null && ref.title(w) == null) {
+                        known.add(w);
                     }
                 }
             }
@@ -56,16 +63,25 @@ final class MentionFinder {
             List<Mention> ms = a.mentions.get(s.index());
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                if (i == 0 && s.tokens().size() > 1 && !known.contains(t.get(i).text())) {
-                    continue;
-                }
-                if (known.contains(t.get(i).text()) && a.mentionAt(s.index(), i) == null) {
-                    ms.add(new Mention(Mention.Type.PERSON, s.index(), i, i, t.get(i).begin(), t.get(i).end(),
-                            t.get(i).text(), null, null));
+                for (int j = Math.min(t.size() - 1, i + 6); j >= i; j--) {
+                    String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
+                    if (!known.contains(surface) || coveredByName(ms, i, j)) {
+                        continue;
+                    }
+                    final int from = i;
+                    final int to = j;
+                    ms.removeIf(m -> m.type() == Mention.Type.TITLE && m.first() <= to && m.last() >= from);
+                    ms.add(new Mention(Mention.Type.PERSON, s.index(), i, j, t.get(i).begin(), t.get(j).end(), surface, null, null));
+                    i = j;
+                    break;
                 }
             }
             ms.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.type().ordinal()));
         }
+    }
+
+    private static boolean coveredByName(List<Mention> ms, int i, int j) {
+        return ms.stream().anyMatch(m -> m.type() != Mention.Type.TITLE && m.first() <= j && m.last() >= i);
     }
 
     /** Gazetteer names (countries, demonyms, capitals, seats, cities, organizations), longest match first. */
