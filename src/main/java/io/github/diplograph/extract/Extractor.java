@@ -66,6 +66,8 @@ public final class Extractor {
         ActorFinder actors = new ActorFinder(a);
         DateContext dates = new DateContext(a);
         List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates).extract());
+        // Last resort for officials whose country the text never states; after events, whose hosts know better.
+        PersonResolver.speakersOfOneCountry(a);
         List<CountryEntity> countries = countries(a, events);
         List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
                 .map(CountryEntity::iso3).toList();

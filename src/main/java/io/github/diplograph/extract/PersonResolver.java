@@ -121,6 +121,14 @@ final class PersonResolver {
                 titles.add(0, a.titleEndingAt(s, titles.get(0).first() - 2));
             }
             Mention owner = ownerBefore(a, s, titles.get(0).first() - 1);
+            if (owner == null && a.lower(s, titles.get(0).first() - 1).equals(",")) {
+                // "Pakistan's army chief, General Asim Munir": the owner comes with the earlier title.
+                Mention earlier = a.titleEndingAt(s, titles.get(0).first() - 2);
+                if (earlier != null) {
+                    owner = ownerBefore(a, s, earlier.first() - 1);
+                    titles.add(0, earlier);
+                }
+            }
             for (Mention t : titles) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
             }
@@ -236,6 +244,51 @@ final class PersonResolver {
         return null;
     }
 
+    /**
+     * "Foreign Secretary Vikram Misri told reporters in New Delhi that India …": a titled official whose
+     * country the text never states, speaking in a sentence that names one country only, speaks for it.
+     */
+    static void speakersOfOneCountry(Analysis a) {
+        for (List<Mention> ms : a.mentions) {
+            for (Mention m : ms) {
+                if (m.type() == Mention.Type.PERSON) {
+                    speakerOfOneCountry(a, m);
+                }
+            }
+        }
+    }
+
+    private static void speakerOfOneCountry(Analysis a, Mention person) {
+        PersonCluster c = a.personOf.get(person);
+        if (c.title() == null || c.country() != null || c.organization() != null) {
+            return;
+        }
+        int s = person.sentence();
+        boolean speaks = false;
+        for (int i = person.last() + 1; i < Math.min(person.last() + 4, a.sentences.get(s).tokens().size()); i++) {
+            speaks |= Set.of("said", "says", "told", "tells", "stated", "announced", "added").contains(a.lower(s, i));
+        }
+        if (!speaks) {
+            return;
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        for (Mention m : a.mentionsIn(s)) {
+            // "accepted an invitation to visit Turkey": a destination is not the speaker's country.
+            String before = a.lower(s, m.first() - 1);
+            boolean destination = Set.of("to", "visit", "from", "against", "with", "toward", "towards").contains(before);
+            if ((m.isCountryLike() || m.type() == Mention.Type.CITY) && m.iso3() != null && !destination) {
+                countries.add(m.iso3());
+            }
+            PersonCluster other = a.personOf.get(m);
+            if (other != null && other != c && other.country() != null) {
+                countries.add(other.country());
+            }
+        }
+        if (countries.size() == 1) {
+            c.addRole(new Role(c.title(), countries.iterator().next(), null), null);
+        }
+    }
+
     /** "Vladimir Putin's Russia", "Erdogan's Turkey": the person leads that country. */
     private static void readLeaderOf(Analysis a, Mention person) {
         int s = person.sentence();
@@ -312,7 +365,9 @@ final class PersonResolver {
             i--;
         }
         // "African Union Commission Chairperson", "ECOWAS Council President"
-        if (Set.of("commission", "council", "secretariat", "government", "assembly").contains(a.lower(s, i))) {
+        // "African Union Commission Chairperson", "Egyptian presidency spokesman", "Pakistan's army chief"
+        while (Set.of("commission", "council", "secretariat", "government", "assembly", "presidency", "presidential",
+                "army", "ministry", "foreign", "defence", "defense", "cabinet", "state").contains(a.lower(s, i))) {
             i--;
         }
         Mention m = a.mentionAt(s, i);
