@@ -119,6 +119,10 @@ final class EventExtractor {
             if (!buildVisit(s, d, start, end, clause, all)) {
                 return null;
             }
+        } else if (trigger.type() == EventType.DELIVERY) {
+            if (!buildDelivery(s, d, start, end, clause, all)) {
+                return null;
+            }
         } else {
             List<Actor> chosen = participants(all, clause[0], clause[1], start);
             if (countPersons(chosen) < 2) {
@@ -230,6 +234,50 @@ final class EventExtractor {
                 }
             }
         }
+        return true;
+    }
+
+    /**
+     * "Russia delivered 1.5 million doses of vaccine to Venezuela", "Russian deliveries of agricultural
+     * products to Venezuela": goods go from the country before the trigger to the country after "to".
+     */
+    private boolean buildDelivery(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {
+        int si = s.index();
+        boolean goods = false;
+        for (int k = clause[0]; k < clause[1]; k++) {
+            goods |= Triggers.DELIVERED_GOODS.contains(a.lower(si, k));
+        }
+        if (!goods) {
+            return false;
+        }
+        String from = null;
+        for (int k = start - 1; k >= clause[0] && from == null; k--) {
+            Mention m = a.mentionAt(si, k);
+            if (m != null && (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.DEMONYM
+                    || m.type() == Mention.Type.CAPITAL && !actors.isPlace(si, m))) {
+                from = m.iso3();
+            }
+            final int at = k;
+            Actor person = all.stream().filter(x -> x.isPerson() && x.first() == at).findFirst().orElse(null);
+            if (from == null && person != null && person.person().country() != null) {
+                from = person.person().country();
+            }
+        }
+        String to = null;
+        for (int k = end + 1; k + 1 < clause[1] && to == null; k++) {
+            if (a.lower(si, k).equals("to")) {
+                Mention m = a.mentionAt(si, k + 1 + (a.lower(si, k + 1).equals("the") ? 1 : 0));
+                if (m != null && m.iso3() != null && m.type() != Mention.Type.ORGANIZATION) {
+                    to = m.iso3();
+                }
+            }
+        }
+        if (from == null || to == null || from.equals(to)) {
+            return false;
+        }
+        d.participants.put(io.github.diplograph.model.EntityRef.country(from), "supplier");
+        d.participants.put(io.github.diplograph.model.EntityRef.country(to), "recipient");
+        d.place = null;
         return true;
     }
 

@@ -34,7 +34,16 @@ final class Triggers {
             visit("arrives in"), visit("arrived at"), visit("landed in"), visit("trip to"), visit("toured"),
             visit("travelled to"), visit("traveled to"), visit("flew to"), visit("stop in"), visit("stops in"),
             visit("was in"), visit("were in"), visit("tour of"), visit("state visit to"), visit("official visit to"),
-            visit("arrival in"));
+            visit("arrival in"),
+            delivery("delivered"), delivery("delivers"), delivery("deliveries"), delivery("delivery"),
+            delivery("shipment"), delivery("shipments"), delivery("shipped"), delivery("sent"), delivery("donated"),
+            delivery("supplied"), delivery("supplies"), delivery("handed over"));
+
+    /** What must be delivered for a delivery to count: aid, not opinions. */
+    static final Set<String> DELIVERED_GOODS = Set.of("aid", "vaccine", "vaccines", "doses", "medicine", "medicines",
+            "humanitarian", "food", "fuel", "grain", "wheat", "weapons", "arms", "ammunition", "equipment", "supplies",
+            "products", "tonnes", "tons", "missiles", "tanks", "jets", "aircraft", "oil", "gas", "fertilizer",
+            "fertiliser", "rice", "assistance");
 
     /** Words before a trigger (in its clause) that make it a plan, a hope or a denial rather than a fact. */
     static final Set<String> UNREAL = Set.of("will", "would", "shall", "'ll", "wo", "plans", "plan", "planned",
@@ -61,6 +70,10 @@ final class Triggers {
 
     private static Trigger meetObject(String words) {
         return new Trigger(EventType.MEETING, List.of(words.split(" ")), true, false);
+    }
+
+    private static Trigger delivery(String words) {
+        return new Trigger(EventType.DELIVERY, List.of(words.split(" ")), false, false);
     }
 
     private static Trigger visit(String words) {
