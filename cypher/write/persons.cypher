@@ -6,6 +6,8 @@ MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.aliases = []
 SET p.name = CASE WHEN size(row.name) > size(p.name) OR (size(row.name) = size(p.name) AND row.name > p.name)
                   THEN row.name ELSE p.name END,
-    p.aliases = reduce(acc = p.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+    p.aliases = reduce(acc = p.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+    p.surname = coalesce(p.surname, row.surname),
+    p.familyName = coalesce(p.familyName, row.familyName)
 MERGE (d)-[m:MENTIONS]->(p)
 SET m.count = row.mentions;

@@ -78,10 +78,21 @@ public final class GraphWriter {
         for (DocumentMap map : maps) {
             retract(tx, map.document().id());
         }
-        Rows rows = new Rows();
-        EventResolver resolver = loadEventCandidates(tx, maps);
+        PersonIdentities identities = loadPersonCandidates(tx, maps);
+        Map<DocumentMap, Map<String, String>> personIds = new HashMap<>();
         for (DocumentMap map : maps) {
-            rows.add(map, resolver);
+            Map<String, String> ids = new HashMap<>();
+            for (PersonEntity p : map.persons()) {
+                Set<String> countries = new TreeSet<>();
+                p.roles().stream().map(Role::country).filter(c -> c != null).forEach(countries::add);
+                ids.put(p.id(), identities.resolve(p.id(), p.name(), p.aliases(), countries));
+            }
+            personIds.put(map, ids);
+        }
+        Rows rows = new Rows();
+        EventResolver resolver = loadEventCandidates(tx, maps, personIds);
+        for (DocumentMap map : maps) {
+            rows.add(map, resolver, personIds.get(map));
         }
         run(tx, "write/documents", rows.documents);
         run(tx, "write/countries", rows.countries);
@@ -101,9 +112,26 @@ public final class GraphWriter {
         }
     }
 
-    private static EventResolver loadEventCandidates(TransactionContext tx, List<DocumentMap> maps) {
+    private static PersonIdentities loadPersonCandidates(TransactionContext tx, List<DocumentMap> maps) {
+        Set<String> surnames = new TreeSet<>();
+        maps.forEach(m -> m.persons().forEach(p -> surnames.addAll(PersonIdentities.lookupKeys(p.name()))));
+        PersonIdentities identities = new PersonIdentities();
+        if (!surnames.isEmpty()) {
+            tx.run(CypherFiles.statement("write/person-candidates"), Map.of("surnames", List.copyOf(surnames)))
+                    .forEachRemaining(r -> {
+                        List<String> names = new ArrayList<>(r.get("aliases").asList(v -> v.asString()));
+                        names.add(r.get("name").asString());
+                        identities.add(new PersonIdentities.Known(r.get("id").asString(), names,
+                                new java.util.HashSet<>(r.get("countries").asList(v -> v.asString()))));
+                    });
+        }
+        return identities;
+    }
+
+    private static EventResolver loadEventCandidates(TransactionContext tx, List<DocumentMap> maps,
+                                                     Map<DocumentMap, Map<String, String>> personIds) {
         Set<String> signatures = new TreeSet<>();
-        maps.forEach(m -> m.events().forEach(e -> signatures.add(e.signature())));
+        maps.forEach(m -> m.events().forEach(e -> signatures.add(PersonIdentities.remapSignature(e.signature(), personIds.get(m)))));
         EventResolver resolver = new EventResolver();
         if (!signatures.isEmpty()) {
             tx.run(CypherFiles.statement("write/event-candidates"), Map.of("signatures", List.copyOf(signatures)))
@@ -136,7 +164,7 @@ public final class GraphWriter {
         final List<Map<String, Object>> agreements = new ArrayList<>();
         final List<Map<String, Object>> relations = new ArrayList<>();
 
-        void add(DocumentMap map, EventResolver resolver) {
+        void add(DocumentMap map, EventResolver resolver, Map<String, String> personIds) {
             DocumentInfo info = map.document();
             String doc = info.id();
             documents.add(row("id", doc, "props", documentProps(info)));
@@ -150,17 +178,20 @@ public final class GraphWriter {
                         "country", o.country(), "mentions", o.mentions()));
             }
             for (PersonEntity p : map.persons()) {
-                persons.add(row("doc", doc, "id", p.id(), "name", p.name(), "aliases", p.aliases(),
-                        "mentions", p.mentions()));
+                String id = personIds.get(p.id());
+                persons.add(row("doc", doc, "id", id, "name", p.name(), "aliases", p.aliases(),
+                        "mentions", p.mentions(), "surname", PersonIdentities.surname(p.name()),
+                        "familyName", PersonIdentities.familyName(p.name())));
                 for (Role role : p.roles()) {
                     if (role.country() != null || role.organization() != null) {
-                        roles.add(row("doc", doc, "person", p.id(), "title", role.title(),
+                        roles.add(row("doc", doc, "person", id, "title", role.title(),
                                 "country", role.country(), "organization", role.organization()));
                     }
                 }
             }
             for (EventFact e : map.events()) {
-                EventResolver.KnownEvent resolved = resolver.resolve(e.signature(), e.date());
+                String signature = PersonIdentities.remapSignature(e.signature(), personIds);
+                EventResolver.KnownEvent resolved = resolver.resolve(signature, e.date());
                 FuzzyDate date = resolved.date();
                 Place place = e.place();
                 String cityId = place != null && place.kind() == Place.PlaceKind.CITY ? cityId(place) : null;
@@ -168,13 +199,13 @@ public final class GraphWriter {
                     cities.add(row("doc", doc, "id", cityId, "name", place.name(), "country", place.country(),
                             "countryName", countryNames.get(place.country())));
                 }
-                events.add(row("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", e.signature(),
+                events.add(row("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature,
                         "date", date.iso(), "datePrecision", date.precision().name(), "year", date.year(),
                         "place", place == null ? null : place.name(), "cityId", cityId,
                         "placeCountry", place == null || cityId != null ? null : place.country(),
                         "evidence", evidenceProps(e.evidence())));
                 for (Participant part : e.participants()) {
-                    Map<String, Object> r = refRow(part.entity(), "");
+                    Map<String, Object> r = refRow(part.entity(), "", personIds);
                     r.put("doc", doc);
                     r.put("event", resolved.id());
                     r.put("role", part.role());
@@ -187,8 +218,8 @@ public final class GraphWriter {
                         "topics", a.topics(), "parties", a.parties(), "evidence", evidenceProps(a.evidence())));
             }
             for (RelationFact rel : map.relations()) {
-                Map<String, Object> r = refRow(rel.from(), "from");
-                r.putAll(refRow(rel.to(), "to"));
+                Map<String, Object> r = refRow(rel.from(), "from", personIds);
+                r.putAll(refRow(rel.to(), "to", personIds));
                 r.put("doc", doc);
                 r.put("type", rel.type().name());
                 r.put("quote", rel.evidence().isEmpty() ? null : rel.evidence().get(0).quote());
@@ -227,14 +258,16 @@ public final class GraphWriter {
         }
 
         /** person/country/organization keys for a reference, prefixed (e.g. fromPerson) when asked. */
-        private static Map<String, Object> refRow(EntityRef ref, String prefix) {
+        private static Map<String, Object> refRow(EntityRef ref, String prefix, Map<String, String> personIds) {
             Map<String, Object> r = new HashMap<>();
+            String id = ref.kind() == io.github.diplograph.model.EntityKind.PERSON
+                    ? personIds.getOrDefault(ref.id(), ref.id()) : ref.id();
             String key = switch (ref.kind()) {
                 case PERSON -> "person";
                 case COUNTRY -> "country";
                 case ORGANIZATION -> "organization";
             };
-            r.put(prefix.isEmpty() ? key : prefix + Character.toUpperCase(key.charAt(0)) + key.substring(1), ref.id());
+            r.put(prefix.isEmpty() ? key : prefix + Character.toUpperCase(key.charAt(0)) + key.substring(1), id);
             return r;
         }
 

@@ -1,0 +1,115 @@
+package io.github.diplograph.graph;
+
+import io.github.diplograph.extract.Names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, across documents, which persons are the same: "Miguel Diaz-Canel Bermudez" in one outlet and
+ * "Miguel Díaz-Canel" in another are one node. Two names are one person when one's words contain the
+ * other's, or surname and first initial agree (transliterations: "Sergei"/"Sergey"), and their known
+ * countries do not contradict each other. Pure logic, fed with candidates read from the graph.
+ */
+public final class PersonIdentities {
+
+    /** A person as known so far: id, every spelling, and the countries they hold roles for. */
+    public record Known(String id, List<String> names, Set<String> countries) {
+    }
+
+    private final Map<String, List<Known>> bySurname = new HashMap<>();
+
+    public static String surname(String name) {
+        String[] words = Names.key(name).split(" ");
+        return words[words.length - 1];
+    }
+
+    /** The word before the surname in names of three or more words: "Díaz" in "Miguel Díaz-Canel Bermúdez". */
+    public static String familyName(String name) {
+        String[] words = Names.key(name).split(" ");
+        return words.length >= 3 ? words[words.length - 2] : null;
+    }
+
+    /** Every word but the given name: the keys under which the person may be found. */
+    public static List<String> lookupKeys(String name) {
+        List<String> words = Arrays.asList(Names.key(name).split(" "));
+        return words.size() == 1 ? words : words.subList(1, words.size());
+    }
+
+    public void add(Known known) {
+        for (String n : known.names()) {
+            for (String key : lookupKeys(n)) {
+                bySurname.computeIfAbsent(key, s -> new ArrayList<>()).add(known);
+            }
+        }
+    }
+
+    private List<Known> candidates(String name) {
+        List<Known> out = new ArrayList<>();
+        for (String key : lookupKeys(name)) {
+            for (Known k : bySurname.getOrDefault(key, List.of())) {
+                if (!out.contains(k)) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The id under which this person is (or will be) stored. */
+    public String resolve(String id, String name, List<String> aliases, Set<String> countries) {
+        List<Known> candidates = candidates(name);
+        for (Known k : candidates) {
+            if (k.id().equals(id)) {
+                return id;
+            }
+        }
+        boolean surnameOnly = !Names.key(name).contains(" ");
+        for (Known k : candidates) {
+            // A bare surname ("Guaidó") joins a full name only when that surname is unambiguous.
+            boolean sameName = surnameOnly ? candidates.stream().map(Known::id).distinct().count() == 1
+                    : k.names().stream().anyMatch(n -> sameName(n, name));
+            boolean countriesAgree = k.countries().isEmpty() || countries.isEmpty()
+                    || k.countries().stream().anyMatch(countries::contains);
+            if (sameName && countriesAgree) {
+                return k.id();
+            }
+        }
+        List<String> names = new ArrayList<>(aliases);
+        names.add(name);
+        add(new Known(id, names, new HashSet<>(countries)));
+        return id;
+    }
+
+    static boolean sameName(String a, String b) {
+        List<String> x = Arrays.asList(Names.key(a).split(" "));
+        List<String> y = Arrays.asList(Names.key(b).split(" "));
+        if (x.size() < 2 || y.size() < 2) {
+            return false;
+        }
+        if (x.containsAll(y) || y.containsAll(x)) {
+            return true;
+        }
+        return x.get(x.size() - 1).equals(y.get(y.size() - 1)) && x.get(0).charAt(0) == y.get(0).charAt(0);
+    }
+
+    /** Rewrites the person ids inside an event signature ("MEETING|P:a,P:b|VEN") and keeps it sorted. */
+    public static String remapSignature(String signature, Map<String, String> ids) {
+        String[] parts = signature.split("\\|", -1);
+        if (parts.length < 2) {
+            return signature;
+        }
+        List<String> parties = new ArrayList<>();
+        for (String p : parts[1].split(",")) {
+            parties.add(p.startsWith("P:") && ids.containsKey(p.substring(2)) ? "P:" + ids.get(p.substring(2)) : p);
+        }
+        parties = parties.stream().distinct().sorted().toList();
+        parts[1] = String.join(",", parties);
+        return String.join("|", parts);
+    }
+}
