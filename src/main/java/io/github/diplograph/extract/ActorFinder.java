@@ -52,6 +52,7 @@ final class ActorFinder {
             }
         }
         addPronouns(s, out);
+        addPairs(s, out);
         out.sort(Comparator.comparingInt(Actor::first));
         return out;
     }
@@ -94,7 +95,9 @@ final class ActorFinder {
         String iso3 = demonym.iso3();
         PersonCluster best = null;
         for (PersonCluster c : a.persons) {
-            if (iso3.equals(c.country()) && c.mentions.get(0).sentence() <= s && isLeader(c)
+            // Usually named before; a lede may name the official a sentence or two later ("The Indian prime
+            // minister arrived in Hanoi … Narendra Modi was greeted").
+            if (iso3.equals(c.country()) && c.mentions.get(0).sentence() <= s + 3 && isLeader(c)
                     && (best == null || c.mentions.size() > best.mentions.size())) {
                 best = c;
             }
@@ -130,6 +133,51 @@ final class ActorFinder {
                         Actor.Via.PRONOUN));
             }
         }
+    }
+
+    private static final Set<String> PAIR_NOUNS = Set.of("leaders", "presidents", "ministers", "premiers", "men",
+            "women", "officials", "diplomats", "counterparts", "heads", "sides", "chancellors");
+
+    /** "the two leaders", "both ministers", "the pair": the last two persons of different countries named before. */
+    private void addPairs(int s, List<Actor> out) {
+        List<Token> tokens = a.sentences.get(s).tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            String next = tokens.get(i + 1).lower();
+            boolean pair = (w.equals("two") || w.equals("both")) && PAIR_NOUNS.contains(next)
+                    || w.equals("the") && next.equals("pair");
+            if (!pair || a.quoted.get(s)[i]) {
+                continue;
+            }
+            List<PersonCluster> two = lastTwoPersons(s, i);
+            if (two.size() == 2) {
+                for (PersonCluster c : two) {
+                    out.add(new Actor(s, EntityRef.person(c.id()), c, i, i + 1, false, false, Actor.Via.PRONOUN));
+                }
+            }
+        }
+    }
+
+    private List<PersonCluster> lastTwoPersons(int s, int before) {
+        List<PersonCluster> found = new ArrayList<>();
+        for (int k = s; k >= Math.max(0, s - 3) && found.size() < 2; k--) {
+            List<Mention> ms = new ArrayList<>(a.mentionsIn(k));
+            java.util.Collections.reverse(ms);
+            for (Mention m : ms) {
+                PersonCluster c = a.personOf.get(m);
+                if (c == null || (k == s && m.first() >= before) || found.contains(c) || a.quoted.get(k)[m.first()]) {
+                    continue;
+                }
+                if (found.size() == 1 && c.country() != null && c.country().equals(found.get(0).country())) {
+                    continue;
+                }
+                found.add(c);
+                if (found.size() == 2) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private PersonCluster firstPerson(int s) {

@@ -130,6 +130,12 @@ final class AgreementExtractor {
 
     /** Signed when the signing verb is past and no plan word stands before it. */
     private static boolean isPast(List<Token> t, int signAt) {
+        // "the two leaders witnessed the signing of cooperation documents"
+        for (int k = Math.max(0, signAt - 3); k < signAt; k++) {
+            if (Set.of("witnessed", "attended", "oversaw", "presided", "marked", "held").contains(t.get(k).lower())) {
+                return true;
+            }
+        }
         for (int k = Math.max(0, signAt - 4); k < signAt; k++) {
             if (PLANNED.contains(t.get(k).lower())) {
                 return false;

@@ -19,24 +19,34 @@ final class Clauses {
     private Clauses() {
     }
 
+    /** A clause boundary word, except "since" as an adverb ("have since spoken by phone"). */
+    private static boolean boundary(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        if (w.equals("since") && k + 1 < tokens.size() && tokens.get(k + 1).pos() != null
+                && tokens.get(k + 1).pos().startsWith("VB")) {
+            return false;
+        }
+        return BOUNDARIES.contains(w);
+    }
+
     /** [start, end) token range of the clause holding token {@code i}. */
     static int[] around(List<Token> tokens, int i) {
         int start = i;
-        while (start > 0 && !BOUNDARIES.contains(tokens.get(start).lower())) {
+        while (start > 0 && !boundary(tokens, start)) {
             start--;
         }
         // ", who …, held talks": step over a closed relative clause to reach its antecedent.
         while (start > 0 && RELATIVES.contains(tokens.get(start).lower()) && tokens.get(start - 1).lower().equals(",")
                 && hasComma(tokens, start + 1, i)) {
             start -= 2;
-            while (start > 0 && !BOUNDARIES.contains(tokens.get(start).lower())) {
+            while (start > 0 && !boundary(tokens, start)) {
                 start--;
             }
         }
         boolean relative = RELATIVES.contains(tokens.get(start).lower()) && start > 0
                 && tokens.get(start - 1).lower().equals(",") && !hasComma(tokens, start + 1, i);
         int end = i + 1;
-        while (end < tokens.size() && !BOUNDARIES.contains(tokens.get(end).lower())
+        while (end < tokens.size() && !boundary(tokens, end)
                 && !(relative && tokens.get(end).lower().equals(","))) {
             end++;
         }

@@ -43,10 +43,18 @@ final class DateContext {
             if (best != null) {
                 return best.date();
             }
+            // Outside the clause: the known date nearest the trigger.
+            DateResolver.DateMention nearest = null;
+            int nearestDistance = Integer.MAX_VALUE;
             for (DateResolver.DateMention d : here) {
-                if (d.date().known()) {
-                    return d.date();
+                int distance = Math.abs(tokenAt(s, d.start()) - trigger);
+                if (d.date().known() && distance < nearestDistance) {
+                    nearest = d;
+                    nearestDistance = distance;
                 }
+            }
+            if (nearest != null) {
+                return nearest.date();
             }
         }
         Sentence sentence = a.sentences.get(s);

@@ -25,6 +25,8 @@ final class EventExtractor {
             "forces", "troops", "country", "army", "ministry", "office", "spokesman", "spokeswoman", "spokesperson",
             "son", "daughter", "wife", "husband", "father", "mother", "family", "aide", "aides", "envoy", "remarks",
             "policy", "death", "supporters", "opponents", "allies", "camp", "team");
+    private static final Set<String> OTHER_EVENT_NOUNS = Set.of("visit", "trip", "tour", "arrival", "meeting", "call",
+            "talks", "summit", "inauguration", "funeral", "election", "departure");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
     /** Only "in"/"at" say where the story is; "to" also means "opposition to the United States". */
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at");
@@ -296,7 +298,10 @@ final class EventExtractor {
             if (x.first() < from || x.first() >= to || x.quoted()) {
                 continue;
             }
-            if (x.possessive() && OWNED_NOUNS.contains(nextWordAfterPossessive(x))) {
+            String owned = x.possessive() ? nextWordAfterPossessive(x) : "";
+            // "Maduro's government" is not Maduro; "during Raisi's visit" is another event, not this one.
+            if (OWNED_NOUNS.contains(owned) || OTHER_EVENT_NOUNS.contains(owned) && x.last() + 2 != trigger
+                    && x.last() + 1 != trigger) {
                 continue;
             }
             if (x.ref().kind() == EntityKind.ORGANIZATION) {

@@ -70,7 +70,9 @@ final class MentionFinder {
                     }
                     final int from = i;
                     final int to = j;
-                    ms.removeIf(m -> m.type() == Mention.Type.TITLE && m.first() <= to && m.last() >= from);
+                    // The known full name replaces titles and the pieces NER split it into ("Mohammed" + "Salman").
+                    ms.removeIf(m -> (m.type() == Mention.Type.TITLE || m.type() == Mention.Type.PERSON)
+                            && m.first() <= to && m.last() >= from);
                     ms.add(new Mention(Mention.Type.PERSON, s.index(), i, j, t.get(i).begin(), t.get(j).end(), surface, null, null));
                     i = j;
                     break;
@@ -80,8 +82,10 @@ final class MentionFinder {
         }
     }
 
+    /** Another name overlaps [i, j], other than person pieces lying wholly inside it. */
     private static boolean coveredByName(List<Mention> ms, int i, int j) {
-        return ms.stream().anyMatch(m -> m.type() != Mention.Type.TITLE && m.first() <= j && m.last() >= i);
+        return ms.stream().anyMatch(m -> m.type() != Mention.Type.TITLE && m.first() <= j && m.last() >= i
+                && !(m.type() == Mention.Type.PERSON && m.first() >= i && m.last() <= j && (m.first() > i || m.last() < j)));
     }
 
     /** Gazetteer names (countries, demonyms, capitals, seats, cities, organizations), longest match first. */
