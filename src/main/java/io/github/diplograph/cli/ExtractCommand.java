@@ -13,6 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -27,8 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Publication date (YYYY-MM-DD, YYYY-MM or YYYY); overrides the manifest. Relative dates resolve against it.")
     String published;
 
-    @Option(names = "--format", defaultValue = "json", description = "Output format: json (default) or summary.")
-    String format;
+    @Option(names = "--format", defaultValue = "json", description = "json (default: the full document map) or table (one line per fact).")
+    Output.Format format;
 
     @Override
     public Integer call() throws Exception {
@@ -50,7 +54,32 @@ final class ExtractCommand implements Callable<Integer> {
                     doc.text());
         }
         DocumentMap map = new Extractor().extract(doc);
-        System.out.println(Output.json(map));
+        System.out.println(format == Output.Format.json ? Output.json(map) : Output.table(List.of("fact", "what", "when", "evidence"),
+                facts(map)));
         return 0;
+    }
+
+    /** One row per fact, for reading in a terminal. */
+    private static List<Map<String, Object>> facts(DocumentMap map) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        map.persons().forEach(p -> rows.add(row("PERSON", p.name() + " " + p.roles().stream()
+                .map(r -> r.title() + "/" + (r.country() != null ? r.country() : r.organization())).toList(), null,
+                p.evidence().isEmpty() ? "" : p.evidence().get(0).quote())));
+        map.events().forEach(e -> rows.add(row(e.type().name(), e.participants().stream().map(x -> x.entity().id()).toList()
+                + (e.place() == null ? "" : " @ " + e.place().name()), e.date().iso(), e.evidence().get(0).quote())));
+        map.agreements().forEach(a -> rows.add(row("AGREEMENT", a.status() + " " + (a.count() == null ? "" : a.count() + " ")
+                + a.parties() + " " + a.topics(), a.date().iso(), a.evidence().get(0).quote())));
+        map.relations().forEach(r -> rows.add(row(r.type().name(), r.from().id() + " -> " + r.to().id(), null,
+                r.evidence().get(0).quote())));
+        return rows;
+    }
+
+    private static Map<String, Object> row(String fact, String what, String when, String evidence) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fact", fact);
+        m.put("what", what);
+        m.put("when", when);
+        m.put("evidence", evidence);
+        return m;
     }
 }

@@ -26,7 +26,10 @@ final class ActorFinder {
         List<Actor> out = new ArrayList<>();
         boolean[] quoted = a.quoted.get(s);
         for (Mention m : a.mentionsIn(s)) {
-            boolean possessive = a.lower(s, m.last() + 1).equals("'s");
+            // "Russia's", and "the Maduro regime's": the owner of what follows.
+            boolean possessive = a.lower(s, m.last() + 1).equals("'s")
+                    || Set.of("regime", "government", "administration").contains(a.lower(s, m.last() + 1))
+                    && a.lower(s, m.last() + 2).equals("'s");
             switch (m.type()) {
                 case PERSON -> {
                     PersonCluster c = a.personOf.get(m);

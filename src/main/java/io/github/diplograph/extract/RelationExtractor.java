@@ -70,8 +70,14 @@ final class RelationExtractor {
                 }
                 // Passive "X, sanctioned by Y": X stands right before; an active subject may stand further back.
                 List<Actor> subjects = subjects(all, Math.max(clause[0], i - (p.passive() ? 5 : 15)), i);
-                Actor object = firstAfter(all, end + 1, clause[1], subjects);
-                if (p.passive()) {
+                // The object follows closely: "support for X", "supports X"; not "backing in the face of US sanctions".
+                boolean linked = p.words().size() > 1 || t.get(end).isVerb()
+                        || Set.of("for", "of", "to", "with").contains(a.lower(s.index(), end + 1));
+                Actor object = linked ? firstAfter(all, end + 1, Math.min(clause[1], end + 8), subjects) : null;
+                if (p.words().get(0).equals("allies") && subjects.size() >= 2) {
+                    // "Venezuela and Russia will always be important allies": allied with each other.
+                    put(out, p.type(), subjects.get(1), subjects.get(0), s);
+                } else if (p.passive()) {
                     Actor agent = object;
                     List<Actor> patients = subjects;
                     for (Actor x : patients) {
@@ -79,7 +85,7 @@ final class RelationExtractor {
                     }
                 } else {
                     Actor owner = ownerBefore(all, i);
-                    if (owner != null && object == null && p.type() == RelationType.ALLIED_WITH) {
+                    if (owner != null && p.type() == RelationType.ALLIED_WITH) {
                         // "Russia is the Maduro regime's main ally": ally of the owner.
                         List<Actor> others = subjects(all, clause[0], owner.first());
                         others.forEach(x -> put(out, p.type(), x, owner, s));
@@ -187,9 +193,10 @@ final class RelationExtractor {
         return null;
     }
 
+    /** "Maduro received Putin's support": the subject before the owner is the one supported. */
     private static Actor firstSubject(List<Actor> all, int from, Actor not) {
         for (Actor x : all) {
-            if (x.first() >= from && !x.ref().equals(not.ref())) {
+            if (x.first() >= from && x.first() < not.first() && !x.ref().equals(not.ref())) {
                 return x;
             }
         }
