@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class DocumentReader {
 
     public static final String MANIFEST = "manifest.json";
+    /** Larger than any news article; such a file is a dump or a mistake and would stall extraction. */
+    public static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ReadResult read(Path source) throws IOException {
@@ -96,6 +98,11 @@ public final class DocumentReader {
     private void readTextFile(Path file, JsonNode meta, List<SourceDocument> docs, List<DocumentProblem> problems) {
         String id = file.getFileName().toString();
         try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                throw new IOException(String.format("is %.1f MB, larger than the %d MB limit for one article",
+                        size / 1048576.0, MAX_DOCUMENT_BYTES / 1048576));
+            }
             byte[] bytes = Files.readAllBytes(file);
             String text = decode(bytes);
             docs.add(toDocument(id, text, meta == null ? JSON.createObjectNode() : meta));

@@ -49,6 +49,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void oversizedFileIsRejectedWithItsSize() throws Exception {
+        Files.writeString(dir.resolve("ok.txt"), "Text.");
+        try (var out = Files.newBufferedWriter(dir.resolve("huge.txt"))) {
+            String line = "Padding line of a file that is far too large to be one news article.\n";
+            for (long written = 0; written <= DocumentReader.MAX_DOCUMENT_BYTES; written += line.length()) {
+                out.write(line);
+            }
+        }
+        ReadResult r = new DocumentReader().read(dir);
+        assertEquals(1, r.documents().size());
+        assertTrue(r.problems().toString().contains("huge.txt: is 5.0 MB, larger than the 5 MB limit"), r.problems().toString());
+    }
+
+    @Test
     void manifestThatIsNotJsonIsReportedAndIgnored() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Text.");
         Files.writeString(dir.resolve("manifest.json"), "{not json");
