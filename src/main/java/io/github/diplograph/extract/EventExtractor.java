@@ -168,7 +168,9 @@ final class EventExtractor {
 
     private boolean buildVisit(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {
         int si = s.index();
-        Place destination = placeAfter(si, end + 1, Math.min(clause[1], end + 10));
+        Place named = placeAfter(si, end + 1, Math.min(clause[1], end + 10));
+        Place destination = named == null && a.lower(si, end + 1).equals("the")
+                && Set.of("country", "nation").contains(a.lower(si, end + 2)) ? lastCountryBefore(si, start) : named;
         if (destination == null || destination.country() == null) {
             return false;
         }
@@ -374,6 +376,20 @@ final class EventExtractor {
         return country;
     }
 
+    /** "He first visited the country": the country named last before, in this or the two previous sentences. */
+    private Place lastCountryBefore(int s, int token) {
+        for (int k = s; k >= Math.max(0, s - 2); k--) {
+            List<Mention> ms = a.mentionsIn(k);
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                Mention m = ms.get(j);
+                if (m.type() == Mention.Type.COUNTRY && (k < s || m.first() < token)) {
+                    return new Place(m.entry().country().name(), Place.PlaceKind.COUNTRY, m.iso3());
+                }
+            }
+        }
+        return null;
+    }
+
     /** The place named at token i when it reads as a place (after in/at/to, possibly "the U.S. city of"). */
     private Place placeAt(int s, int i) {
         Mention m = a.mentionAt(s, i);
@@ -400,6 +416,9 @@ final class EventExtractor {
             case SEAT -> e.country().capitals().isEmpty() ? null
                     : new Place(e.country().capitals().get(0), Place.PlaceKind.CITY, m.iso3());
             case COUNTRY -> new Place(e.country().name(), Place.PlaceKind.COUNTRY, m.iso3());
+            // "in the Ethiopian capital"
+            case DEMONYM -> a.lower(s, m.last() + 1).equals("capital") && !e.country().capitals().isEmpty()
+                    ? new Place(e.country().capitals().get(0), Place.PlaceKind.CITY, m.iso3()) : null;
             default -> null;
         };
     }

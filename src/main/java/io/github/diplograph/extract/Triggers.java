@@ -33,7 +33,7 @@ final class Triggers {
             visit("visited"), visit("visits"), visit("visit to"), visit("visits to"), visit("arrived in"),
             visit("arrives in"), visit("arrived at"), visit("landed in"), visit("trip to"), visit("toured"),
             visit("travelled to"), visit("traveled to"), visit("flew to"), visit("stop in"), visit("stops in"),
-            visit("was in"), visit("were in"), visit("tour of"), visit("state visit to"), visit("official visit to"),
+            visit("was in"), visit("were in"), visit("is in"), visit("are in"), visit("tour of"), visit("state visit to"), visit("official visit to"),
             visit("arrival in"),
             delivery("delivered"), delivery("delivers"), delivery("deliveries"), delivery("delivery"),
             delivery("shipment"), delivery("shipments"), delivery("shipped"), delivery("sent"), delivery("donated"),
