@@ -28,7 +28,9 @@ public final class NlpPipeline {
         // CoreNLP announces every model it loads on stderr; users should not see that.
         RedwoodConfiguration.current().clear().apply();
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // -Ddiplograph.ner=off runs without the statistical NER (rules only), to measure what it adds.
+        boolean ner = !"off".equals(System.getProperty("diplograph.ner"));
+        props.setProperty("annotators", ner ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos");
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,ptb3Escaping=false");
         // Paragraph and line breaks always end a sentence: headlines and captions have no full stop.
