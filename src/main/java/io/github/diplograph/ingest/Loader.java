@@ -54,21 +54,30 @@ public final class Loader {
         }
         progress.accept(String.format("%d documents read, %d unchanged, %d to extract", read.documents().size(),
                 unchanged, todo.size()));
-        long extractStart = System.nanoTime();
-        List<DocumentMap> maps = extractAll(todo, problems);
-        double extractionSeconds = (System.nanoTime() - extractStart) / 1e9;
+        // Extract and write chunk by chunk, so memory stays bounded however large the source.
+        double extractionSeconds = 0;
         int added = 0;
         int changed = 0;
-        for (int i = 0; i < maps.size(); i += batchSize) {
-            List<DocumentMap> batch = maps.subList(i, Math.min(maps.size(), i + batchSize));
-            for (DocumentMap written : writeBatch(batch, problems)) {
-                if (stored.containsKey(written.document().id())) {
-                    changed++;
-                } else {
-                    added++;
+        int chunk = batchSize * threads * 2;
+        long writeStart = System.nanoTime();
+        for (int c = 0; c < todo.size(); c += chunk) {
+            List<SourceDocument> part = todo.subList(c, Math.min(todo.size(), c + chunk));
+            long extractStart = System.nanoTime();
+            List<DocumentMap> maps = extractAll(part, problems);
+            extractionSeconds += (System.nanoTime() - extractStart) / 1e9;
+            for (int i = 0; i < maps.size(); i += batchSize) {
+                List<DocumentMap> batch = maps.subList(i, Math.min(maps.size(), i + batchSize));
+                for (DocumentMap written : writeBatch(batch, problems)) {
+                    if (stored.containsKey(written.document().id())) {
+                        changed++;
+                    } else {
+                        added++;
+                    }
                 }
             }
-            progress.accept(String.format("written %d/%d documents", Math.min(maps.size(), i + batchSize), maps.size()));
+            int done = Math.min(todo.size(), c + chunk);
+            double elapsed = (System.nanoTime() - writeStart) / 1e9;
+            progress.accept(String.format("%d/%d documents processed (%.1f docs/s)", done, todo.size(), done / Math.max(elapsed, 1e-3)));
         }
         // Manifest problems are warnings (metadata ignored), not failed documents.
         int failed = (int) problems.stream().filter(p -> !p.document().endsWith(DocumentReader.MANIFEST)).count();
