@@ -1,10 +1,18 @@
-// Every person holding a public role the graph knows of, with their roles.
+// Every person holding a public role the graph knows of, with their roles. A role whose country or
+// organization no article states has both null ("President Bola Tinubu" with no country named).
 //   :params {country: null}      (or {country: 'RUS'} / {country: 'Russia'})
-MATCH (p:Person)-[h:HOLDS_ROLE]->(t)
+MATCH (p:Person)
+OPTIONAL MATCH (p)-[h:HOLDS_ROLE]->(t)
 WHERE $country IS NULL OR (t:Country AND (t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country)))
-WITH p, h, t ORDER BY h.title
-WITH p, collect({title: h.title,
+WITH p, collect(CASE WHEN t IS NULL THEN null ELSE {title: h.title,
                  country: CASE WHEN t:Country THEN t.iso3 END,
-                 organization: CASE WHEN t:Organization THEN t.name END}) AS roles
+                 organization: CASE WHEN t:Organization THEN t.name END} END) AS targeted
+OPTIONAL MATCH (:Document)-[m:MENTIONS]->(p)
+WITH p, targeted, reduce(acc = [], x IN collect(coalesce(m.titles, [])) | acc + x) AS titles
+WITH p, targeted,
+     [x IN titles WHERE $country IS NULL AND NOT x IN [r IN targeted | r.title]] AS untargeted
+WITH p, targeted + [x IN reduce(u = [], y IN untargeted | CASE WHEN y IN u THEN u ELSE u + y END)
+                    | {title: x, country: null, organization: null}] AS roles
+WHERE size(roles) > 0
 RETURN p.name AS name, p.aliases AS aliases, roles
 ORDER BY name;

@@ -10,4 +10,6 @@ SET p.name = CASE WHEN size(row.name) > size(p.name) OR (size(row.name) = size(p
     p.surname = coalesce(p.surname, row.surname),
     p.familyName = coalesce(p.familyName, row.familyName)
 MERGE (d)-[m:MENTIONS]->(p)
-SET m.count = row.mentions;
+// Titles the document gives without saying for which country or organization ("President Bola Tinubu")
+// live on the document's MENTIONS edge, so they are retracted with the document.
+SET m.count = row.mentions, m.titles = row.titles;

@@ -149,19 +149,28 @@ public final class Evaluator {
             } else if (e.type() == EventType.VISIT) {
                 String destination = e.place() == null ? null : e.place().country();
                 List<String> hosts = new ArrayList<>();
+                List<String> visitors = new ArrayList<>();
                 for (Participant x : e.participants()) {
                     if (x.entity().kind() != EntityKind.PERSON) {
                         continue;
                     }
                     String name = nameOf.getOrDefault(x.entity().id(), x.entity().id());
                     if ("visitor".equals(x.role())) {
+                        visitors.add(name);
                         Fact f = new Fact("visits", List.of(name), keys(destination, year));
                         if (!facts.contains(f)) {
                             facts.add(f);
                         }
+                    } else if ("host".equals(x.role())) {
+                        hosts.add(name);
                     }
                 }
-                pairs("meetings", persons, countryOf, year, facts);
+                // A visit is a meeting between each visitor and each named host, not among fellow travellers.
+                for (String v : visitors) {
+                    for (String h : hosts) {
+                        pairs("meetings", List.of(v, h), countryOf, year, facts);
+                    }
+                }
             }
         }
         map.agreements().forEach(a -> facts.add(new Fact("agreements", List.of(),

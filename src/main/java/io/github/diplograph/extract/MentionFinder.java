@@ -191,6 +191,17 @@ final class MentionFinder {
             for (int j = Math.min(t.size() - 1, i + max); j >= i; j--) {
                 String phrase = titlePhrase(s, i, j);
                 ReferenceData.Title title = ref.title(phrase);
+                if (title != null && title.rank().equals("MINISTER") && j + 1 < t.size()
+                        && Set.of("of", "for").contains(t.get(j + 1).lower())) {
+                    int k = portfolioEnd(t, j + 2);
+                    if (k > j + 2 && k < t.size() && "PERSON".equals(t.get(k).ner())) {
+                        // "minister of industries and national production Tareck El Aissami"
+                        String portfolio = s.text().substring(t.get(j + 2).begin() - s.begin(), t.get(k - 1).end() - s.begin());
+                        title = new ReferenceData.Title(phrase + " " + t.get(j + 1).lower() + " " + portfolio.toLowerCase(Locale.ROOT),
+                                "Minister " + t.get(j + 1).lower() + " " + portfolio.toLowerCase(Locale.ROOT), "MINISTER");
+                        j = k - 1;
+                    }
+                }
                 if (title != null) {
                     out.add(new Mention(Mention.Type.TITLE, s.index(), i, j, t.get(i).begin(), t.get(j).end(),
                             s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin()), null, title));
@@ -199,6 +210,16 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */
+    private static int portfolioEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k < from + 6 && t.get(k).text().chars().allMatch(Character::isLetter)
+                && Character.isLowerCase(t.get(k).text().charAt(0))) {
+            k++;
+        }
+        return k;
     }
 
     static String titlePhrase(Sentence s, int i, int j) {

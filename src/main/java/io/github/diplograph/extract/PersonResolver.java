@@ -166,6 +166,11 @@ final class PersonResolver {
                 }
             }
             Mention t = a.titleStartingAt(s, i);
+            Mention namedNext = t == null ? null : a.mentionAt(s, t.last() + 1);
+            if (namedNext != null && namedNext.type() == Mention.Type.PERSON) {
+                // "Tareck El Aissami, minister of foreign affairs Jorge Arreaza": that title is the next person's.
+                t = null;
+            }
             while (t != null) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
                 // "…, general secretary of the Communist Party of China and Chinese president,"
@@ -352,9 +357,11 @@ final class PersonResolver {
         if (canonical.equalsIgnoreCase("Chancellor") && country != null && CANCILLER_COUNTRIES.contains(country)) {
             canonical = "Foreign Minister";
         }
-        if (title.text().toLowerCase().startsWith("former") || title.text().toLowerCase().startsWith("ex-")
-                || title.text().toLowerCase().startsWith("then-")) {
+        String written = title.text().toLowerCase();
+        if (written.startsWith("former") || written.startsWith("ex-") || written.startsWith("then-")) {
             canonical = "Former " + canonical;
+        } else if (written.startsWith("interim ") || written.startsWith("acting ")) {
+            canonical = Character.toUpperCase(written.charAt(0)) + written.substring(1, written.indexOf(' ') + 1) + canonical;
         }
         cluster.addRole(new Role(canonical, country, organization), title.title().rank());
     }

@@ -179,7 +179,9 @@ public final class GraphWriter {
             }
             for (PersonEntity p : map.persons()) {
                 String id = personIds.get(p.id());
-                persons.add(row("doc", doc, "id", id, "name", p.name(), "aliases", p.aliases(),
+                List<String> untargeted = p.roles().stream().filter(r -> r.country() == null && r.organization() == null)
+                        .map(Role::title).toList();
+                persons.add(row("doc", doc, "id", id, "name", p.name(), "aliases", p.aliases(), "titles", untargeted,
                         "mentions", p.mentions(), "surname", PersonIdentities.surname(p.name()),
                         "familyName", PersonIdentities.familyName(p.name())));
                 for (Role role : p.roles()) {
