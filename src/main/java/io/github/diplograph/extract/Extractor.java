@@ -223,6 +223,7 @@ public final class Extractor {
                 aliases.add(c.canonicalName().substring(c.canonicalName().lastIndexOf(' ') + 1));
             }
             aliases.remove(c.canonicalName());
+            aliases.removeIf(x -> MentionFinder.NAME_PARTICLES.contains(x.toLowerCase(java.util.Locale.ROOT)));
             List<Evidence> evidence = c.mentions.stream().limit(3).map(m -> {
                 Sentence s = a.sentences.get(m.sentence());
                 return new Evidence(s.index(), m.begin(), m.end(), m.text(), 0.9, "ner");

@@ -12,6 +12,10 @@ import java.util.Set;
  */
 final class MentionFinder {
 
+    /** Particles inside names ("bin", "Al", "de"): never a name on their own. */
+    static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "del",
+            "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "los", "las", "mac", "mc", "st");
+
     /** Words that can never be (part of) a person's name even when NER says so. */
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according");
@@ -53,7 +57,8 @@ final class MentionFinder {
                         known.add(suffix);
                     }
                     String w = words[k];
-                    if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && ref.lookup(w) == null && ref.title(w) == null) {
+                    if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && ref.lookup(w) == null && ref.title(w) == null
+                            && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
                         known.add(w);
                     }
                 }
@@ -65,7 +70,8 @@ final class MentionFinder {
             for (int i = 0; i < t.size(); i++) {
                 for (int j = Math.min(t.size() - 1, i + 6); j >= i; j--) {
                     String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
-                    if (!known.contains(surface) || coveredByName(ms, i, j)) {
+                    if (!known.contains(surface) || coveredByName(ms, i, j)
+                            || i == j && ("ORGANIZATION".equals(t.get(i).ner()) || "LOCATION".equals(t.get(i).ner()))) {
                         continue;
                     }
                     final int from = i;

@@ -121,6 +121,13 @@ final class PersonResolver {
                 titles.add(0, a.titleEndingAt(s, titles.get(0).first() - 2));
             }
             Mention owner = ownerBefore(a, s, titles.get(0).first() - 1);
+            if (owner == null) {
+                // Titles that carry their owner: "UN Secretary-General", "EU foreign policy chief".
+                Mention inside = a.mentionAt(s, titles.get(0).first());
+                if (inside != null && (inside.isCountryLike() || inside.type() == Mention.Type.ORGANIZATION)) {
+                    owner = inside;
+                }
+            }
             if (owner == null && a.lower(s, titles.get(0).first() - 1).equals(",")) {
                 // "Pakistan's army chief, General Asim Munir": the owner comes with the earlier title.
                 Mention earlier = a.titleEndingAt(s, titles.get(0).first() - 2);

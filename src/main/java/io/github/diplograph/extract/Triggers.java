@@ -20,7 +20,7 @@ final class Triggers {
             call("phone conversations"), call("telephone call"), call("phone call"), call("phone calls"),
             call("telephone talks"), call("phone talks"), call("video call"), call("video conference"),
             call("videoconference"), call("video link"), call("virtual meeting"), call("virtual talks"),
-            call("spoke by phone"), call("spoke by telephone"), call("spoke on the phone"), call("spoke over the phone"),
+            call("spoken by phone"), call("spoken by telephone"), call("spoken on the phone"), call("spoke by phone"), call("spoke by telephone"), call("spoke on the phone"), call("spoke over the phone"),
             call("talked by phone"), call("talked on the phone"), call("telephoned"), call("phoned"),
             call("talks to"),
             meet("met"), meet("meets"), meet("meeting with"), meet("meetings with"), meet("held talks"),
