@@ -10,6 +10,7 @@ SET r += row.evidence
 WITH e, row
 OPTIONAL MATCH (city:City {id: row.cityId})
 OPTIONAL MATCH (country:Country {iso3: row.placeCountry})
-WITH e, coalesce(city, country) AS place
+WITH e, row, coalesce(city, country) AS place
 WHERE place IS NOT NULL
-MERGE (e)-[:TOOK_PLACE_IN]->(place);
+MERGE (e)-[t:TOOK_PLACE_IN]->(place)
+SET t.sources = CASE WHEN row.doc IN coalesce(t.sources, []) THEN t.sources ELSE coalesce(t.sources, []) + row.doc END;

@@ -22,7 +22,7 @@ final class GraphOptions {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "Password for --uri (default: $DIPLOGRAPH_PASSWORD).")
     String password;
 
-    @Option(names = "--database", paramLabel = "NAME", description = "Database name (default: neo4j).")
+    @Option(names = "--database", paramLabel = "NAME", description = "Database name (default: $DIPLOGRAPH_DATABASE or neo4j).")
     String database;
 
     ConnectionSettings settings() {

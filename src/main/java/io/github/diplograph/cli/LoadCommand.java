@@ -27,6 +27,10 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!java.nio.file.Files.exists(source)) {
+            // Before starting Neo4j: a typo should cost a second, not a database start-up.
+            throw new IllegalArgumentException(source + ": no such file or directory");
+        }
         try (Diplograph dg = Diplograph.open(graph.settings())) {
             if (!quiet) {
                 System.err.println("diplograph: loading " + source + " into " + dg.connection().description());
