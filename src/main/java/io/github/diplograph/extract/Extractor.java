@@ -149,6 +149,7 @@ public final class Extractor {
                 target.evidence.addAll(d.evidence);
             }
         }
+        dropHostsOfReportedMeetings(merged);
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
             hostsBelongToThePlace(d);
@@ -162,6 +163,34 @@ public final class Extractor {
             out.add(new EventFact(id, d.type, signature, d.date, d.place, participants, List.copyOf(d.evidence)));
         }
         return out;
+    }
+
+    /**
+     * "Erdoğan arrived in Cairo and held talks with al-Sisi" is a visit and a meeting; the meeting is the
+     * event between the two, so the visit keeps only its visitors and is not listed twice as a meeting.
+     */
+    private static void dropHostsOfReportedMeetings(List<EventExtractor.Draft> drafts) {
+        for (EventExtractor.Draft visit : drafts) {
+            if (visit.type != EventType.VISIT) {
+                continue;
+            }
+            for (EventExtractor.Draft meeting : drafts) {
+                if (meeting.type != EventType.MEETING || !meeting.date.compatibleWith(visit.date)) {
+                    continue;
+                }
+                List<EntityRef> hosts = visit.participants.entrySet().stream()
+                        .filter(e -> "host".equals(e.getValue()) && meeting.participants.containsKey(e.getKey()))
+                        .map(Map.Entry::getKey).toList();
+                boolean visitorThere = visit.participants.entrySet().stream()
+                        .anyMatch(e -> "visitor".equals(e.getValue()) && meeting.participants.containsKey(e.getKey()));
+                if (visitorThere) {
+                    hosts.forEach(h -> {
+                        visit.participants.remove(h);
+                        visit.persons.remove(h);
+                    });
+                }
+            }
+        }
     }
 
     /** Same persons (one set containing the other, sharing two) or, without persons, the same countries. */

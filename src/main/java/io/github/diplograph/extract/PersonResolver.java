@@ -340,7 +340,8 @@ final class PersonResolver {
             }
         }
         if (title != null && owner != null && owner.iso3() != null) {
-            me.addRole(new Role(title, owner.iso3(), null), null);
+            // "then-Foreign Minister Çavuşoğlu … his Egyptian counterpart": the counterpart held the office then.
+            me.addRole(new Role(title.replaceFirst("^Former ", ""), owner.iso3(), null), null);
         }
     }
 
