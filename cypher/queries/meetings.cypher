@@ -8,8 +8,11 @@ CALL (e) {
   MATCH (a)-[x:PARTICIPATED_IN]->(e)
   OPTIONAL MATCH (a:Person)-[h:HOLDS_ROLE]->(c:Country)
   OPTIONAL MATCH (a:Person)-[ho:HOLDS_ROLE]->(o:Organization)
+  // A stated title ("President") before the generic "Leader" that "Putin's Russia" gives.
+  WITH a, x, h, c, ho ORDER BY h.title = 'Leader', size(coalesce(h.sources, [])) DESC, h.title
   WITH a, x, head(collect(DISTINCT {title: h.title, country: c.iso3, countryName: c.name})) AS role,
        head(collect(DISTINCT ho.title)) AS orgTitle
+  ORDER BY a.name
   RETURN collect({
     name: a.name,
     title: coalesce(role.title, orgTitle),
