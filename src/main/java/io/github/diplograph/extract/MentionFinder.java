@@ -156,16 +156,37 @@ final class MentionFinder {
                 continue;
             }
             int j = i;
-            while (j + 1 < t.size() && "PERSON".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
-                j++;
+            while (true) {
+                if (j + 1 < t.size() && "PERSON".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
+                    j++;
+                } else if (j + 2 < t.size() && bridges(t.get(j + 1)) && "PERSON".equals(t.get(j + 2).ner())
+                        && !taken[j + 1] && !taken[j + 2]) {
+                    // NER dropped a middle part: "Hassan/PERSON Sheikh/O Mohamud/PERSON" is one name.
+                    j += 2;
+                } else {
+                    break;
+                }
             }
             addPerson(s, i, j, taken, out);
             i = j + 1;
         }
     }
 
+    /** A token that can sit inside a person's name between two name parts: a particle or a capitalised word. */
+    private boolean bridges(Token token) {
+        String x = token.text();
+        return NAME_PARTICLES.contains(token.lower()) || x.length() > 1 && Character.isUpperCase(x.charAt(0))
+                && x.chars().allMatch(Character::isLetter) && ref.lookup(x) == null && ref.title(x) == null;
+    }
+
     private void addPerson(Sentence s, int i, int j, boolean[] taken, List<Mention> out) {
         List<Token> t = s.tokens();
+        for (int k = i; k <= j; k++) {
+            // "Crown Prince of the State": a title NER took for a name.
+            if (Set.of("of", "the", "and", "for").contains(t.get(k).text())) {
+                return;
+            }
+        }
         while (i <= j && (NOT_NAMES.contains(t.get(i).lower()) || ref.title(t.get(i).text()) != null
                 || !startsName(t.get(i)))) {
             i++;

@@ -66,13 +66,53 @@ final class PersonResolver {
         List<String> tokens = Arrays.asList(Names.key(m.text()).split(" "));
         PersonCluster best = null;
         for (PersonCluster c : a.persons) {
-            if (c.keyTokens.containsAll(tokens) || sameNameOtherSpelling(c, tokens) || sameLettersJoined(c, tokens)) {
+            if (c.keyTokens.containsAll(tokens) || sameNameOtherSpelling(c, tokens) || sameLettersJoined(c, tokens)
+                    || transliterated(c, tokens)) {
                 if (best == null || c.mentions.size() > best.mentions.size()) {
                     best = c;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * "Tokaev" for "Tokayev", "Zhaparov" for "Japarov": a surname spelled by another transliteration, alone
+     * or after the same given name. Only for surnames long enough that one or two letters apart is telling.
+     */
+    private static boolean transliterated(PersonCluster c, List<String> tokens) {
+        String surname = tokens.get(tokens.size() - 1);
+        String theirs = c.surname();
+        if (surname.length() < 5 || theirs.length() < 5 || surname.equals(theirs)) {
+            return false;
+        }
+        if (tokens.size() > 1) {
+            String[] cTokens = Names.key(c.canonicalName()).split(" ");
+            if (!cTokens[0].equals(tokens.get(0))) {
+                return false;
+            }
+        }
+        int allowed = Math.min(surname.length(), theirs.length()) >= 7 ? 2 : 1;
+        return levenshtein(surname, theirs) <= allowed;
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** "Amirabdollahian" and "Amir-Abdollahian": the same letters with or without the hyphen or space. */
