@@ -42,8 +42,11 @@ final class ActorFinder {
                                 quoted[m.first()], Actor.Via.NAME));
                     }
                 }
-                case ORGANIZATION -> out.add(new Actor(s, EntityRef.organization(m.entry().organization().id()), null,
-                        m.first(), m.last(), possessive, quoted[m.first()], Actor.Via.NAME));
+                case ORGANIZATION -> {
+                    Actor chief = organizationChief(s, m);
+                    out.add(chief != null ? chief : new Actor(s, EntityRef.organization(m.entry().organization().id()), null,
+                            m.first(), m.last(), possessive, quoted[m.first()], Actor.Via.NAME));
+                }
                 case DEMONYM -> {
                     Actor back = backReference(s, m);
                     if (back != null) {
@@ -58,6 +61,23 @@ final class ActorFinder {
         addPairs(s, out);
         out.sort(Comparator.comparingInt(Actor::first));
         return out;
+    }
+
+    /** "the SADC chief", "the UN chief": the official of that organization the article named. */
+    private Actor organizationChief(int s, Mention org) {
+        String next = a.lower(s, org.last() + 1);
+        if (!a.lower(s, org.first() - 1).equals("the") || !Set.of("chief", "head", "leader", "boss").contains(next)) {
+            return null;
+        }
+        String id = org.entry().organization().id();
+        PersonCluster best = null;
+        for (PersonCluster c : a.persons) {
+            if (id.equals(c.organization()) && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        return best == null ? null : new Actor(s, EntityRef.person(best.id()), best, org.first() - 1, org.last() + 1,
+                a.lower(s, org.last() + 2).equals("'s"), a.quoted.get(s)[org.first()], Actor.Via.BACK_REFERENCE);
     }
 
     /** A capital or country after "in", "to", "from" … is where something happens, not who acts. */

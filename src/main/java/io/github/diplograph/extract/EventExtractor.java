@@ -31,7 +31,8 @@ final class EventExtractor {
     /** Only "in"/"at" say where the story is; "to" also means "opposition to the United States". */
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at");
     private static final Set<String> SKIP_BEFORE_OBJECT = Set.of("the", "his", "her", "their", "visiting", ",",
-            "counterpart", "a", "delegation", "led", "by", "newly", "elected", "top", "senior");
+            "counterpart", "a", "delegation", "led", "by", "newly", "elected", "top", "senior", "dinner", "lunch",
+            "luncheon", "banquet", "reception", "breakfast", "for", "in", "honour", "honor", "of", "state", "official");
 
     private final Analysis a;
     private final ActorFinder actors;
@@ -340,9 +341,11 @@ final class EventExtractor {
 
     private Actor objectPerson(int s, int i, List<Actor> all) {
         while (i < a.sentences.get(s).tokens().size() && (SKIP_BEFORE_OBJECT.contains(a.lower(s, i))
-                || a.titleStartingAt(s, i) != null || isDemonymAt(s, i))) {
+                || a.titleStartingAt(s, i) != null || isOwnerAt(s, i) || a.lower(s, i).equals("'s")
+                || a.lower(s, i).equals("and") && a.titleStartingAt(s, i + 1) != null)) {
             Mention title = a.titleStartingAt(s, i);
-            i = title != null ? title.last() + 1 : i + 1;
+            Mention owner = isOwnerAt(s, i) ? a.mentionAt(s, i) : null;
+            i = title != null ? title.last() + 1 : owner != null ? owner.last() + 1 : i + 1;
         }
         for (Actor x : all) {
             if (x.first() == i && x.isPerson() && !x.possessive()) {
@@ -352,9 +355,15 @@ final class EventExtractor {
         return null;
     }
 
-    private boolean isDemonymAt(int s, int i) {
+    /** "Saudi", "Cambodia's", "UN" before a title: the owner of the title of the person that follows. */
+    private boolean isOwnerAt(int s, int i) {
         Mention m = a.mentionAt(s, i);
-        return m != null && m.type() == Mention.Type.DEMONYM;
+        if (m == null) {
+            return false;
+        }
+        int after = m.last() + 1 + (a.lower(s, m.last() + 1).equals("'s") ? 1 : 0);
+        return m.type() == Mention.Type.DEMONYM
+                || (m.isCountryLike() || m.type() == Mention.Type.ORGANIZATION) && a.titleStartingAt(s, after) != null;
     }
 
     /** First place in tokens [from, to): a city, capital or seat after in/at/to, else a country after in/to. */

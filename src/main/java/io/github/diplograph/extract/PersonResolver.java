@@ -181,10 +181,18 @@ final class PersonResolver {
             }
             return;
         }
-        // "the President of Venezuela, Nicolas Maduro" / "The Venezuelan Foreign Minister, Yván Gil,"
+        // "the President of Venezuela, Nicolas Maduro" / "The Venezuelan Foreign Minister, Yván Gil," /
+        // "The Executive Secretary of the Southern African Development Community (SADC), Elias Magosi"
         if (a.lower(s, person.first() - 1).equals(",")) {
-            Mention owner = a.mentionAt(s, person.first() - 2);
-            Mention t2 = a.titleEndingAt(s, person.first() - 2);
+            int end = person.first() - 2;
+            if (a.lower(s, end).equals(")") || a.lower(s, end).equals("-rrb-")) {
+                while (end > 0 && !a.lower(s, end).equals("(") && !a.lower(s, end).equals("-lrb-")) {
+                    end--;
+                }
+                end--;
+            }
+            Mention owner = a.mentionAt(s, end);
+            Mention t2 = a.titleEndingAt(s, end);
             if (t2 != null) {
                 addRole(cluster, t2, ownerBefore(a, s, t2.first() - 1), null);
                 return;
@@ -271,8 +279,9 @@ final class PersonResolver {
                     continue;
                 }
                 String iso3 = owner.iso3();
-                boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country())
-                        && c.title() != null && c.title().equalsIgnoreCase(t.title().canonical()));
+                // Only when the article names no official of that country: otherwise "the Somali leader" is
+                // a back-reference to the one it named, not a new person.
+                boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country()));
                 if (known) {
                     continue;
                 }
