@@ -43,7 +43,8 @@ public final class Extractor {
     }
 
     public DocumentMap extract(SourceDocument doc) {
-        String clean = noise.clean(doc.text()).text();
+        NoiseFilter.CleanText cleaned = noise.clean(doc.text());
+        String clean = cleaned.text();
         Analysis a = new Analysis(clean, doc.info().published(), nlp.analyse(clean));
         MentionFinder finder = new MentionFinder(ref);
         DateResolver dateResolver = new DateResolver(doc.info().published());
@@ -66,8 +67,9 @@ public final class Extractor {
         ActorFinder actors = new ActorFinder(a);
         DateContext dates = new DateContext(a);
         List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates).extract());
-        // Last resort for officials whose country the text never states; after events, whose hosts know better.
+        // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
+        PersonResolver.datelineCountry(a, datelineCountry(doc.text(), cleaned));
         List<CountryEntity> countries = countries(a, events);
         List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
                 .map(CountryEntity::iso3).toList();
@@ -77,6 +79,28 @@ public final class Extractor {
         Set<String> personIds = persons.stream().map(PersonEntity::id).collect(Collectors.toSet());
         relations = relations.stream().filter(r -> keeps(r.from(), personIds) && keeps(r.to(), personIds)).toList();
         return new DocumentMap(doc.info(), persons, countries, organizations(a, relations), events, agreements, relations);
+    }
+
+    /** The country of the dateline city ("TBILISI, Oct 27 (AP) —"), or null. */
+    private String datelineCountry(String text, NoiseFilter.CleanText cleaned) {
+        for (NoiseFilter.Region r : cleaned.removed()) {
+            if (!NoiseFilter.DATELINE.equals(r.reason())) {
+                continue;
+            }
+            String place = text.substring(r.start(), r.end()).split("[,(\u2014\u2013-]")[0].strip();
+            if (place.isEmpty()) {
+                return null;
+            }
+            String titled = java.util.Arrays.stream(place.toLowerCase(java.util.Locale.ROOT).split(" "))
+                    .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    .collect(Collectors.joining(" "));
+            ReferenceData.Entry e = ref.lookup(titled);
+            if (e != null && (e.kind() == ReferenceData.Kind.CAPITAL || e.kind() == ReferenceData.Kind.CITY)) {
+                return e.country() != null ? e.country().iso3() : e.city().iso3();
+            }
+            return null;
+        }
+        return null;
     }
 
     private static boolean keeps(EntityRef ref, Set<String> personIds) {

@@ -309,6 +309,24 @@ final class PersonResolver {
      * "Foreign Secretary Vikram Misri told reporters in New Delhi that India …": a titled official whose
      * country the text never states, speaking in a sentence that names one country only, speaks for it.
      */
+    /**
+     * "TBILISI, Oct 27 (AP) — … President Salome Zourabichvili": a national official whose country the
+     * text never states is taken to be of the country the story is filed from. Not for officials of
+     * organizations or diplomats, who are often foreigners there.
+     */
+    static void datelineCountry(Analysis a, String iso3) {
+        if (iso3 == null) {
+            return;
+        }
+        for (PersonCluster c : a.persons) {
+            // "then-Prime Minister Jacinda Ardern" in a Suva story: former officials are as often foreign.
+            if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
+                    && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")) {
+                c.addRole(new Role(c.title(), iso3, null), null);
+            }
+        }
+    }
+
     static void speakersOfOneCountry(Analysis a) {
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
