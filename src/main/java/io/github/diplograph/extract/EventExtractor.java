@@ -194,8 +194,9 @@ final class EventExtractor {
         if (visitors.isEmpty() && a.lower(si, clause[0]).equals("who")) {
             // "Amir-Abdollahian, who arrived in Doha": the visitor is the person the clause describes.
             Actor antecedent = null;
+            // The nearest person before "who", across an apposition ("Sheikh Sabah, Crown Prince of Kuwait, who …").
             for (Actor x : all) {
-                if (x.isPerson() && x.last() < clause[0] && x.last() >= clause[0] - 2) {
+                if (x.isPerson() && x.last() < clause[0] && x.last() >= clause[0] - 12) {
                     antecedent = x;
                 }
             }
@@ -352,7 +353,34 @@ final class EventExtractor {
                 return x;
             }
         }
+        // "received at Al Alam Palace today His Highness Sheikh Sabah": a short place or time phrase first.
+        int start = i;
+        for (Actor x : all) {
+            if (x.isPerson() && !x.possessive() && x.first() > start && x.first() <= start + 10
+                    && !hasWord(s, start, x.first(), Set.of("from", "by", "of", "to", "with", "that", ",", "and"))
+                    && !hasVerb(s, start, x.first())) {
+                return x;
+            }
+        }
         return null;
+    }
+
+    private boolean hasWord(int s, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (words.contains(a.lower(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasVerb(int s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (a.token(s, k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Saudi", "Cambodia's", "UN" before a title: the owner of the title of the person that follows. */

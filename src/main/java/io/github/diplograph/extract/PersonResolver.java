@@ -465,6 +465,11 @@ final class PersonResolver {
             return null;
         }
         int j = a.lower(s, i + 1).equals("the") ? i + 2 : i + 1;
+        // "Crown Prince of the State of Kuwait", "President of the Republic of Chile"
+        while (Set.of("state", "republic", "kingdom", "sultanate", "emirate", "federation", "commonwealth",
+                "principality", "of", "the").contains(a.lower(s, j)) && a.mentionAt(s, j) == null && j < i + 6) {
+            j++;
+        }
         Mention m = a.mentionAt(s, j);
         return m != null && (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.ORGANIZATION) ? m : null;
     }
