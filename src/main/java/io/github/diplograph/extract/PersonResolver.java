@@ -198,8 +198,12 @@ final class PersonResolver {
                 return;
             }
             if (owner != null && owner.isCountryLike() || owner != null && owner.type() == Mention.Type.ORGANIZATION) {
-                Mention t3 = a.titleEndingAt(s, owner.first() - 2);
-                if (t3 != null && a.lower(s, owner.first() - 1).equals("of")) {
+                int of = owner.first() - 1;
+                if (a.lower(s, of).equals("the")) {
+                    of--;
+                }
+                Mention t3 = a.titleEndingAt(s, of - 1);
+                if (t3 != null && a.lower(s, of).equals("of")) {
                     addRole(cluster, t3, owner, null);
                     return;
                 }
