@@ -102,7 +102,7 @@ public final class Evaluator {
         Map<String, String> countryOf = new HashMap<>();
         List<Fact> facts = new ArrayList<>();
         for (GoldDocument.Official o : gold.officials()) {
-            String owner = o.country() != null ? o.country() : "org:" + io.github.diplograph.extract.Names.slug(o.organization());
+            String owner = o.country() != null ? o.country() : "org:" + organizationId(o.organization());
             countryOf.put(o.name(), owner);
             facts.add(new Fact("officials", List.of(o.name()), List.of(owner)));
         }
@@ -119,6 +119,12 @@ public final class Evaluator {
             facts.add(new Fact("agreements", List.of(), List.of(String.join(",", a.parties().stream().sorted().toList()), a.status())));
         }
         return facts;
+    }
+
+    /** The reference-data id of an organization named in gold ("Southern African Development Community" → "sadc"). */
+    private static String organizationId(String name) {
+        io.github.diplograph.extract.ReferenceData.Entry e = io.github.diplograph.extract.ReferenceData.get().lookup(name);
+        return e != null && e.organization() != null ? e.organization().id() : io.github.diplograph.extract.Names.slug(name);
     }
 
     static List<Fact> predictedFacts(DocumentMap map) {
