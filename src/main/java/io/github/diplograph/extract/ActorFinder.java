@@ -168,7 +168,9 @@ final class ActorFinder {
             String w = tokens.get(i).lower();
             String next = tokens.get(i + 1).lower();
             boolean pair = (w.equals("two") || w.equals("both")) && PAIR_NOUNS.contains(next)
-                    || w.equals("the") && next.equals("pair");
+                    || w.equals("the") && next.equals("pair")
+                    // "the leaders recalled their meeting last November"
+                    || w.equals("their") && Set.of("meeting", "talks", "last", "previous", "first").contains(next);
             if (!pair || a.quoted.get(s)[i]) {
                 continue;
             }

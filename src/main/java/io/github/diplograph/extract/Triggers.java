@@ -25,6 +25,7 @@ final class Triggers {
             call("talks to"), call("met virtually"), call("met via video"), call("met online"), call("met by video"),
             call("held virtual talks"), call("videoconference with"),
             meet("talks were held"), meet("talks held"), meet("meeting was held"), meet("consultations were held"),
+            meet("their meeting"), meet("their last meeting"), meet("their previous meeting"), meet("their talks"),
             meet("met"), meet("meets"), meet("meeting with"), meet("meetings with"), meet("held talks"),
             meet("holds talks"), meet("had talks"), meet("talks with"), meet("held a meeting"), meet("held meetings"),
             meet("held bilateral talks"), meet("held a bilateral meeting"), meet("bilateral meeting with"),
