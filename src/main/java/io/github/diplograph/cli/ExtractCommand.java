@@ -8,13 +8,13 @@ import io.github.diplograph.ingest.SourceDocument;
 import io.github.diplograph.model.DocumentInfo;
 import io.github.diplograph.model.DocumentMap;
 import io.github.diplograph.model.FuzzyDate;
+import io.github.diplograph.util.Rows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -75,11 +75,6 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> row(String fact, String what, String when, String evidence) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("fact", fact);
-        m.put("what", what);
-        m.put("when", when);
-        m.put("evidence", evidence);
-        return m;
+        return Rows.of("fact", fact, "what", what, "when", when, "evidence", evidence);
     }
 }

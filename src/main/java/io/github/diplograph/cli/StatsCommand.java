@@ -2,12 +2,12 @@ package io.github.diplograph.cli;
 
 import io.github.diplograph.Diplograph;
 import io.github.diplograph.graph.GraphStats;
+import io.github.diplograph.util.Rows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,19 +29,11 @@ final class StatsCommand implements Callable<Integer> {
                 System.out.println(Output.json(stats));
             } else {
                 List<Map<String, Object>> rows = new ArrayList<>();
-                stats.nodes().forEach((k, v) -> rows.add(row("kind", "node", "name", k, "count", v)));
-                stats.relationships().forEach((k, v) -> rows.add(row("kind", "relationship", "name", k, "count", v)));
+                stats.nodes().forEach((k, v) -> rows.add(Rows.of("kind", "node", "name", k, "count", v)));
+                stats.relationships().forEach((k, v) -> rows.add(Rows.of("kind", "relationship", "name", k, "count", v)));
                 System.out.println(Output.table(List.of("kind", "name", "count"), rows));
             }
         }
         return 0;
-    }
-
-    private static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

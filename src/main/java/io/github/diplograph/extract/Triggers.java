@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class Triggers {
 
-    record Trigger(EventType type, List<String> words, boolean needsObjectPerson, boolean needsPlace) {
+    record Trigger(EventType type, List<String> words, boolean needsObjectPerson) {
     }
 
     static final List<Trigger> EVENTS = List.of(
@@ -65,22 +65,22 @@ final class Triggers {
     }
 
     private static Trigger call(String words) {
-        return new Trigger(EventType.CALL, List.of(words.split(" ")), false, false);
+        return new Trigger(EventType.CALL, List.of(words.split(" ")), false);
     }
 
     private static Trigger meet(String words) {
-        return new Trigger(EventType.MEETING, List.of(words.split(" ")), false, false);
+        return new Trigger(EventType.MEETING, List.of(words.split(" ")), false);
     }
 
     private static Trigger meetObject(String words) {
-        return new Trigger(EventType.MEETING, List.of(words.split(" ")), true, false);
+        return new Trigger(EventType.MEETING, List.of(words.split(" ")), true);
     }
 
     private static Trigger delivery(String words) {
-        return new Trigger(EventType.DELIVERY, List.of(words.split(" ")), false, false);
+        return new Trigger(EventType.DELIVERY, List.of(words.split(" ")), false);
     }
 
     private static Trigger visit(String words) {
-        return new Trigger(EventType.VISIT, List.of(words.split(" ")), false, true);
+        return new Trigger(EventType.VISIT, List.of(words.split(" ")), false);
     }
 }

@@ -14,6 +14,7 @@ import io.github.diplograph.model.PersonEntity;
 import io.github.diplograph.model.Place;
 import io.github.diplograph.model.RelationFact;
 import io.github.diplograph.model.Role;
+import io.github.diplograph.util.Rows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -89,7 +90,7 @@ public final class GraphWriter {
             }
             personIds.put(map, ids);
         }
-        Rows rows = new Rows();
+        Batch rows = new Batch();
         EventResolver resolver = loadEventCandidates(tx, maps, personIds);
         for (DocumentMap map : maps) {
             rows.add(map, resolver, personIds.get(map));
@@ -152,7 +153,7 @@ public final class GraphWriter {
     }
 
     /** The parameter rows of one transaction, one list per write statement. */
-    private static final class Rows {
+    private static final class Batch {
         final List<Map<String, Object>> documents = new ArrayList<>();
         final List<Map<String, Object>> persons = new ArrayList<>();
         final List<Map<String, Object>> countries = new ArrayList<>();
@@ -167,26 +168,26 @@ public final class GraphWriter {
         void add(DocumentMap map, EventResolver resolver, Map<String, String> personIds) {
             DocumentInfo info = map.document();
             String doc = info.id();
-            documents.add(row("id", doc, "props", documentProps(info)));
+            documents.add(Rows.of("id", doc, "props", documentProps(info)));
             Map<String, String> countryNames = new HashMap<>();
             for (CountryEntity c : map.countries()) {
-                countries.add(row("doc", doc, "iso3", c.iso3(), "name", c.name(), "mentions", c.mentions()));
+                countries.add(Rows.of("doc", doc, "iso3", c.iso3(), "name", c.name(), "mentions", c.mentions()));
                 countryNames.put(c.iso3(), c.name());
             }
             for (OrganizationEntity o : map.organizations()) {
-                organizations.add(row("doc", doc, "id", o.id(), "name", o.name(), "kind", o.kind(),
+                organizations.add(Rows.of("doc", doc, "id", o.id(), "name", o.name(), "kind", o.kind(),
                         "country", o.country(), "mentions", o.mentions()));
             }
             for (PersonEntity p : map.persons()) {
                 String id = personIds.get(p.id());
                 List<String> untargeted = p.roles().stream().filter(r -> r.country() == null && r.organization() == null)
                         .map(Role::title).toList();
-                persons.add(row("doc", doc, "id", id, "name", p.name(), "aliases", p.aliases(), "titles", untargeted,
+                persons.add(Rows.of("doc", doc, "id", id, "name", p.name(), "aliases", p.aliases(), "titles", untargeted,
                         "mentions", p.mentions(), "surname", PersonIdentities.surname(p.name()),
                         "familyName", PersonIdentities.familyName(p.name())));
                 for (Role role : p.roles()) {
                     if (role.country() != null || role.organization() != null) {
-                        roles.add(row("doc", doc, "person", id, "title", role.title(),
+                        roles.add(Rows.of("doc", doc, "person", id, "title", role.title(),
                                 "country", role.country(), "organization", role.organization()));
                     }
                 }
@@ -198,10 +199,10 @@ public final class GraphWriter {
                 Place place = e.place();
                 String cityId = place != null && place.kind() == Place.PlaceKind.CITY ? cityId(place) : null;
                 if (cityId != null) {
-                    cities.add(row("doc", doc, "id", cityId, "name", place.name(), "country", place.country(),
+                    cities.add(Rows.of("doc", doc, "id", cityId, "name", place.name(), "country", place.country(),
                             "countryName", countryNames.get(place.country())));
                 }
-                events.add(row("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature,
+                events.add(Rows.of("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature,
                         "date", date.iso(), "datePrecision", date.precision().name(), "year", date.year(),
                         "place", place == null ? null : place.name(), "cityId", cityId,
                         "placeCountry", place == null || cityId != null ? null : place.country(),
@@ -215,7 +216,7 @@ public final class GraphWriter {
                 }
             }
             for (AgreementFact a : map.agreements()) {
-                agreements.add(row("doc", doc, "id", a.id(), "status", a.status().name(), "count", a.count(),
+                agreements.add(Rows.of("doc", doc, "id", a.id(), "status", a.status().name(), "count", a.count(),
                         "date", a.date().iso(), "datePrecision", a.date().precision().name(), "year", a.date().year(),
                         "topics", a.topics(), "parties", a.parties(), "evidence", evidenceProps(a.evidence())));
             }
@@ -278,12 +279,5 @@ public final class GraphWriter {
                     + (place.country() == null ? "" : "-" + place.country().toLowerCase());
         }
 
-        private static Map<String, Object> row(Object... keyValues) {
-            Map<String, Object> m = new HashMap<>();
-            for (int i = 0; i < keyValues.length; i += 2) {
-                m.put((String) keyValues[i], keyValues[i + 1]);
-            }
-            return m;
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.diplograph.graph.CypherFiles;
 import io.github.diplograph.graph.GraphConnection;
+import io.github.diplograph.util.Rows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
@@ -42,31 +43,31 @@ public final class Queries {
 
     /** Meetings, optionally of one year, involving a country (ISO3 or name) or a person (name or alias). */
     public List<Records.Meeting> meetings(Integer year, String country, String person) {
-        return typed(run("meetings", params("year", year, "country", country, "person", person)), Records.Meeting.class);
+        return typed(run("meetings", Rows.of("year", year, "country", country, "person", person)), Records.Meeting.class);
     }
 
     public List<Records.Official> officials(String country) {
-        return typed(run("officials", params("country", country)), Records.Official.class);
+        return typed(run("officials", Rows.of("country", country)), Records.Official.class);
     }
 
     public List<Records.Agreement> agreements(String country, String other) {
-        return typed(run("agreements", params("country", country, "other", other)), Records.Agreement.class);
+        return typed(run("agreements", Rows.of("country", country, "other", other)), Records.Agreement.class);
     }
 
     public List<Records.Supporter> supporters(String entity) {
-        return typed(run("supporters", params("entity", entity)), Records.Supporter.class);
+        return typed(run("supporters", Rows.of("entity", entity)), Records.Supporter.class);
     }
 
     public List<Records.TimelineEntry> timeline(String person) {
-        return typed(run("timeline", params("person", person)), Records.TimelineEntry.class);
+        return typed(run("timeline", Rows.of("person", person)), Records.TimelineEntry.class);
     }
 
     public List<Records.DocumentMention> documentsMentioning(String entity) {
-        return typed(run("mentions", params("entity", entity)), Records.DocumentMention.class);
+        return typed(run("mentions", Rows.of("entity", entity)), Records.DocumentMention.class);
     }
 
     public List<Records.Tie> ties(String country, String other) {
-        return typed(run("ties", params("country", country, "other", other)), Records.Tie.class);
+        return typed(run("ties", Rows.of("country", country, "other", other)), Records.Tie.class);
     }
 
     /** Runs a named query with the given parameters; missing ones are passed as null ("any"). */
@@ -104,11 +105,4 @@ public final class Queries {
         return results.rows().stream().map(r -> MAPPER.convertValue(r, type)).toList();
     }
 
-    private static Map<String, Object> params(Object... kv) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 }
