@@ -60,6 +60,9 @@ final class PersonResolver {
             readLeaderOf(a, m);
         }
         bindUnnamedTitles(a);
+        for (Mention m : all) {
+            sameOrganizationAsCoordinated(a, m);
+        }
     }
 
     private PersonCluster findCluster(Analysis a, Mention m) {
@@ -263,6 +266,30 @@ final class PersonResolver {
                     addRole(cluster, t, null, ownerAfterOf(a, s, t.last() + 1));
                 }
             }
+        }
+    }
+
+    /**
+     * "EU foreign policy chief Josep Borrell and Enlargement Commissioner Olivér Várhelyi": an organization
+     * official named right after another one of an organization serves the same organization.
+     */
+    private static void sameOrganizationAsCoordinated(Analysis a, Mention person) {
+        PersonCluster c = a.personOf.get(person);
+        if (c.organization() != null || c.country() != null || !"ORG_OFFICIAL".equals(c.rank)) {
+            return;
+        }
+        int s = person.sentence();
+        int i = person.first() - 1;
+        while (a.titleEndingAt(s, i) != null) {
+            i = a.titleEndingAt(s, i).first() - 1;
+        }
+        if (!a.lower(s, i).equals("and")) {
+            return;
+        }
+        Mention before = a.mentionAt(s, i - 1);
+        PersonCluster other = before == null ? null : a.personOf.get(before);
+        if (other != null && other.organization() != null) {
+            c.addRole(new Role(c.title(), null, other.organization()), null);
         }
     }
 
