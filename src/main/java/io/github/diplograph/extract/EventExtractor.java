@@ -67,6 +67,11 @@ final class EventExtractor {
             for (int i = 0; i < t.size(); i++) {
                 Triggers.Trigger trigger = match(t, i);
                 if (trigger == null) {
+                    Draft owned = possessiveVisit(s, i, sentenceActors);
+                    if (owned != null) {
+                        drafts.add(owned);
+                        continue;
+                    }
                     Place p = placeAt(s.index(), i);
                     if (p != null && LOCATIVE_WORDS.contains(a.lower(s.index(), i - 1))) {
                         lastPlace = p;
@@ -149,6 +154,41 @@ final class EventExtractor {
             return null;
         }
         d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:" + String.join("_", trigger.words())));
+        return d;
+    }
+
+    /**
+     * "Rama's one-day visit had been the subject of speculation": a visit owned by a person, with no
+     * destination named, is a visit to where the story is (the last place it was "in").
+     */
+    private Draft possessiveVisit(Sentence s, int i, List<Actor> all) {
+        int si = s.index();
+        if (!Set.of("visit", "trip").contains(a.lower(si, i)) || Set.of("to", "by").contains(a.lower(si, i + 1))
+                || lastPlace == null || si - lastPlaceSentence > 5 || a.quoted.get(si)[i]) {
+            return null;
+        }
+        Actor owner = null;
+        for (Actor x : all) {
+            if (x.isPerson() && x.possessive() && x.last() + 2 <= i && i - x.last() <= 6) {
+                owner = x;
+            }
+        }
+        if (owner == null || lastPlace.country() == null || lastPlace.country().equals(owner.person().country())) {
+            return null;
+        }
+        int[] clause = Clauses.around(s.tokens(), i);
+        for (int k = clause[0]; k < clause[1]; k++) {
+            if (Triggers.UNREAL.contains(a.lower(si, k))) {
+                return null;
+            }
+        }
+        Draft d = new Draft();
+        d.type = EventType.VISIT;
+        d.date = dates.dateFor(si, i);
+        d.place = lastPlace;
+        d.destination = lastPlace.country();
+        add(d, owner, "visitor");
+        d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), 0.5, "pattern:possessive_visit"));
         return d;
     }
 
