@@ -8,7 +8,7 @@ CALL (e) {
   MATCH (a)-[x:PARTICIPATED_IN]->(e)
   OPTIONAL MATCH (a:Person)-[h:HOLDS_ROLE]->(c:Country)
   OPTIONAL MATCH (a:Person)-[ho:HOLDS_ROLE]->(o:Organization)
-  // A stated title ("President") before the generic "Leader" that "Putin's Russia" gives.
+  // A stated title ("President") before the generic "Leader" that "Erdoğan's Turkey" gives.
   WITH a, x, h, c, ho ORDER BY h.title = 'Leader', size(coalesce(h.sources, [])) DESC, h.title
   WITH a, x, head(collect(DISTINCT {title: h.title, country: c.iso3, countryName: c.name})) AS role,
        head(collect(DISTINCT ho.title)) AS orgTitle

@@ -1,5 +1,5 @@
 // Stored persons that may be the same as persons of the documents being written: their surname (or the
-// family name before it, for "Díaz-Canel Bermúdez") is one of the words of a new name.
+// family name before it, for "López Obrador") is one of the words of a new name.
 UNWIND $surnames AS key
 MATCH (p:Person)
 WHERE p.surname = key OR p.familyName = key

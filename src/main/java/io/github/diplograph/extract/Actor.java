@@ -4,7 +4,7 @@ import io.github.diplograph.model.EntityRef;
 
 /**
  * Something that can take part in an event or a relation, found at a token position of a sentence:
- * a person (named, or referred back to as "the Venezuelan leader" or "he"), a country acting (by name,
+ * a person (named, or referred back to as "the Kenyan leader" or "he"), a country acting (by name,
  * capital or seat of power) or an organization.
  */
 record Actor(int sentence, EntityRef ref, PersonCluster person, int first, int last, boolean possessive, boolean quoted, Via via) {

@@ -26,7 +26,7 @@ final class ActorFinder {
         List<Actor> out = new ArrayList<>();
         boolean[] quoted = a.quoted.get(s);
         for (Mention m : a.mentionsIn(s)) {
-            // "Russia's", and "the Maduro regime's": the owner of what follows.
+            // "Russia's", and "the Assad government's": the owner of what follows.
             boolean possessive = a.lower(s, m.last() + 1).equals("'s")
                     || Set.of("regime", "government", "administration").contains(a.lower(s, m.last() + 1))
                     && a.lower(s, m.last() + 2).equals("'s");
@@ -97,7 +97,7 @@ final class ActorFinder {
         return a.titleStartingAt(s, i) != null;
     }
 
-    /** "the Venezuelan leader", "the Russian president": the official of that country named earlier. */
+    /** "the Kenyan leader", "the French president": the official of that country named earlier. */
     private Actor backReference(int s, Mention demonym) {
         if (!a.lower(s, demonym.first() - 1).equals("the")) {
             return null;
@@ -110,7 +110,7 @@ final class ActorFinder {
         while (last + 1 < a.sentences.get(s).tokens().size() && LEADER_NOUNS.contains(a.lower(s, last + 1))) {
             last++;
         }
-        // "the Russian president Vladimir Putin": the name itself follows, no back-reference needed.
+        // "the French president Emmanuel Macron": the name itself follows, no back-reference needed.
         Mention next = a.mentionAt(s, last + 1);
         if (next != null && next.type() == Mention.Type.PERSON) {
             return null;

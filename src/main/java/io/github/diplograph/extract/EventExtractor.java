@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class EventExtractor {
 
-    /** A possessive before these nouns names an owner, not a participant ("Maduro's government"). */
+    /** A possessive before these nouns names an owner, not a participant ("Ruto's government"). */
     static final Set<String> OWNED_NOUNS = Set.of("government", "regime", "administration", "cabinet", "party",
             "forces", "troops", "country", "army", "ministry", "office", "spokesman", "spokeswoman", "spokesperson",
             "son", "daughter", "wife", "husband", "father", "mother", "family", "aide", "aides", "envoy", "remarks",
@@ -102,7 +102,7 @@ final class EventExtractor {
             }
             boolean ok = true;
             for (int k = 0; k < w.size() && ok; k++) {
-                ok = w.get(k).equals("*") || w.get(k).equals(t.get(i + k).lower());
+                ok = w.get(k).equals(t.get(i + k).lower());
             }
             if (ok) {
                 return trigger;
@@ -113,10 +113,10 @@ final class EventExtractor {
 
     private Draft build(Sentence s, Triggers.Trigger trigger, int start, int end, List<Actor> all) {
         int si = s.index();
-        if (a.quoted.get(si)[start] || !real(s, trigger, start)) {
+        int[] clause = Clauses.around(s.tokens(), start);
+        if (a.quoted.get(si)[start] || !real(s, trigger, start, clause)) {
             return null;
         }
-        int[] clause = Clauses.around(s.tokens(), start);
         if (trigger.needsObjectPerson() && objectPerson(si, end + 1, all) == null) {
             return null;
         }
@@ -146,7 +146,7 @@ final class EventExtractor {
                 d.place = documentMeetingPlace;
             }
             if (d.place == null && d.type == EventType.MEETING && lastPlace != null && si - lastPlaceSentence <= 5) {
-                // News stays where it is: an unplaced meeting right after "in Caracas" happened there.
+                // News stays where it is: an unplaced meeting right after "in Nairobi" happened there.
                 d.place = lastPlace;
             }
         }
@@ -193,9 +193,8 @@ final class EventExtractor {
     }
 
     /** Not a plan, hope, invitation or denial: none of those words before the trigger in its clause. */
-    private boolean real(Sentence s, Triggers.Trigger trigger, int start) {
+    private boolean real(Sentence s, Triggers.Trigger trigger, int start, int[] clause) {
         List<Token> t = s.tokens();
-        int[] clause = Clauses.around(t, start);
         boolean noun = trigger.words().size() > 1 && Set.of("with", "to", "of", "in", "on").contains(
                 trigger.words().get(trigger.words().size() - 1)) && !t.get(start).isVerb();
         int scanEnd = noun ? clause[1] : start;
@@ -267,7 +266,7 @@ final class EventExtractor {
             }
             add(d, v, "visitor");
         }
-        // Hosts: other persons of the visit's own clause ("visited Venezuela and he and Maduro urged …",
+        // Hosts: other persons of the visit's own clause ("visited Kenya and he and Ruto urged …",
         // "arrived in Suva and held talks with Prime Minister Rabuka"); a visit named as a noun
         // ("during Raisi's visit to Doha") says nothing about who was met.
         boolean verbTrigger = s.tokens().get(start).isVerb();
@@ -284,8 +283,8 @@ final class EventExtractor {
     }
 
     /**
-     * "Russia delivered 1.5 million doses of vaccine to Venezuela", "Russian deliveries of agricultural
-     * products to Venezuela": goods go from the country before the trigger to the country after "to".
+     * "China delivered 1.5 million doses of vaccine to Kenya", "Chinese deliveries of agricultural
+     * products to Kenya": goods go from the country before the trigger to the country after "to".
      */
     private boolean buildDelivery(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {
         int si = s.index();
@@ -334,7 +333,7 @@ final class EventExtractor {
         }
     }
 
-    /** Actors of tokens [from, to) that can take part: not in quotes, not owners ("Maduro's government"), not media. */
+    /** Actors of tokens [from, to) that can take part: not in quotes, not owners ("Ruto's government"), not media. */
     private List<Actor> participants(List<Actor> all, int from, int to, int trigger) {
         List<Actor> out = new ArrayList<>();
         boolean anyPerson = false;
@@ -342,8 +341,8 @@ final class EventExtractor {
             if (x.first() < from || x.first() >= to || x.quoted()) {
                 continue;
             }
-            String owned = x.possessive() ? nextWordAfterPossessive(x) : "";
-            // "Maduro's government" is not Maduro; "during Raisi's visit" is another event, not this one.
+            String owned = x.possessive() ? wordAfterPossessive(a, x) : "";
+            // "Ruto's government" is not Ruto; "during Raisi's visit" is another event, not this one.
             if (OWNED_NOUNS.contains(owned) || OTHER_EVENT_NOUNS.contains(owned) && x.last() + 2 != trigger
                     && x.last() + 1 != trigger) {
                 continue;
@@ -358,7 +357,7 @@ final class EventExtractor {
             out.add(x);
         }
         if (anyPerson) {
-            // Persons speak for their countries: "Russia" next to "Putin" is not a second party, nor is
+            // Persons speak for their countries: "France" next to "Macron" is not a second party, nor is
             // "the UN General Assembly" in "met in the framework of the UN General Assembly".
             boolean twoPersons = out.stream().filter(Actor::isPerson).map(Actor::ref).distinct().count() >= 2;
             out.removeIf(x -> !x.isPerson() && (x.ref().kind() == EntityKind.COUNTRY || twoPersons));
@@ -366,12 +365,8 @@ final class EventExtractor {
         return out;
     }
 
-    private String nextWordAfterPossessive(Actor x) {
-        return wordAfterPossessive(a, x);
-    }
-
-    /** The noun a possessive actor owns, skipping adjectives: "Maduro's [new] government" → "government". */
-    static String wordAfterPossessive(Analysis a, Actor x) {
+    /** The noun a possessive actor owns, skipping adjectives: "Ruto's [new] government" → "government". */
+    private static String wordAfterPossessive(Analysis a, Actor x) {
         int i = x.via() == Actor.Via.PRONOUN ? x.last() + 1 : x.last() + 2;
         while (a.token(x.sentence(), i) != null && a.token(x.sentence(), i).pos() != null
                 && a.token(x.sentence(), i).pos().startsWith("JJ")) {

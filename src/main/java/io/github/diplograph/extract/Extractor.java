@@ -122,7 +122,7 @@ public final class Extractor {
         return last.equals("\u201D") || last.equals("''");
     }
 
-    /** "members of Maduro's government, with vice president Delcy Rodríguez": titled members serve that country. */
+    /** "members of Ruto's government, with deputy president Jane Doe": titled members serve that country. */
     private static void assignGovernmentCountries(Analysis a) {
         for (Sentence s : a.sentences) {
             String country = null;

@@ -110,7 +110,7 @@ final class MentionFinder {
                     continue;
                 }
                 // A single word inside a longer NER person span is part of a name ("Jordan Peterson"),
-                // except demonyms, which NER sometimes glues to the name ("Venezuelan Nicolas Maduro").
+                // except demonyms, which NER sometimes glues to the name ("Kenyan William Ruto").
                 if (insideLongerPerson(t, i, j) && e.kind() != ReferenceData.Kind.DEMONYM) {
                     break;
                 }
@@ -222,7 +222,7 @@ final class MentionFinder {
                         && Set.of("of", "for").contains(t.get(j + 1).lower())) {
                     int k = portfolioEnd(t, j + 2);
                     if (k > j + 2 && k < t.size() && "PERSON".equals(t.get(k).ner())) {
-                        // "minister of industries and national production Tareck El Aissami"
+                        // "minister of trade and industry Jane Doe"
                         String portfolio = s.text().substring(t.get(j + 2).begin() - s.begin(), t.get(k - 1).end() - s.begin());
                         title = new ReferenceData.Title(phrase + " " + t.get(j + 1).lower() + " " + portfolio.toLowerCase(Locale.ROOT),
                                 "Minister " + t.get(j + 1).lower() + " " + portfolio.toLowerCase(Locale.ROOT), "MINISTER");
@@ -260,7 +260,7 @@ final class MentionFinder {
         return phrase;
     }
 
-    /** "Foreign Minister Yvan Gil" where NER missed the name: a title followed by capitalised words. */
+    /** "Foreign Minister Jane Doe" where NER missed the name: a title followed by capitalised words. */
     private void findTitledNamesNerMissed(Sentence s, boolean[] taken, List<Mention> out) {
         List<Token> t = s.tokens();
         for (Mention title : List.copyOf(out)) {

@@ -13,7 +13,7 @@ public final class Names {
     private Names() {
     }
 
-    /** "Nicolás  Maduro" → "Nicolas Maduro": accents removed, whitespace collapsed, case kept. */
+    /** "Andrés  López" → "Andres Lopez": accents removed, whitespace collapsed, case kept. */
     public static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
@@ -24,13 +24,27 @@ public final class Names {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    /** Lower-case folded key for comparisons: "Díaz-Canel" → "diaz canel". */
+    /** Lower-case folded key for comparisons: "Amir-Abdollahian" → "amir abdollahian". */
     public static String key(String text) {
         return NON_ALNUM.matcher(fold(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    /** Stable id slug: "Nicolás Maduro" → "nicolas-maduro". */
+    /** Stable id slug: "Andrés López" → "andres-lopez". */
     public static String slug(String text) {
         return key(text).replace(' ', '-');
+    }
+
+    /**
+     * Could two spellings name one person? One's words contain the other's (surname-only references
+     * included), or, for full names, surname and first initial agree ("Sergei"/"Sergey").
+     */
+    public static boolean sameName(String a, String b) {
+        java.util.List<String> x = java.util.Arrays.asList(key(a).split(" "));
+        java.util.List<String> y = java.util.Arrays.asList(key(b).split(" "));
+        if (x.containsAll(y) || y.containsAll(x)) {
+            return true;
+        }
+        return x.size() > 1 && y.size() > 1 && x.get(x.size() - 1).equals(y.get(y.size() - 1))
+                && x.get(0).charAt(0) == y.get(0).charAt(0);
     }
 }

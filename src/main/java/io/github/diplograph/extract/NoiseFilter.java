@@ -76,7 +76,7 @@ public final class NoiseFilter {
     private static final Pattern TITLE_DATELINE = Pattern.compile(
             "^(?<city>" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,2})" + REGION + "?(?<date>" + DATE + ")?"
                     + AGENCY + "?" + SEPARATOR + "[ \\t\\u00A0]+" + SENTENCE_START);
-    /** "OREANDA-NEWS. Venezuelan President …": an all-caps source name closed by a period. */
+    /** "NEWSWIRE. Kenyan President …": an all-caps source name closed by a period. */
     private static final Pattern SOURCE_PREFIX = Pattern.compile(
             "^(?<src>\\p{Lu}[\\p{Lu}\\-&]{3,}(?:\\s+\\p{Lu}[\\p{Lu}\\-&]+){0,2})\\.\\s+(?=[\\p{Lu}\"\u201C])");
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Resolves person mentions within one document ("Nicolás Maduro", "Nicolas Maduro", "Maduro" are one
- * person) and reads their roles from the text around each mention: premodifiers ("Russian Foreign
- * Minister Sergei Lavrov", "his Venezuelan counterpart Yvan Gil"), appositions ("Putin, the Russian
- * president,", "the President of Venezuela, Nicolas Maduro").
+ * Resolves person mentions within one document ("Andrés Manuel López Obrador", "Andres Manuel Lopez Obrador", "López Obrador" are one
+ * person) and reads their roles from the text around each mention: premodifiers ("Indian Foreign
+ * Minister Subrahmanyam Jaishankar", "his Kenyan counterpart Jane Doe"), appositions ("Macron, the French
+ * president,", "the President of Kenya, William Ruto").
  */
 final class PersonResolver {
 
@@ -139,7 +139,7 @@ final class PersonResolver {
         return false;
     }
 
-    /** "Sergey Lavrov" and "Sergei Lavrov": same surname, same initial of the given name. */
+    /** "Sergey Shoigu" and "Sergei Shoigu": same surname, same initial of the given name. */
     private static boolean sameNameOtherSpelling(PersonCluster c, List<String> tokens) {
         if (tokens.size() < 2) {
             return false;
@@ -184,7 +184,7 @@ final class PersonResolver {
             }
             return;
         }
-        // "the President of Venezuela, Nicolas Maduro" / "The Venezuelan Foreign Minister, Yván Gil," /
+        // "the President of Kenya, William Ruto" / "The Kenyan Foreign Minister, Jane Doe," /
         // "The Executive Secretary of the Southern African Development Community (SADC), Elias Magosi"
         if (a.lower(s, person.first() - 1).equals(",")) {
             int end = person.first() - 2;
@@ -230,7 +230,7 @@ final class PersonResolver {
             Mention t = a.titleStartingAt(s, i);
             Mention namedNext = t == null ? null : a.mentionAt(s, t.last() + 1);
             if (namedNext != null && namedNext.type() == Mention.Type.PERSON) {
-                // "Tareck El Aissami, minister of foreign affairs Jorge Arreaza": that title is the next person's.
+                // "Jane Doe, minister of foreign affairs John Roe": that title is the next person's.
                 t = null;
             }
             while (t != null) {
@@ -254,7 +254,7 @@ final class PersonResolver {
                 t = a.titleStartingAt(s, next);
             }
         }
-        // "Guaidó declared himself the interim president of Venezuela"
+        // "Doe declared himself the interim president of Ruritania"
         for (int i = person.last() + 1; i < Math.min(person.last() + 4, a.sentences.get(s).tokens().size()); i++) {
             if (a.lower(s, i).equals("himself") || a.lower(s, i).equals("herself")) {
                 int j = i + 1;
@@ -399,7 +399,7 @@ final class PersonResolver {
         }
     }
 
-    /** "Vladimir Putin's Russia", "Erdogan's Turkey": the person leads that country. */
+    /** "Erdogan's Turkey", "Orbán's Hungary": the person leads that country. */
     private static void readLeaderOf(Analysis a, Mention person) {
         int s = person.sentence();
         if (!a.lower(s, person.last() + 1).equals("'s")) {
@@ -412,7 +412,7 @@ final class PersonResolver {
         }
     }
 
-    /** "his Venezuelan counterpart Yvan Gil": same title as the other official of the sentence. */
+    /** "his Kenyan counterpart Jane Doe": same title as the other official of the sentence. */
     private void readCounterpart(Analysis a, Mention person) {
         int s = person.sentence();
         int i = person.first() - 1;

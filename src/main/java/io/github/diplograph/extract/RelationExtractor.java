@@ -75,7 +75,7 @@ final class RelationExtractor {
                         || Set.of("for", "of", "to", "with").contains(a.lower(s.index(), end + 1));
                 Actor object = linked ? firstAfter(all, end + 1, Math.min(clause[1], end + 8), subjects) : null;
                 if (p.words().get(0).equals("allies") && subjects.size() >= 2) {
-                    // "Venezuela and Russia will always be important allies": allied with each other.
+                    // "Kenya and Uganda will always be important allies": allied with each other.
                     put(out, p.type(), subjects.get(1), subjects.get(0), s);
                 } else if (p.passive()) {
                     Actor agent = object;
@@ -86,7 +86,7 @@ final class RelationExtractor {
                 } else {
                     Actor owner = ownerBefore(all, i);
                     if (owner != null && p.type() == RelationType.ALLIED_WITH) {
-                        // "Russia is the Maduro regime's main ally": ally of the owner.
+                        // "Iran is the Assad government's main ally": ally of the owner.
                         List<Actor> others = subjects(all, clause[0], owner.first());
                         others.forEach(x -> put(out, p.type(), x, owner, s));
                     } else if (owner != null) {
@@ -103,7 +103,7 @@ final class RelationExtractor {
         return List.copyOf(out.values());
     }
 
-    /** "US-backed opposition leader Juan Guaido": the prefix supports the next named actor. */
+    /** "US-backed opposition leader Jane Doe": the prefix supports the next named actor. */
     private void compoundBacked(Sentence s, int i, List<Actor> all, Map<String, RelationFact> out) {
         String w = s.tokens().get(i).text();
         int dash = w.indexOf("-backed");
@@ -193,7 +193,7 @@ final class RelationExtractor {
         return null;
     }
 
-    /** "Maduro received Putin's support": the subject before the owner is the one supported. */
+    /** "Ruto received Museveni's support": the subject before the owner is the one supported. */
     private static Actor firstSubject(List<Actor> all, int from, Actor not) {
         for (Actor x : all) {
             if (x.first() >= from && x.first() < not.first() && !x.ref().equals(not.ref())) {
@@ -203,7 +203,7 @@ final class RelationExtractor {
         return null;
     }
 
-    /** First actor in [from, to) other than {@code not}; "Putin's Russia" yields Russia, the thing possessed. */
+    /** First actor in [from, to) other than {@code not}; "Erdoğan's Turkey" yields Turkey, the thing possessed. */
     private static Actor firstAfter(List<Actor> all, int from, int to, List<Actor> not) {
         for (int k = 0; k < all.size(); k++) {
             Actor x = all.get(k);

@@ -7,8 +7,7 @@ import java.util.Set;
 
 /**
  * The word patterns that announce events, in the order they are tried (calls before meetings, so that
- * "video meeting" or "phone talks" are calls). A pattern is a sequence of lower-case words; "*" matches
- * any one token.
+ * "video meeting" or "phone talks" are calls). A pattern is a sequence of lower-case words.
  */
 final class Triggers {
 

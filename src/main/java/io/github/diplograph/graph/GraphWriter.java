@@ -80,7 +80,8 @@ public final class GraphWriter {
             retract(tx, map.document().id());
         }
         PersonIdentities identities = loadPersonCandidates(tx, maps);
-        Map<DocumentMap, Map<String, String>> personIds = new HashMap<>();
+        // By identity: a document map's own hashCode would walk its whole record tree on every look-up.
+        Map<DocumentMap, Map<String, String>> personIds = new java.util.IdentityHashMap<>();
         for (DocumentMap map : maps) {
             Map<String, String> ids = new HashMap<>();
             for (PersonEntity p : map.persons()) {

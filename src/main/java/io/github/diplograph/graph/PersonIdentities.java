@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides, across documents, which persons are the same: "Miguel Diaz-Canel Bermudez" in one outlet and
- * "Miguel Díaz-Canel" in another are one node. Two names are one person when one's words contain the
+ * Decides, across documents, which persons are the same: "Andres Manuel Lopez Obrador" in one outlet and
+ * "Andrés Manuel López Obrador" or "Manuel López Obrador" in another are one node. Two names are one person when one's words contain the
  * other's, or surname and first initial agree (transliterations: "Sergei"/"Sergey"), and their known
  * countries do not contradict each other. Pure logic, fed with candidates read from the graph.
  */
@@ -29,7 +29,7 @@ public final class PersonIdentities {
         return words[words.length - 1];
     }
 
-    /** The word before the surname in names of three or more words: "Díaz" in "Miguel Díaz-Canel Bermúdez". */
+    /** The word before the surname in names of three or more words: "López" in "Andrés Manuel López Obrador". */
     public static String familyName(String name) {
         String[] words = Names.key(name).split(" ");
         return words.length >= 3 ? words[words.length - 2] : null;
@@ -71,7 +71,7 @@ public final class PersonIdentities {
         }
         boolean surnameOnly = !Names.key(name).contains(" ");
         for (Known k : candidates) {
-            // A bare surname ("Guaidó") joins a full name only when that surname is unambiguous.
+            // A bare surname ("Erdoğan") joins a full name only when that surname is unambiguous.
             boolean sameName = surnameOnly ? candidates.stream().map(Known::id).distinct().count() == 1
                     : k.names().stream().anyMatch(n -> sameName(n, name));
             boolean countriesAgree = k.countries().isEmpty() || countries.isEmpty()
@@ -86,16 +86,9 @@ public final class PersonIdentities {
         return id;
     }
 
+    /** Full names only: a bare surname is matched by the caller, and only when it is unambiguous. */
     static boolean sameName(String a, String b) {
-        List<String> x = Arrays.asList(Names.key(a).split(" "));
-        List<String> y = Arrays.asList(Names.key(b).split(" "));
-        if (x.size() < 2 || y.size() < 2) {
-            return false;
-        }
-        if (x.containsAll(y) || y.containsAll(x)) {
-            return true;
-        }
-        return x.get(x.size() - 1).equals(y.get(y.size() - 1)) && x.get(0).charAt(0) == y.get(0).charAt(0);
+        return Names.key(a).contains(" ") && Names.key(b).contains(" ") && Names.sameName(a, b);
     }
 
     /** Rewrites the person ids inside an event signature ("MEETING|P:a,P:b|VEN") and keeps it sorted. */
