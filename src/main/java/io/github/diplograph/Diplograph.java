@@ -1,13 +1,13 @@
 package io.github.diplograph;
 
+import io.github.diplograph.config.Settings;
 import io.github.diplograph.extract.Extractor;
 import io.github.diplograph.graph.ConnectionSettings;
 import io.github.diplograph.graph.GraphConnection;
 import io.github.diplograph.graph.GraphStats;
 import io.github.diplograph.graph.GraphWriter;
 import io.github.diplograph.graph.SchemaMigrator;
-import io.github.diplograph.ingest.LoadReport;
-import io.github.diplograph.ingest.Loader;
+import io.github.diplograph.LoadReport;
 import io.github.diplograph.query.Queries;
 
 import java.io.IOException;
@@ -27,23 +27,30 @@ import java.util.function.Consumer;
 public final class Diplograph implements AutoCloseable {
 
     private final GraphConnection connection;
+    private final Settings settings;
     private final Queries queries;
     private Extractor extractor;
 
-    private Diplograph(GraphConnection connection) {
+    private Diplograph(GraphConnection connection, Settings settings) {
         this.connection = connection;
+        this.settings = settings;
         this.queries = new Queries(connection);
     }
 
-    public static Diplograph open(ConnectionSettings settings) {
-        GraphConnection connection = GraphConnection.open(settings);
+    /** Opens the graph with the default {@link Settings}. */
+    public static Diplograph open(ConnectionSettings connectionSettings) {
+        return open(connectionSettings, Settings.defaults());
+    }
+
+    public static Diplograph open(ConnectionSettings connectionSettings, Settings settings) {
+        GraphConnection connection = GraphConnection.open(connectionSettings);
         try {
             SchemaMigrator.migrate(connection);
         } catch (RuntimeException e) {
             connection.close();
             throw e;
         }
-        return new Diplograph(connection);
+        return new Diplograph(connection, settings);
     }
 
     /** Loads a folder, a .txt file or a .jsonl feed; unchanged documents are skipped. */
@@ -52,8 +59,7 @@ public final class Diplograph implements AutoCloseable {
     }
 
     public LoadReport load(Path source, Consumer<String> progress) throws IOException {
-        return new Loader(new GraphWriter(connection), extractor(), 50,
-                Runtime.getRuntime().availableProcessors(), progress).load(source);
+        return new Loader(new GraphWriter(connection), extractor(), settings, progress).load(source);
     }
 
     public Queries queries() {
@@ -64,13 +70,17 @@ public final class Diplograph implements AutoCloseable {
         return GraphStats.read(connection);
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
     public GraphConnection connection() {
         return connection;
     }
 
     private synchronized Extractor extractor() {
         if (extractor == null) {
-            extractor = new Extractor();
+            extractor = new Extractor(settings);
         }
         return extractor;
     }

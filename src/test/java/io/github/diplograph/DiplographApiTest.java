@@ -2,7 +2,7 @@ package io.github.diplograph;
 
 import io.github.diplograph.graph.ConnectionSettings;
 import io.github.diplograph.graph.GraphStats;
-import io.github.diplograph.ingest.LoadReport;
+import io.github.diplograph.LoadReport;
 import io.github.diplograph.query.Records;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,6 +4,7 @@ import io.github.diplograph.eval.EvalReport;
 import io.github.diplograph.eval.Evaluator;
 import io.github.diplograph.extract.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,9 +27,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-misses", description = "Do not list individual misses.")
     boolean noMisses;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() throws Exception {
-        Extractor extractor = new Extractor();
+        Extractor extractor = new Extractor(extraction.settings());
         EvalReport report = new Evaluator(extractor).evaluate(gold, docs);
         if (format == Output.Format.json) {
             System.out.println(Output.json(report));

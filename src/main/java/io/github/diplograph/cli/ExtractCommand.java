@@ -4,12 +4,13 @@ import io.github.diplograph.extract.Extractor;
 import io.github.diplograph.ingest.DocumentProblem;
 import io.github.diplograph.ingest.DocumentReader;
 import io.github.diplograph.ingest.ReadResult;
-import io.github.diplograph.ingest.SourceDocument;
+import io.github.diplograph.model.SourceDocument;
 import io.github.diplograph.model.DocumentInfo;
 import io.github.diplograph.model.DocumentMap;
 import io.github.diplograph.model.FuzzyDate;
 import io.github.diplograph.util.Rows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,6 +35,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (default: the full document map) or table (one line per fact).")
     Output.Format format;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() throws Exception {
         ReadResult read = new DocumentReader().read(file);
@@ -53,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
             doc = new SourceDocument(new DocumentInfo(i.id(), i.sha256(), i.title(), i.source(), i.url(), date, i.language()),
                     doc.text());
         }
-        DocumentMap map = new Extractor().extract(doc);
+        DocumentMap map = new Extractor(extraction.settings()).extract(doc);
         System.out.println(format == Output.Format.json ? Output.json(map) : Output.table(List.of("fact", "what", "when", "evidence"),
                 facts(map)));
         return 0;

@@ -2,7 +2,7 @@ package io.github.diplograph.cli;
 
 import io.github.diplograph.Diplograph;
 import io.github.diplograph.ingest.DocumentProblem;
-import io.github.diplograph.ingest.LoadReport;
+import io.github.diplograph.LoadReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +22,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--quiet", description = "Print only the summary and problems.")
     boolean quiet;
 
@@ -31,7 +34,7 @@ final class LoadCommand implements Callable<Integer> {
             // Before starting Neo4j: a typo should cost a second, not a database start-up.
             throw new IllegalArgumentException(source + ": no such file or directory");
         }
-        try (Diplograph dg = Diplograph.open(graph.settings())) {
+        try (Diplograph dg = Diplograph.open(graph.settings(), extraction.settings())) {
             if (!quiet) {
                 System.err.println("diplograph: loading " + source + " into " + dg.connection().description());
             }

@@ -1,10 +1,12 @@
 package io.github.diplograph.eval;
 
+import io.github.diplograph.identity.Ids;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.diplograph.extract.Extractor;
 import io.github.diplograph.ingest.DocumentReader;
 import io.github.diplograph.ingest.ReadResult;
-import io.github.diplograph.ingest.SourceDocument;
+import io.github.diplograph.model.SourceDocument;
 import io.github.diplograph.model.DocumentMap;
 import io.github.diplograph.model.EntityKind;
 import io.github.diplograph.model.EventFact;
@@ -124,7 +126,7 @@ public final class Evaluator {
     /** The reference-data id of an organization named in gold ("Southern African Development Community" → "sadc"). */
     private static String organizationId(String name) {
         io.github.diplograph.extract.ReferenceData.Entry e = io.github.diplograph.extract.ReferenceData.get().lookup(name);
-        return e != null && e.organization() != null ? e.organization().id() : io.github.diplograph.extract.Names.slug(name);
+        return e != null && e.organization() != null ? e.organization().id() : Ids.person(name);
     }
 
     static List<Fact> predictedFacts(DocumentMap map) {

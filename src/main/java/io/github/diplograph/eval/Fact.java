@@ -1,6 +1,6 @@
 package io.github.diplograph.eval;
 
-import io.github.diplograph.extract.Names;
+import io.github.diplograph.identity.Names;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.github.diplograph.extract;
 
+import io.github.diplograph.identity.Ids;
 import io.github.diplograph.model.AgreementFact;
 import io.github.diplograph.model.EntityKind;
 import io.github.diplograph.model.Evidence;
@@ -92,7 +93,7 @@ final class AgreementExtractor {
                 AgreementFact existing = key == null ? null : byKey.get(key);
                 if (existing == null) {
                     key = String.join(",", parties) + "|" + status + "|" + count;
-                    String id = "ag-" + io.github.diplograph.graph.Hashes.shortHash(key + "|" + date.year());
+                    String id = Ids.agreement(key, date.year());
                     byKey.put(key, new AgreementFact(id, status, count, date, topics(t, i), parties, new ArrayList<>(List.of(ev))));
                 } else {
                     existing.evidence().add(ev);

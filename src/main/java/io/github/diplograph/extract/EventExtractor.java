@@ -1,5 +1,6 @@
 package io.github.diplograph.extract;
 
+import io.github.diplograph.identity.Names;
 import io.github.diplograph.model.EntityKind;
 import io.github.diplograph.model.EntityRef;
 import io.github.diplograph.model.EventType;
@@ -37,14 +38,16 @@ final class EventExtractor {
     private final Analysis a;
     private final ActorFinder actors;
     private final DateContext dates;
+    private final ReferenceData ref;
     private Place lastPlace;
     private int lastPlaceSentence;
     private Place documentMeetingPlace;
 
-    EventExtractor(Analysis a, ActorFinder actors, DateContext dates) {
+    EventExtractor(Analysis a, ActorFinder actors, DateContext dates, ReferenceData ref) {
         this.a = a;
         this.actors = actors;
         this.dates = dates;
+        this.ref = ref;
     }
 
     /** A raw event before merging: participants in order, with the part each plays. */
@@ -348,7 +351,7 @@ final class EventExtractor {
                 continue;
             }
             if (x.ref().kind() == EntityKind.ORGANIZATION) {
-                ReferenceData.Organization o = ReferenceData.get().organization(x.ref().id());
+                ReferenceData.Organization o = ref.organization(x.ref().id());
                 if (o == null || !"INTERNATIONAL".equals(o.kind())) {
                     continue;
                 }

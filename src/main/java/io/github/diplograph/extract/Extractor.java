@@ -1,6 +1,9 @@
 package io.github.diplograph.extract;
 
-import io.github.diplograph.ingest.SourceDocument;
+import io.github.diplograph.identity.Names;
+import io.github.diplograph.config.Settings;
+import io.github.diplograph.identity.EventSignature;
+import io.github.diplograph.model.SourceDocument;
 import io.github.diplograph.model.AgreementFact;
 import io.github.diplograph.model.CountryEntity;
 import io.github.diplograph.model.DocumentMap;
@@ -37,8 +40,13 @@ public final class Extractor {
     private final ReferenceData ref;
     private final NoiseFilter noise = new NoiseFilter();
 
+    /** The default extractor: CoreNLP's NER on. */
     public Extractor() {
-        this.nlp = NlpPipeline.get();
+        this(Settings.defaults());
+    }
+
+    public Extractor(Settings settings) {
+        this.nlp = NlpPipeline.get(settings.ner());
         this.ref = ReferenceData.get();
     }
 
@@ -66,7 +74,7 @@ public final class Extractor {
         assignGovernmentCountries(a);
         ActorFinder actors = new ActorFinder(a);
         DateContext dates = new DateContext(a);
-        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates).extract());
+        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref).extract());
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
         PersonResolver.datelineCountry(a, datelineCountry(doc.text(), cleaned));
@@ -74,7 +82,7 @@ public final class Extractor {
         List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
                 .map(CountryEntity::iso3).toList();
         List<AgreementFact> agreements = new AgreementExtractor(a, actors, dates, top).extract();
-        List<RelationFact> relations = new RelationExtractor(a, actors).extract();
+        List<RelationFact> relations = new RelationExtractor(a, actors, ref).extract();
         List<PersonEntity> persons = persons(a, events, relations);
         Set<String> personIds = persons.stream().map(PersonEntity::id).collect(Collectors.toSet());
         relations = relations.stream().filter(r -> keeps(r.from(), personIds) && keeps(r.to(), personIds)).toList();
@@ -182,9 +190,8 @@ public final class Extractor {
             }
             List<Participant> participants = d.participants.entrySet().stream()
                     .map(e -> new Participant(e.getKey(), e.getValue())).toList();
-            String signature = signature(d);
-            String id = "ev-" + io.github.diplograph.graph.Hashes.shortHash(signature + "|" + d.date.iso());
-            out.add(new EventFact(id, d.type, signature, d.date, d.place, participants, List.copyOf(d.evidence)));
+            EventSignature signature = signature(d);
+            out.add(new EventFact(signature.eventId(d.date.iso()), d.type, signature, d.date, d.place, participants, List.copyOf(d.evidence)));
         }
         return out;
     }
@@ -246,11 +253,11 @@ public final class Extractor {
         }
     }
 
-    private static String signature(EventExtractor.Draft d) {
+    /** Persons identify an event better than their countries; countries only when no person is named. */
+    private static EventSignature signature(EventExtractor.Draft d) {
         Set<EntityRef> keys = d.persons.isEmpty() ? d.participants.keySet() : d.persons.keySet();
-        String parties = keys.stream().map(r -> r.kind().name().charAt(0) + ":" + r.id()).sorted()
-                .collect(Collectors.joining(","));
-        return d.type + "|" + parties + (d.destination == null ? "" : "|" + d.destination);
+        return EventSignature.of(d.type.name(), keys.stream().map(r -> EventSignature.party(r.kind().name(), r.id())).toList(),
+                d.destination);
     }
 
     private List<PersonEntity> persons(Analysis a, List<EventFact> events, List<RelationFact> relations) {

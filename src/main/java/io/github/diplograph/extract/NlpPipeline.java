@@ -20,16 +20,16 @@ import java.util.Properties;
  */
 public final class NlpPipeline {
 
-    private static volatile NlpPipeline shared;
+    /** One pipeline per NER setting and process: loading the models takes seconds and hundreds of MB. */
+    private static final java.util.Map<Boolean, NlpPipeline> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
 
-    private NlpPipeline() {
+    private NlpPipeline(boolean ner) {
         // CoreNLP announces every model it loads on stderr; users should not see that.
         RedwoodConfiguration.current().clear().apply();
         Properties props = new Properties();
-        // -Ddiplograph.ner=off runs without the statistical NER (rules only), to measure what it adds.
-        boolean ner = !"off".equals(System.getProperty("diplograph.ner"));
+        // Without the statistical NER (rules only) is there to measure what it adds.
         props.setProperty("annotators", ner ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos");
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,ptb3Escaping=false");
@@ -44,18 +44,8 @@ public final class NlpPipeline {
         pipeline = new StanfordCoreNLP(props);
     }
 
-    public static NlpPipeline get() {
-        NlpPipeline p = shared;
-        if (p == null) {
-            synchronized (NlpPipeline.class) {
-                p = shared;
-                if (p == null) {
-                    p = new NlpPipeline();
-                    shared = p;
-                }
-            }
-        }
-        return p;
+    public static NlpPipeline get(boolean ner) {
+        return SHARED.computeIfAbsent(ner, NlpPipeline::new);
     }
 
     /** Splits and tags {@code text}; offsets refer to {@code text}. */

@@ -1,5 +1,7 @@
 package io.github.diplograph.extract;
 
+import io.github.diplograph.identity.Ids;
+import io.github.diplograph.identity.Names;
 import io.github.diplograph.model.Role;
 
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ final class PersonCluster {
     }
 
     String id() {
-        return Names.slug(canonicalName());
+        return Ids.person(canonicalName());
     }
 
     String surname() {

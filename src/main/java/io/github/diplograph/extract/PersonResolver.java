@@ -1,5 +1,6 @@
 package io.github.diplograph.extract;
 
+import io.github.diplograph.identity.Names;
 import io.github.diplograph.model.Role;
 
 import java.util.ArrayList;

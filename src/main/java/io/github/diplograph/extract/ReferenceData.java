@@ -1,5 +1,6 @@
 package io.github.diplograph.extract;
 
+import io.github.diplograph.identity.Names;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

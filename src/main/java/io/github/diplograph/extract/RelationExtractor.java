@@ -46,10 +46,12 @@ final class RelationExtractor {
 
     private final Analysis a;
     private final ActorFinder actors;
+    private final ReferenceData ref;
 
-    RelationExtractor(Analysis a, ActorFinder actors) {
+    RelationExtractor(Analysis a, ActorFinder actors, ReferenceData ref) {
         this.a = a;
         this.actors = actors;
+        this.ref = ref;
     }
 
     List<RelationFact> extract() {
@@ -110,7 +112,7 @@ final class RelationExtractor {
         if (dash <= 0) {
             return;
         }
-        ReferenceData.Entry e = ReferenceData.get().lookup(w.substring(0, dash));
+        ReferenceData.Entry e = ref.lookup(w.substring(0, dash));
         if (e == null || e.country() == null) {
             return;
         }
@@ -217,7 +219,7 @@ final class RelationExtractor {
         return null;
     }
 
-    private static void put(Map<String, RelationFact> out, RelationType type, Actor from, Actor to, Sentence s) {
+    private void put(Map<String, RelationFact> out, RelationType type, Actor from, Actor to, Sentence s) {
         if (from == null || to == null || from.ref().equals(to.ref())) {
             return;
         }
@@ -234,8 +236,8 @@ final class RelationExtractor {
         }
     }
 
-    private static boolean international(Actor x) {
-        ReferenceData.Organization o = ReferenceData.get().organization(x.ref().id());
+    private boolean international(Actor x) {
+        ReferenceData.Organization o = ref.organization(x.ref().id());
         return o != null && !"MEDIA".equals(o.kind());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.diplograph.graph;
 
+import io.github.diplograph.identity.EventSignature;
 import io.github.diplograph.model.FuzzyDate;
 
 import java.util.ArrayList;
@@ -15,10 +16,10 @@ import java.util.Map;
 public final class EventResolver {
 
     /** An event as stored: its id and the best date known so far. */
-    public record KnownEvent(String id, String signature, FuzzyDate date) {
+    public record KnownEvent(String id, EventSignature signature, FuzzyDate date) {
     }
 
-    private final Map<String, List<KnownEvent>> bySignature = new HashMap<>();
+    private final Map<EventSignature, List<KnownEvent>> bySignature = new HashMap<>();
 
     public void addKnown(KnownEvent event) {
         bySignature.computeIfAbsent(event.signature(), s -> new ArrayList<>()).add(event);
@@ -28,7 +29,7 @@ public final class EventResolver {
      * The event that {@code signature} on {@code date} resolves to: an existing one (with its date refined
      * if this report is more precise) or a new one with a deterministic id.
      */
-    public KnownEvent resolve(String signature, FuzzyDate date) {
+    public KnownEvent resolve(EventSignature signature, FuzzyDate date) {
         List<KnownEvent> candidates = bySignature.computeIfAbsent(signature, s -> new ArrayList<>());
         KnownEvent best = null;
         for (KnownEvent known : candidates) {
@@ -55,7 +56,7 @@ public final class EventResolver {
         return da < db;
     }
 
-    static String newId(String signature, FuzzyDate date) {
-        return "ev-" + Hashes.shortHash(signature + "|" + (date.known() ? date.iso() : "undated"));
+    static String newId(EventSignature signature, FuzzyDate date) {
+        return signature.eventId(date.iso());
     }
 }

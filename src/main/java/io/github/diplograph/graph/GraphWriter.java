@@ -1,5 +1,8 @@
 package io.github.diplograph.graph;
 
+import io.github.diplograph.identity.EventSignature;
+import io.github.diplograph.identity.Ids;
+import io.github.diplograph.identity.PersonIdentities;
 import io.github.diplograph.model.AgreementFact;
 import io.github.diplograph.model.CountryEntity;
 import io.github.diplograph.model.DocumentInfo;
@@ -133,7 +136,7 @@ public final class GraphWriter {
     private static EventResolver loadEventCandidates(TransactionContext tx, List<DocumentMap> maps,
                                                      Map<DocumentMap, Map<String, String>> personIds) {
         Set<String> signatures = new TreeSet<>();
-        maps.forEach(m -> m.events().forEach(e -> signatures.add(PersonIdentities.remapSignature(e.signature(), personIds.get(m)))));
+        maps.forEach(m -> m.events().forEach(e -> signatures.add(e.signature().withPersonIds(personIds.get(m)).text())));
         EventResolver resolver = new EventResolver();
         if (!signatures.isEmpty()) {
             tx.run(CypherFiles.statement("write/event-candidates"), Map.of("signatures", List.copyOf(signatures)))
@@ -144,7 +147,7 @@ public final class GraphWriter {
 
     private static EventResolver.KnownEvent toKnownEvent(Record r) {
         String iso = r.get("date").isNull() ? null : r.get("date").asString();
-        return new EventResolver.KnownEvent(r.get("id").asString(), r.get("signature").asString(), FuzzyDate.parse(iso));
+        return new EventResolver.KnownEvent(r.get("id").asString(), EventSignature.parse(r.get("signature").asString()), FuzzyDate.parse(iso));
     }
 
     private static void run(TransactionContext tx, String file, List<Map<String, Object>> rows) {
@@ -194,7 +197,7 @@ public final class GraphWriter {
                 }
             }
             for (EventFact e : map.events()) {
-                String signature = PersonIdentities.remapSignature(e.signature(), personIds);
+                EventSignature signature = e.signature().withPersonIds(personIds);
                 EventResolver.KnownEvent resolved = resolver.resolve(signature, e.date());
                 FuzzyDate date = resolved.date();
                 Place place = e.place();
@@ -203,7 +206,7 @@ public final class GraphWriter {
                     cities.add(Rows.of("doc", doc, "id", cityId, "name", place.name(), "country", place.country(),
                             "countryName", countryNames.get(place.country())));
                 }
-                events.add(Rows.of("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature,
+                events.add(Rows.of("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature.text(),
                         "date", date.iso(), "datePrecision", date.precision().name(), "year", date.year(),
                         "place", place == null ? null : place.name(), "cityId", cityId,
                         "placeCountry", place == null || cityId != null ? null : place.country(),
@@ -276,8 +279,7 @@ public final class GraphWriter {
         }
 
         private static String cityId(Place place) {
-            return io.github.diplograph.extract.Names.slug(place.name())
-                    + (place.country() == null ? "" : "-" + place.country().toLowerCase());
+            return Ids.city(place.name(), place.country());
         }
 
     }

@@ -1,5 +1,7 @@
 package io.github.diplograph.ingest;
 
+import io.github.diplograph.config.Settings;
+import io.github.diplograph.model.SourceDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.diplograph.model.DocumentInfo;
@@ -32,9 +34,18 @@ import java.util.stream.Stream;
 public final class DocumentReader {
 
     public static final String MANIFEST = "manifest.json";
-    /** Larger than any news article; such a file is a dump or a mistake and would stall extraction. */
-    public static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Larger than any news article; such a file is a dump or a mistake and would stall extraction. */
+    private final long maxDocumentBytes;
+
+    public DocumentReader() {
+        this(Settings.DEFAULT_MAX_DOCUMENT_BYTES);
+    }
+
+    public DocumentReader(long maxDocumentBytes) {
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
 
     public ReadResult read(Path source) throws IOException {
         if (!Files.exists(source)) {
@@ -99,9 +110,9 @@ public final class DocumentReader {
         String id = file.getFileName().toString();
         try {
             long size = Files.size(file);
-            if (size > MAX_DOCUMENT_BYTES) {
+            if (size > maxDocumentBytes) {
                 throw new IOException(String.format("is %.1f MB, larger than the %d MB limit for one article",
-                        size / 1048576.0, MAX_DOCUMENT_BYTES / 1048576));
+                        size / 1048576.0, maxDocumentBytes / 1048576));
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = decode(bytes);

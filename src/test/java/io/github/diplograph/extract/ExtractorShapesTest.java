@@ -1,7 +1,7 @@
 package io.github.diplograph.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.diplograph.ingest.SourceDocument;
+import io.github.diplograph.model.SourceDocument;
 import io.github.diplograph.model.DatePrecision;
 import io.github.diplograph.model.DocumentInfo;
 import io.github.diplograph.model.DocumentMap;

@@ -1,7 +1,7 @@
 package io.github.diplograph.graph;
 
 import io.github.diplograph.Diplograph;
-import io.github.diplograph.ingest.LoadReport;
+import io.github.diplograph.LoadReport;
 import io.github.diplograph.query.Records;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.Neo4jContainer;

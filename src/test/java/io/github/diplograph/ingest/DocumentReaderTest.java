@@ -1,5 +1,8 @@
 package io.github.diplograph.ingest;
 
+import io.github.diplograph.config.Settings;
+
+import io.github.diplograph.model.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +56,7 @@ class DocumentReaderTest {
         Files.writeString(dir.resolve("ok.txt"), "Text.");
         try (var out = Files.newBufferedWriter(dir.resolve("huge.txt"))) {
             String line = "Padding line of a file that is far too large to be one news article.\n";
-            for (long written = 0; written <= DocumentReader.MAX_DOCUMENT_BYTES; written += line.length()) {
+            for (long written = 0; written <= Settings.DEFAULT_MAX_DOCUMENT_BYTES; written += line.length()) {
                 out.write(line);
             }
         }

@@ -1,4 +1,4 @@
-package io.github.diplograph.graph;
+package io.github.diplograph.identity;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +31,5 @@ class PersonIdentitiesTest {
         // Same initial and surname but contradicting countries: not the same person.
         String a = ids.resolve("james-smith", "James Smith", List.of(), Set.of("GBR"));
         assertNotEquals(a, ids.resolve("john-smith", "John Smith", List.of(), Set.of("AUS")));
-    }
-
-    @Test
-    void signaturesFollowTheResolvedIds() {
-        assertEquals("MEETING|P:a,P:sergei-lavrov|",
-                PersonIdentities.remapSignature("MEETING|P:sergey-lavrov,P:a|", Map.of("sergey-lavrov", "sergei-lavrov")));
     }
 }

@@ -1,4 +1,4 @@
-package io.github.diplograph.extract;
+package io.github.diplograph.identity;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package io.github.diplograph.ingest;
+package io.github.diplograph;
 
+import io.github.diplograph.ingest.DocumentProblem;
 import java.time.Duration;
 import java.util.List;
 

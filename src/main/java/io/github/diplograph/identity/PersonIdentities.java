@@ -1,6 +1,6 @@
-package io.github.diplograph.graph;
+package io.github.diplograph.identity;
 
-import io.github.diplograph.extract.Names;
+import io.github.diplograph.identity.Names;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,20 +89,5 @@ public final class PersonIdentities {
     /** Full names only: a bare surname is matched by the caller, and only when it is unambiguous. */
     static boolean sameName(String a, String b) {
         return Names.key(a).contains(" ") && Names.key(b).contains(" ") && Names.sameName(a, b);
-    }
-
-    /** Rewrites the person ids inside an event signature ("MEETING|P:a,P:b|VEN") and keeps it sorted. */
-    public static String remapSignature(String signature, Map<String, String> ids) {
-        String[] parts = signature.split("\\|", -1);
-        if (parts.length < 2) {
-            return signature;
-        }
-        List<String> parties = new ArrayList<>();
-        for (String p : parts[1].split(",")) {
-            parties.add(p.startsWith("P:") && ids.containsKey(p.substring(2)) ? "P:" + ids.get(p.substring(2)) : p);
-        }
-        parties = parties.stream().distinct().sorted().toList();
-        parts[1] = String.join(",", parties);
-        return String.join("|", parts);
     }
 }

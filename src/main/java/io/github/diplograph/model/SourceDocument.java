@@ -1,4 +1,4 @@
-package io.github.diplograph.ingest;
+package io.github.diplograph.model;
 
 import io.github.diplograph.model.DocumentInfo;
 

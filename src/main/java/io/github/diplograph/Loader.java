@@ -1,5 +1,10 @@
-package io.github.diplograph.ingest;
+package io.github.diplograph;
 
+import io.github.diplograph.ingest.DocumentProblem;
+import io.github.diplograph.ingest.ReadResult;
+import io.github.diplograph.ingest.DocumentReader;
+import io.github.diplograph.model.SourceDocument;
+import io.github.diplograph.config.Settings;
 import io.github.diplograph.extract.Extractor;
 import io.github.diplograph.graph.GraphWriter;
 import io.github.diplograph.model.DocumentMap;
@@ -28,19 +33,21 @@ public final class Loader {
     private final Extractor extractor;
     private final int batchSize;
     private final int threads;
+    private final long maxDocumentBytes;
     private final Consumer<String> progress;
 
-    public Loader(GraphWriter writer, Extractor extractor, int batchSize, int threads, Consumer<String> progress) {
+    public Loader(GraphWriter writer, Extractor extractor, Settings settings, Consumer<String> progress) {
         this.writer = writer;
         this.extractor = extractor;
-        this.batchSize = Math.max(1, batchSize);
-        this.threads = Math.max(1, threads);
+        this.batchSize = settings.batchSize();
+        this.threads = settings.threads();
+        this.maxDocumentBytes = settings.maxDocumentBytes();
         this.progress = progress;
     }
 
     public LoadReport load(Path source) throws IOException {
         long started = System.nanoTime();
-        ReadResult read = new DocumentReader().read(source);
+        ReadResult read = new DocumentReader(maxDocumentBytes).read(source);
         List<DocumentProblem> problems = new ArrayList<>(read.problems());
         Map<String, String> stored = writer.storedVersions(read.documents().stream().map(SourceDocument::id).toList());
         List<SourceDocument> todo = new ArrayList<>();

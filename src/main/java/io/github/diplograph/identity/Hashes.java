@@ -1,4 +1,4 @@
-package io.github.diplograph.graph;
+package io.github.diplograph.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

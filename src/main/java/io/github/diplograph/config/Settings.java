@@ -1,0 +1,49 @@
+package io.github.diplograph.config;
+
+/**
+ * How diplograph works, as one immutable value built by the CLI or a library user and passed down;
+ * nothing below reads system properties or globals.
+ *
+ * @param batchSize        documents written per transaction
+ * @param threads          extraction threads
+ * @param ner              run CoreNLP's statistical named-entity recognizer (off: rules only, to measure what it adds)
+ * @param maxDocumentBytes larger documents are skipped and reported (a size limit independent of the heap)
+ */
+public record Settings(int batchSize, int threads, boolean ner, long maxDocumentBytes) {
+
+    public static final int DEFAULT_BATCH_SIZE = 50;
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+
+    public Settings {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        if (maxDocumentBytes < 1) {
+            throw new IllegalArgumentException("the document size limit must be positive, not " + maxDocumentBytes);
+        }
+    }
+
+    /** Batches of 50, one extraction thread per core, NER on, 5 MB per document. */
+    public static Settings defaults() {
+        return new Settings(DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), true, DEFAULT_MAX_DOCUMENT_BYTES);
+    }
+
+    public Settings withBatchSize(int value) {
+        return new Settings(value, threads, ner, maxDocumentBytes);
+    }
+
+    public Settings withThreads(int value) {
+        return new Settings(batchSize, value, ner, maxDocumentBytes);
+    }
+
+    public Settings withNer(boolean value) {
+        return new Settings(batchSize, threads, value, maxDocumentBytes);
+    }
+
+    public Settings withMaxDocumentBytes(long value) {
+        return new Settings(batchSize, threads, ner, value);
+    }
+}
