@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
                 EvalCommand.class, CommandLine.HelpCommand.class})
 public final class DiplographCli {
 
+    /** Exit code of a usage error: an unknown option or query, a value of the wrong kind. */
+    static final int EXIT_USAGE = 2;
+
     /** Exit code when the graph cannot be reached or the input cannot be read. */
     static final int EXIT_ERROR = 3;
 
@@ -32,6 +35,13 @@ public final class DiplographCli {
                     ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
             commandLine.getErr().println("diplograph: " + firstLine(message));
             return EXIT_ERROR;
+        });
+        // A usage error is one line and a pointer to the help, not the whole help text.
+        cli.setParameterExceptionHandler((e, commandArgs) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("diplograph: " + firstLine(e.getMessage()));
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return command.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cli.execute(args);
     }

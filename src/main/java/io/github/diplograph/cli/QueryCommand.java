@@ -3,12 +3,15 @@ package io.github.diplograph.cli;
 import io.github.diplograph.Diplograph;
 import io.github.diplograph.query.Queries;
 import io.github.diplograph.query.QueryResults;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -40,6 +43,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
+    @Spec
+    CommandSpec spec;
+
     static final class Names extends java.util.ArrayList<String> {
         Names() {
             super(Queries.names());
@@ -48,28 +54,32 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Queries.PARAMETERS.containsKey(name)) {
-            throw new IllegalArgumentException("no query named '" + name + "'; known: " + String.join(", ", Queries.names()));
+        Map<String, Object> params = new LinkedHashMap<>();
+        putGiven(params, "year", year);
+        putGiven(params, "country", country);
+        putGiven(params, "other", other);
+        putGiven(params, "person", person);
+        putGiven(params, "entity", entity);
+        try {
+            // Before starting Neo4j: a misspelt name or an option the query does not take costs nothing.
+            Queries.bind(Queries.file(name), params);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Map<String, Object> params = new HashMap<>();
-        params.put("year", year);
-        params.put("country", country);
-        params.put("other", other);
-        params.put("person", person);
-        params.put("entity", entity != null ? entity : person != null ? person : country);
         try (Diplograph dg = Diplograph.open(graph.settings())) {
-            Object typed = switch (name) {
-                case "meetings" -> dg.queries().meetings(year, country, person);
-                case "officials" -> dg.queries().officials(country);
-                default -> null;
-            };
             QueryResults results = dg.queries().run(name, params);
             if (format == Output.Format.json) {
-                System.out.println(Output.json(typed != null ? typed : results.rows()));
+                System.out.println(Output.json(Queries.typed(results)));
             } else {
                 System.out.println(Output.table(results.columns(), results.rows()));
             }
         }
         return 0;
+    }
+
+    private static void putGiven(Map<String, Object> params, String name, Object value) {
+        if (value != null) {
+            params.put(name, value);
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CypherFiles {
 
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
     private CypherFiles() {
     }
@@ -36,17 +37,26 @@ public final class CypherFiles {
         return CACHE.computeIfAbsent(path, CypherFiles::load);
     }
 
+    /** The whole text of {@code cypher/<path>.cypher}, comments included. */
+    public static String text(String path) {
+        return TEXTS.computeIfAbsent(path, CypherFiles::read);
+    }
+
     public static boolean exists(String path) {
         return CypherFiles.class.getClassLoader().getResource(resource(path)) != null;
     }
 
     private static List<String> load(String path) {
+        return split(text(path));
+    }
+
+    private static String read(String path) {
         String resource = resource(path);
         try (InputStream in = CypherFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no Cypher file " + resource);
             }
-            return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

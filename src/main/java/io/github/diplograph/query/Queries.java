@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The query library. Every query is a file in {@code cypher/queries/} — the same text a Neo4j Browser
@@ -22,15 +23,20 @@ import java.util.Set;
  */
 public final class Queries {
 
-    /** The names of the queries and the parameters each one takes. */
-    public static final Map<String, List<String>> PARAMETERS = Map.of(
-            "meetings", List.of("year", "country", "person"),
-            "officials", List.of("country"),
-            "agreements", List.of("country", "other"),
-            "supporters", List.of("entity"),
-            "timeline", List.of("person"),
-            "mentions", List.of("entity"),
-            "ties", List.of("country", "other"));
+    /** The query library, by name, with the record type of its rows; parameters come from each file's header. */
+    private static final Map<String, Class<?>> RECORD_TYPES = orderedMap(
+            "meetings", Records.Meeting.class,
+            "officials", Records.Official.class,
+            "agreements", Records.Agreement.class,
+            "supporters", Records.Supporter.class,
+            "timeline", Records.TimelineEntry.class,
+            "mentions", Records.DocumentMention.class,
+            "ties", Records.Tie.class);
+
+    /** The parameter of the queries that take any entity; a person or a country given instead stands for it. */
+    static final String ENTITY = "entity";
+
+    private static final Map<String, QueryFile> FILES = new ConcurrentHashMap<>();
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -70,18 +76,18 @@ public final class Queries {
         return typed(run("ties", Rows.of("country", country, "other", other)), Records.Tie.class);
     }
 
-    /** Runs a named query with the given parameters; missing ones are passed as null ("any"). */
-    public QueryResults run(String name, Map<String, Object> given) {
-        List<String> expected = PARAMETERS.get(name);
-        if (expected == null) {
-            throw new IllegalArgumentException("no query named '" + name + "'; known: " + String.join(", ", names()));
-        }
-        Map<String, Object> params = new HashMap<>();
-        expected.forEach(p -> params.put(p, given.get(p)));
-        String cypher = CypherFiles.statement("queries/" + name);
+    /**
+     * Runs a named query. Parameters are checked against the query's {@code :params} header: an unknown
+     * name or a value of the wrong type is an {@link IllegalArgumentException} saying what is wrong;
+     * parameters not given are passed as null ("any"). For queries about any entity ({@code supporters},
+     * {@code mentions}) a {@code person} or {@code country} given instead of {@code entity} stands for it.
+     */
+    public QueryResults run(String name, Map<String, ?> given) {
+        QueryFile query = file(name);
+        Map<String, Object> params = bind(query, given);
         try (Session session = connection.session()) {
             return session.executeRead(tx -> {
-                Result result = tx.run(cypher, params);
+                Result result = tx.run(query.cypher(), params);
                 List<String> columns = result.keys();
                 List<Map<String, Object>> rows = new ArrayList<>();
                 while (result.hasNext()) {
@@ -97,12 +103,71 @@ public final class Queries {
         }
     }
 
+    /** The rows of a result as the typed records of its query ({@link Records}), the stable JSON contract. */
+    public static List<?> typed(QueryResults results) {
+        return typed(results, RECORD_TYPES.get(results.name()));
+    }
+
+    /** The names of the queries, in the order the README lists them. */
     public static Set<String> names() {
-        return new java.util.TreeSet<>(PARAMETERS.keySet());
+        return RECORD_TYPES.keySet();
+    }
+
+    /** A query's file: description, parameters with examples, statement. */
+    public static QueryFile file(String name) {
+        if (!RECORD_TYPES.containsKey(name)) {
+            throw new IllegalArgumentException("no query named '" + name + "'; known: " + String.join(", ", names()));
+        }
+        return FILES.computeIfAbsent(name, n -> QueryFile.parse(n, CypherFiles.text("queries/" + n)));
+    }
+
+    /** The parameters the query will run with: every declared one, checked, absent ones null. */
+    public static Map<String, Object> bind(QueryFile query, Map<String, ?> given) {
+        Map<String, Object> params = new HashMap<>();
+        query.parameters().forEach(p -> params.put(p, null));
+        for (Map.Entry<String, ?> e : given.entrySet()) {
+            String key = e.getKey();
+            boolean standsForEntity = params.containsKey(ENTITY) && (key.equals("person") || key.equals("country"));
+            if (!params.containsKey(key) && !standsForEntity) {
+                throw new IllegalArgumentException("query '" + query.name() + "' takes no parameter '" + key + "'; it takes "
+                        + (query.parameters().isEmpty() ? "none" : String.join(", ", query.parameters())));
+            }
+            if (params.containsKey(key)) {
+                params.put(key, checked(query, key, e.getValue()));
+            }
+        }
+        if (params.containsKey(ENTITY) && params.get(ENTITY) == null) {
+            Object instead = given.get("person") != null ? given.get("person") : given.get("country");
+            params.put(ENTITY, checked(query, ENTITY, instead));
+        }
+        return params;
+    }
+
+    private static Object checked(QueryFile query, String key, Object value) {
+        if (value == null) {
+            return null;
+        }
+        Class<?> type = query.type(key);
+        boolean ok = type == Long.class ? value instanceof Integer || value instanceof Long || value instanceof Short
+                : type.isInstance(value);
+        if (!ok) {
+            throw new IllegalArgumentException("query '" + query.name() + "': parameter '" + key + "' must be "
+                    + (type == Long.class ? "a whole number" : type == Boolean.class ? "true or false" : "text")
+                    + ", not the " + value.getClass().getSimpleName() + " " + value);
+        }
+        return value;
     }
 
     private static <T> List<T> typed(QueryResults results, Class<T> type) {
         return results.rows().stream().map(r -> MAPPER.convertValue(r, type)).toList();
+    }
+
+    private static Map<String, Class<?>> orderedMap(Object... pairs) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (Class<?>) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
 }

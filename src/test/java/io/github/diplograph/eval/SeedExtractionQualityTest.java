@@ -3,6 +3,8 @@ package io.github.diplograph.eval;
 import io.github.diplograph.extract.Extractor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 
@@ -34,12 +36,25 @@ class SeedExtractionQualityTest {
         assertTrue(seeds.f1("officials") >= 0.95, seeds.table() + String.join("\n", seeds.misses()));
     }
 
-    @Test
-    void unseenStyleArticlesStayUsable() {
-        // A floor, not a target: catches a rule that breaks on articles the rules were not written for.
-        assertTrue(extra.f1("meetings") >= 0.7, extra.table() + String.join("\n", extra.misses()));
-        assertTrue(extra.f1("officials") >= 0.75, extra.table() + String.join("\n", extra.misses()));
-        assertTrue(heldout.f1("meetings") >= 0.7, heldout.table() + String.join("\n", heldout.misses()));
-        assertTrue(heldout.f1("officials") >= 0.75, heldout.table() + String.join("\n", heldout.misses()));
+    /**
+     * A floor per set and category at the figure measured when it was set, minus 0.05: a rule that
+     * breaks articles it was not written for is noticed. Raise a floor when a change raises its figure.
+     */
+    @ParameterizedTest(name = "{0} {1} F1 >= {2}")
+    @CsvSource({
+            "seeds,   officials,  0.92", "seeds,   meetings, 0.95", "seeds,   visits, 0.95", "seeds,   calls, 0.95",
+            "seeds,   agreements, 0.95",
+            "extra,   officials,  0.89", "extra,   meetings, 0.95", "extra,   visits, 0.92", "extra,   calls, 0.95",
+            "extra,   agreements, 0.88",
+            "heldout, officials,  0.86", "heldout, meetings, 0.83", "heldout, visits, 0.87", "heldout, calls, 0.95",
+            "heldout, agreements, 0.95"})
+    void everyCategoryStaysAtItsMeasuredFigure(String set, String category, double floor) {
+        EvalReport report = switch (set) {
+            case "seeds" -> seeds;
+            case "extra" -> extra;
+            default -> heldout;
+        };
+        assertTrue(report.f1(category) >= floor, set + " " + category + " F1 " + report.f1(category) + " < " + floor + "\n"
+                + report.table() + String.join("\n", report.misses()));
     }
 }

@@ -2,6 +2,8 @@ package io.github.diplograph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.diplograph.graph.EmbeddedNeo4j;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,24 +19,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Drives the real command line (the same entry point as java -jar) against a real embedded store. */
-class CliEndToEndTest {
+/**
+ * Drives the real command line (the same entry point as java -jar) against a real store. The seeds are
+ * loaded once through the embedded default ({@code --store}); then one Neo4j is started on that store
+ * for the whole class and every other command reaches it over Bolt ({@code --uri}), as commands reach a
+ * server: one start instead of one per command.
+ */
+class CliEndToEndIT {
 
     @TempDir
     static Path store;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static EmbeddedNeo4j server;
+    private static String uri;
 
     @BeforeAll
-    static void loadSeeds() {
+    static void loadSeedsThenServeTheStore() {
         Run load = run("load", "seeds", "--store", store.toString());
         assertEquals(0, load.code, load.err);
-        assertTrue(load.out.contains("5 added"), load.out);
+        assertEquals("load: 5 added, 0 changed, 0 unchanged, 0 failed", load.out.strip().replaceAll(" in [0-9.]+ s$", ""));
+        server = EmbeddedNeo4j.start(store);
+        uri = server.boltUri();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
     void meetingsOf2019AreOneKremlinMeetingReportedTwice() throws Exception {
-        Run r = run("query", "meetings", "--year", "2019", "--format", "json", "--store", store.toString());
+        Run r = run("query", "meetings", "--year", "2019", "--format", "json", "--uri", uri);
         assertEquals(0, r.code, r.err);
         JsonNode meetings = JSON.readTree(r.out);
         JsonNode putinMaduro = null;
@@ -54,9 +72,9 @@ class CliEndToEndTest {
 
     @Test
     void meetingsOf2023And2024() throws Exception {
-        JsonNode y2023 = JSON.readTree(run("query", "meetings", "--year", "2023", "--format", "json", "--store", store.toString()).out);
+        JsonNode y2023 = JSON.readTree(run("query", "meetings", "--year", "2023", "--format", "json", "--uri", uri).out);
         assertTrue(hasMeeting(y2023, "Gil", "Lavrov", "New York"), y2023.toString());
-        JsonNode y2024 = JSON.readTree(run("query", "meetings", "--year", "2024", "--format", "json", "--store", store.toString()).out);
+        JsonNode y2024 = JSON.readTree(run("query", "meetings", "--year", "2024", "--format", "json", "--uri", uri).out);
         assertTrue(hasMeeting(y2024, "Maduro", "Lavrov", "Caracas"), y2024.toString());
         for (JsonNode m : y2024) {
             assertFalse(names(m).stream().anyMatch(n -> n.contains("Trump") || n.contains("Navalny") || n.contains("Smith")),
@@ -66,18 +84,26 @@ class CliEndToEndTest {
 
     @Test
     void loadingTwiceChangesNothing() {
-        String before = run("stats", "--format", "json", "--store", store.toString()).out;
-        Run again = run("load", "seeds", "--store", store.toString());
+        String before = run("stats", "--format", "json", "--uri", uri).out;
+        Run again = run("load", "seeds", "--uri", uri);
         assertEquals(0, again.code, again.err);
-        assertTrue(again.out.contains("5 unchanged"), again.out);
-        assertEquals(before, run("stats", "--format", "json", "--store", store.toString()).out);
+        assertEquals("load: 0 added, 0 changed, 5 unchanged, 0 failed", again.out.strip().replaceAll(" in [0-9.]+ s$", ""));
+        assertEquals(before, run("stats", "--format", "json", "--uri", uri).out);
     }
 
     @Test
-    void unknownQueryFailsWithOneLine() {
-        Run r = run("query", "nonsense", "--store", store.toString());
-        assertEquals(DiplographCli.EXIT_ERROR, r.code);
-        assertTrue(r.err.startsWith("diplograph: no query named 'nonsense'"), r.err);
+    void unknownQueryIsAUsageErrorOfOneLine() {
+        Run r = run("query", "nonsense", "--uri", uri);
+        assertEquals(DiplographCli.EXIT_USAGE, r.code);
+        assertEquals("diplograph: no query named 'nonsense'; known: meetings, officials, agreements, supporters, timeline, "
+                + "mentions, ties\nTry 'diplograph query --help' for more information.", r.err.strip());
+    }
+
+    @Test
+    void anOptionTheQueryDoesNotTakeIsAUsageError() {
+        Run r = run("query", "officials", "--year", "1900", "--uri", uri);
+        assertEquals(DiplographCli.EXIT_USAGE, r.code);
+        assertTrue(r.err.startsWith("diplograph: query 'officials' takes no parameter 'year'; it takes country"), r.err);
     }
 
     @Test

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Skipped, without waiting, where no Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
-class Neo4jServerContainerTest {
+class Neo4jServerContainerIT {
 
     @Container
     static final Neo4jContainer<?> NEO4J = new Neo4jContainer<>("neo4j:5.26-community").withAdminPassword("diplograph-test");
