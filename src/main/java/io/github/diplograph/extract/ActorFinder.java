@@ -28,7 +28,7 @@ final class ActorFinder {
         for (Mention m : a.mentionsIn(s)) {
             // "Russia's", and "the Assad government's": the owner of what follows.
             boolean possessive = a.lower(s, m.last() + 1).equals("'s")
-                    || Set.of("regime", "government", "administration").contains(a.lower(s, m.last() + 1))
+                    || Lexicon.GOVERNMENT.contains(a.lower(s, m.last() + 1))
                     && a.lower(s, m.last() + 2).equals("'s");
             switch (m.type()) {
                 case PERSON -> {

@@ -20,27 +20,24 @@ import java.util.TreeSet;
  */
 final class AgreementExtractor {
 
-    private static final Set<String> NOUNS = Set.of("agreement", "agreements", "accord", "accords", "deal", "deals",
-            "memorandum", "memorandums", "memoranda", "mou", "mous", "treaty", "treaties", "contract", "contracts",
-            "pact", "pacts", "protocol", "protocols", "documents", "instruments", "mou's");
-    /** Nouns that only mean an agreement next to a signing verb ("documents", "contracts"). */
-    private static final Set<String> WEAK_NOUNS = Set.of("documents", "instruments", "contract", "contracts",
-            "protocol", "protocols", "deal", "deals");
+    /** An agreement noun; a weak one ("documents", "deal") only means an agreement next to a signing verb. */
+    private record Noun(List<String> words, boolean weak) implements TriggerMatcher.Phrase {
+    }
+
+    private static final TriggerMatcher<Noun> NOUNS = new TriggerMatcher<>(List.of(
+            strong("agreement"), strong("agreements"), strong("accord"), strong("accords"), strong("memorandum"),
+            strong("memorandums"), strong("memoranda"), strong("mou"), strong("mous"), strong("mou's"),
+            strong("treaty"), strong("treaties"), strong("pact"), strong("pacts"),
+            weak("deal"), weak("deals"), weak("contract"), weak("contracts"), weak("protocol"), weak("protocols"),
+            weak("documents"), weak("instruments")));
     private static final Set<String> SIGN_VERBS = Set.of("sign", "signed", "signs", "signing", "inked", "ink",
             "concluded", "conclude", "sealed", "seal", "initialled", "initialed", "finalized", "finalised");
-    private static final Set<String> PLANNED = Set.of("will", "would", "to", "plan", "plans", "planned", "expected",
-            "set", "scheduled", "intend", "intends", "hope", "hopes", "agreed", "shall", "'ll", "future", "upcoming");
     private static final Set<String> TOPICS = Set.of("economy", "economic", "trade", "culture", "cultural", "energy",
             "education", "oil", "gas", "mining", "military", "defense", "defence", "security", "health", "medicine",
             "agriculture", "food", "nuclear", "technology", "investment", "tourism", "transport", "infrastructure",
             "finance", "financial", "science", "scientific", "telecommunications", "fisheries", "water", "housing",
             "industry", "industrial", "space", "digital", "customs", "aviation", "shipping", "migration", "justice",
             "sports", "youth", "media", "banking", "pharmaceuticals", "electricity", "climate", "environment");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("dozen", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100));
 
     private final Analysis a;
     private final ActorFinder actors;
@@ -61,12 +58,12 @@ final class AgreementExtractor {
             List<Token> t = s.tokens();
             List<String> sentenceParties = parties(s, 0, t.size());
             for (int i = 0; i < t.size(); i++) {
-                String w = t.get(i).lower();
-                if (!NOUNS.contains(w)) {
+                Noun noun = NOUNS.match(t, i);
+                if (noun == null) {
                     continue;
                 }
                 int signAt = signVerb(t);
-                if (signAt < 0 && (WEAK_NOUNS.contains(w) || !hasPlanWordsNear(t, i))) {
+                if (signAt < 0 && (noun.weak() || !hasPlanWordsNear(t, i))) {
                     continue;
                 }
                 boolean signed = signAt >= 0 && isPast(t, signAt);
@@ -111,6 +108,14 @@ final class AgreementExtractor {
         return List.copyOf(byKey.values());
     }
 
+    private static Noun strong(String words) {
+        return new Noun(List.of(words.split(" ")), false);
+    }
+
+    private static Noun weak(String words) {
+        return new Noun(List.of(words.split(" ")), true);
+    }
+
     private static int signVerb(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             if (SIGN_VERBS.contains(t.get(i).lower())) {
@@ -138,7 +143,7 @@ final class AgreementExtractor {
             }
         }
         for (int k = Math.max(0, signAt - 4); k < signAt; k++) {
-            if (PLANNED.contains(t.get(k).lower())) {
+            if (Lexicon.PLANNED_SIGNING.contains(t.get(k).lower())) {
                 return false;
             }
         }
@@ -191,8 +196,10 @@ final class AgreementExtractor {
             if (w.matches("\\d{1,4}")) {
                 return Integer.parseInt(w);
             }
-            if (NUMBER_WORDS.containsKey(w)) {
-                return NUMBER_WORDS.get(w);
+            // "one of the agreements" picks one out, it does not count them: a count starts at two.
+            Integer n = Lexicon.NUMBER_WORDS.get(w);
+            if (n != null && n >= 2) {
+                return n;
             }
         }
         return null;

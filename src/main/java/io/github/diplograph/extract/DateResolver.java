@@ -93,12 +93,12 @@ public final class DateResolver {
             "was", "has", "is", "as", "this", "its", "his", "hers", "thus", "plus", "across", "towards",
             "afterwards", "whereas", "unless", "always", "perhaps", "yes", "us", "less", "bus", "gas", "news");
 
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("few", 3), Map.entry("a few", 3),
-            Map.entry("couple of", 2), Map.entry("a couple of", 2));
+    /**
+     * Amounts of time besides {@link Lexicon#NUMBER_WORDS}: before a unit of time "a" and "an" are one
+     * ("a week ago"), and "a few" or "a couple of" are taken at their usual size.
+     */
+    private static final Map<String, Integer> VAGUE_AMOUNTS = Map.of("a", 1, "an", 1, "few", 3, "a few", 3,
+            "couple of", 2, "a couple of", 2);
 
     // ---------------------------------------------------------------------------------------------
     // Patterns
@@ -478,7 +478,8 @@ public final class DateResolver {
         m = AGO.matcher(s);
         while (m.find()) {
             String nText = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            Integer n = nText.chars().allMatch(Character::isDigit) ? Integer.valueOf(nText) : NUMBER_WORDS.get(nText);
+            Integer n = nText.chars().allMatch(Character::isDigit) ? Integer.valueOf(nText)
+                    : Lexicon.NUMBER_WORDS.getOrDefault(nText, VAGUE_AMOUNTS.get(nText));
             if (n == null) {
                 continue;
             }

@@ -21,11 +21,11 @@ import java.util.Set;
  */
 final class EventExtractor {
 
-    /** A possessive before these nouns names an owner, not a participant ("Ruto's government"). */
-    static final Set<String> OWNED_NOUNS = Set.of("government", "regime", "administration", "cabinet", "party",
-            "forces", "troops", "country", "army", "ministry", "office", "spokesman", "spokeswoman", "spokesperson",
-            "son", "daughter", "wife", "husband", "father", "mother", "family", "aide", "aides", "envoy", "remarks",
-            "policy", "death", "supporters", "opponents", "allies", "camp", "team");
+    /** A possessive before these nouns names an owner, not a participant ("Ruto's government", "Ruto's party"). */
+    static final Set<String> OWNED_NOUNS = Lexicon.union(Lexicon.GOVERNMENT, Set.of("party", "forces", "troops",
+            "country", "army", "ministry", "office", "spokesman", "spokeswoman", "spokesperson", "son", "daughter",
+            "wife", "husband", "father", "mother", "family", "aide", "aides", "envoy", "remarks", "policy", "death",
+            "supporters", "opponents", "allies", "camp", "team"));
     private static final Set<String> OTHER_EVENT_NOUNS = Set.of("visit", "trip", "tour", "arrival", "meeting", "call",
             "talks", "summit", "inauguration", "funeral", "election", "departure");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
@@ -68,7 +68,7 @@ final class EventExtractor {
             List<Actor> sentenceActors = actors.actors(s.index());
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                Triggers.Trigger trigger = match(t, i);
+                Triggers.Trigger trigger = Triggers.MATCHER.match(t, i);
                 if (trigger == null) {
                     Draft owned = possessiveVisit(s, i, sentenceActors);
                     if (owned != null) {
@@ -95,23 +95,6 @@ final class EventExtractor {
             }
         }
         return drafts;
-    }
-
-    private Triggers.Trigger match(List<Token> t, int i) {
-        for (Triggers.Trigger trigger : Triggers.EVENTS) {
-            List<String> w = trigger.words();
-            if (i + w.size() > t.size()) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 0; k < w.size() && ok; k++) {
-                ok = w.get(k).equals(t.get(i + k).lower());
-            }
-            if (ok) {
-                return trigger;
-            }
-        }
-        return null;
     }
 
     private Draft build(Sentence s, Triggers.Trigger trigger, int start, int end, List<Actor> all) {
@@ -181,7 +164,7 @@ final class EventExtractor {
         }
         int[] clause = Clauses.around(s.tokens(), i);
         for (int k = clause[0]; k < clause[1]; k++) {
-            if (Triggers.UNREAL.contains(a.lower(si, k))) {
+            if (Lexicon.MODALITY.contains(a.lower(si, k))) {
                 return null;
             }
         }
@@ -202,11 +185,11 @@ final class EventExtractor {
                 trigger.words().get(trigger.words().size() - 1)) && !t.get(start).isVerb();
         int scanEnd = noun ? clause[1] : start;
         for (int k = clause[0]; k < scanEnd; k++) {
-            if (Triggers.UNREAL.contains(t.get(k).lower())) {
+            if (Lexicon.MODALITY.contains(t.get(k).lower())) {
                 return false;
             }
         }
-        return start == 0 || !Triggers.INFINITIVE_MARKERS.contains(t.get(start - 1).lower());
+        return start == 0 || !Lexicon.INFINITIVE_MARKERS.contains(t.get(start - 1).lower());
     }
 
     private boolean buildVisit(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {

@@ -115,14 +115,9 @@ public final class Extractor {
         return ref.kind() != EntityKind.PERSON || personIds.contains(ref.id());
     }
 
+    /** Told of time to come: a bare "September 20" in it is the next one, not the last. */
     private static boolean isFuture(Sentence s) {
-        for (Token t : s.tokens()) {
-            String w = t.lower();
-            if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("next")) {
-                return true;
-            }
-        }
-        return false;
+        return s.tokens().stream().anyMatch(t -> Lexicon.FUTURE_TENSE.contains(t.lower()));
     }
 
     private static boolean closesQuote(Sentence s) {
@@ -137,9 +132,9 @@ public final class Extractor {
             for (Mention m : a.mentionsIn(s.index())) {
                 String next = a.lower(s.index(), m.last() + 1);
                 String after = a.lower(s.index(), m.last() + 2);
-                if (m.type() == Mention.Type.PERSON && next.equals("'s") && Set.of("government", "administration", "cabinet").contains(after)) {
+                if (m.type() == Mention.Type.PERSON && next.equals("'s") && Lexicon.GOVERNMENT.contains(after)) {
                     country = a.personOf.get(m).country();
-                } else if (m.type() == Mention.Type.DEMONYM && Set.of("government", "administration", "cabinet").contains(next)) {
+                } else if (m.type() == Mention.Type.DEMONYM && Lexicon.GOVERNMENT.contains(next)) {
                     country = m.iso3();
                 }
             }

@@ -21,6 +21,14 @@ final class PersonResolver {
     private static final Set<String> CANCILLER_COUNTRIES = Set.of("ARG", "BOL", "BRA", "CHL", "COL", "CRI", "CUB",
             "DOM", "ECU", "SLV", "GTM", "HND", "MEX", "NIC", "PAN", "PRY", "PER", "URY", "VEN", "ESP");
 
+    /**
+     * Institutions between an owner and a title, which leave the owner the title's country or organization:
+     * "Pakistan's army chief", "African Union Commission Chairperson", "Kenyan government spokesman".
+     */
+    static final Set<String> OWNER_INSTITUTIONS = Lexicon.union(Lexicon.GOVERNMENT, Set.of("commission",
+            "council", "secretariat", "assembly", "presidency", "presidential", "army", "ministry", "foreign",
+            "defence", "defense", "state"));
+
     /** Words of address between a title and a name: "Emir Sheikh Tamim", "Crown Prince Mohammed". */
     static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen.", "general", "his", "her", "majesty",
@@ -478,10 +486,8 @@ final class PersonResolver {
         if (a.lower(s, i).equals("'s")) {
             i--;
         }
-        // "African Union Commission Chairperson", "ECOWAS Council President"
-        // "African Union Commission Chairperson", "Egyptian presidency spokesman", "Pakistan's army chief"
-        while (Set.of("commission", "council", "secretariat", "government", "assembly", "presidency", "presidential",
-                "army", "ministry", "foreign", "defence", "defense", "cabinet", "state").contains(a.lower(s, i))) {
+        // "African Union Commission Chairperson", "ECOWAS Council President", "Egyptian presidency spokesman"
+        while (OWNER_INSTITUTIONS.contains(a.lower(s, i))) {
             i--;
         }
         Mention m = a.mentionAt(s, i);

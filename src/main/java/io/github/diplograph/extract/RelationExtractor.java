@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class RelationExtractor {
 
-    private record Pattern(RelationType type, List<String> words, boolean passive) {
+    private record Pattern(RelationType type, List<String> words, boolean passive) implements TriggerMatcher.Phrase {
     }
 
     private static final List<Pattern> PATTERNS = List.of(
@@ -42,7 +42,8 @@ final class RelationExtractor {
             new Pattern(RelationType.SUPPORTS, List.of("backed", "by"), true),
             new Pattern(RelationType.SUPPORTS, List.of("supported", "by"), true));
 
-    private static final Set<String> NOT_REAL = Set.of("not", "n't", "never", "no", "if", "whether");
+    /** The longest pattern wins: the passive "backed by" over the active "backed". */
+    private static final TriggerMatcher<Pattern> MATCHER = new TriggerMatcher<>(PATTERNS);
 
     private final Analysis a;
     private final ActorFinder actors;
@@ -61,7 +62,7 @@ final class RelationExtractor {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 compoundBacked(s, i, all, out);
-                Pattern p = match(t, i);
+                Pattern p = MATCHER.match(t, i);
                 if (p == null) {
                     continue;
                 }
@@ -125,27 +126,9 @@ final class RelationExtractor {
         return new Pattern(type, List.of(words.split(" ")), false);
     }
 
-    private static Pattern match(List<Token> t, int i) {
-        Pattern best = null;
-        for (Pattern p : PATTERNS) {
-            List<String> w = p.words();
-            if (i + w.size() > t.size()) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 0; k < w.size() && ok; k++) {
-                ok = w.get(k).equals(t.get(i + k).lower());
-            }
-            if (ok && (best == null || w.size() > best.words().size())) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
     private static boolean negated(List<Token> t, int from, int to) {
         for (int k = Math.max(from, to - 3); k < to; k++) {
-            if (NOT_REAL.contains(t.get(k).lower())) {
+            if (Lexicon.DENIED_STANCE.contains(t.get(k).lower())) {
                 return true;
             }
         }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The word patterns that announce events, in the order they are tried (calls before meetings, so that
- * "video meeting" or "phone talks" are calls). A pattern is a sequence of lower-case words.
+ * The word patterns that announce events. {@link #MATCHER} takes the longest pattern that matches, and
+ * among patterns of one length the first listed: calls come before meetings, so that "video meeting" or
+ * "phone talks" are calls. A pattern is a sequence of lower-case words. The words that make a trigger a
+ * plan or a denial rather than an event are {@link Lexicon#MODALITY}.
  */
 final class Triggers {
 
-    record Trigger(EventType type, List<String> words, boolean needsObjectPerson) {
+    record Trigger(EventType type, List<String> words, boolean needsObjectPerson) implements TriggerMatcher.Phrase {
     }
 
     static final List<Trigger> EVENTS = List.of(
@@ -22,7 +24,7 @@ final class Triggers {
             call("spoken by phone"), call("spoken by telephone"), call("spoken on the phone"), call("spoke by phone"), call("spoke by telephone"), call("spoke on the phone"), call("spoke over the phone"),
             call("talked by phone"), call("talked on the phone"), call("telephoned"), call("phoned"),
             call("talks to"), call("met virtually"), call("met via video"), call("met online"), call("met by video"),
-            call("held virtual talks"), call("videoconference with"),
+            call("held virtual talks"),
             meet("talks were held"), meet("talks held"), meet("meeting was held"), meet("consultations were held"),
             meet("their meeting"), meet("their last meeting"), meet("their previous meeting"), meet("their talks"),
             meet("met"), meet("meets"), meet("meeting with"), meet("meetings with"), meet("held talks"),
@@ -33,7 +35,7 @@ final class Triggers {
             meet("summit with"), meet("held between"), meet("was held between"), meet("were held between"),
             meetObject("welcomed"), meetObject("welcomes"), meetObject("received"), meetObject("receives"),
             meetObject("hosted"), meetObject("hosts"), meetObject("greeted"), meetObject("greets"),
-            visit("visited"), visit("visits"), visit("visit to"), visit("visits to"), visit("arrived in"),
+            visit("visited"), visit("visits"), visit("visit to"), visit("arrived in"),
             visit("arrives in"), visit("arrived at"), visit("landed in"), visit("trip to"), visit("toured"),
             visit("travelled to"), visit("traveled to"), visit("flew to"), visit("stop in"), visit("stops in"), visit("stopped in"), visit("stopped over in"), visit("stopover in"),
             visit("was in"), visit("were in"), visit("is in"), visit("are in"), visit("tour of"), visit("state visit to"), visit("official visit to"),
@@ -48,17 +50,8 @@ final class Triggers {
             "products", "tonnes", "tons", "missiles", "tanks", "jets", "aircraft", "oil", "gas", "fertilizer",
             "fertiliser", "rice", "assistance");
 
-    /** Words before a trigger (in its clause) that make it a plan, a hope or a denial rather than a fact. */
-    static final Set<String> UNREAL = Set.of("will", "would", "shall", "'ll", "wo", "plans", "plan", "planned",
-            "planning", "expected", "expects", "scheduled", "set", "hopes", "hope", "hoped", "hoping", "may", "might",
-            "could", "should", "must", "upcoming", "possible", "possibility", "proposed", "propose", "invited",
-            "invitation", "invite", "not", "n't", "never", "cancelled", "canceled", "postponed", "ahead",
-            "next", "future", "intends", "intend", "wants", "want", "wish", "offered", "agreed", "prepare",
-            "preparing", "prepares", "if", "unless", "whether", "awaited", "forthcoming", "due", "seeks",
-            "seeking", "aims", "proposal");
-
-    /** Base or to-infinitive forms: "to meet", "meet" without a subject tense marker are not reports. */
-    static final Set<String> INFINITIVE_MARKERS = Set.of("to");
+    /** The event of a token: the longest trigger starting there. */
+    static final TriggerMatcher<Trigger> MATCHER = new TriggerMatcher<>(EVENTS);
 
     private Triggers() {
     }
