@@ -147,6 +147,9 @@ final class ActorFinder {
             final int at = i;
             PersonCluster target = out.stream().filter(x -> x.isPerson() && x.last() < at && !x.quoted())
                     .map(Actor::person).findFirst().orElse(null);
+            if (target == null) {
+                target = subjectAfterFrontedPhrase(s, i, out);
+            }
             for (int k = s - 1; target == null && k >= Math.max(0, s - 3); k--) {
                 target = firstPerson(k);
             }
@@ -156,6 +159,27 @@ final class ActorFinder {
                         Actor.Via.PRONOUN));
             }
         }
+    }
+
+    private static final Set<String> FRONTING = Set.of("during", "after", "before", "on", "in", "at", "while",
+            "following", "upon", "throughout", "since", "ahead");
+
+    /**
+     * "During his July visit to Seoul, Deputy Secretary Doe met …": a pronoun in a phrase fronted before
+     * the subject points forward to that subject, not back to the previous sentence.
+     */
+    private PersonCluster subjectAfterFrontedPhrase(int s, int pronoun, List<Actor> out) {
+        List<Token> tokens = a.sentences.get(s).tokens();
+        if (tokens.isEmpty() || !FRONTING.contains(tokens.get(0).lower()) || pronoun > 3) {
+            return null;
+        }
+        int comma = pronoun + 1;
+        while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        final int after = comma;
+        return out.stream().filter(x -> x.isPerson() && x.first() > after && x.first() <= after + 8 && !x.quoted()
+                && x.via() != Actor.Via.PRONOUN).map(Actor::person).findFirst().orElse(null);
     }
 
     private static final Set<String> PAIR_NOUNS = Set.of("leaders", "presidents", "ministers", "premiers", "men",

@@ -31,6 +31,10 @@ final class EventExtractor {
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
     /** Only "in"/"at" say where the story is; "to" also means "opposition to the United States". */
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at");
+    /** What follows the object of "called" when it is a name given, not a call made. */
+    private static final Set<String> NAMING = Set.of("a", "an", "the", "\"", "\u201c", "'", "`", "``", "his", "her",
+            "their", "one", "on", "for", "upon", "out", "off", "up", "back");
+
     private static final Set<String> SKIP_BEFORE_OBJECT = Set.of("the", "his", "her", "their", "visiting", ",",
             "counterpart", "a", "delegation", "led", "by", "newly", "elected", "top", "senior", "dinner", "lunch",
             "luncheon", "banquet", "reception", "breakfast", "for", "in", "honour", "honor", "of", "state", "official");
@@ -103,7 +107,13 @@ final class EventExtractor {
         if (a.quoted.get(si)[start] || !real(s, trigger, start, clause)) {
             return null;
         }
-        if (trigger.needsObjectPerson() && objectPerson(si, end + 1, all) == null) {
+        Actor object = trigger.needsObjectPerson() ? objectPerson(si, end + 1, all, trigger.directObject()) : null;
+        if (trigger.needsObjectPerson() && object == null) {
+            return null;
+        }
+        // "Milei called Lula a 'corrupt communist'" names, it does not telephone.
+        if (trigger.type() == EventType.CALL && trigger.words().equals(List.of("called"))
+                && NAMING.contains(a.lower(si, object.last() + 1))) {
             return null;
         }
         Draft d = new Draft();
@@ -261,7 +271,7 @@ final class EventExtractor {
             if (x.isPerson() && !d.participants.containsKey(x.ref())) {
                 add(d, x, "host");
                 if (x.person().country() == null && x.person().title() != null) {
-                    x.person().addRole(new Role(x.person().title(), destination.country(), null), null);
+                    x.person().addRole(new Role(x.person().title(), destination.country(), null).because("host-of-place", 0.6, s.index()), null);
                 }
             }
         }
@@ -361,8 +371,8 @@ final class EventExtractor {
         return a.lower(x.sentence(), i);
     }
 
-    private Actor objectPerson(int s, int i, List<Actor> all) {
-        while (i < a.sentences.get(s).tokens().size() && (SKIP_BEFORE_OBJECT.contains(a.lower(s, i))
+    private Actor objectPerson(int s, int i, List<Actor> all, boolean direct) {
+        while (i < a.sentences.get(s).tokens().size() && (SKIP_BEFORE_OBJECT.contains(a.lower(s, i)) || PersonResolver.HONORIFICS.contains(a.lower(s, i))
                 || a.titleStartingAt(s, i) != null || isOwnerAt(s, i) || a.lower(s, i).equals("'s")
                 || a.lower(s, i).equals("and") && a.titleStartingAt(s, i + 1) != null)) {
             Mention title = a.titleStartingAt(s, i);
@@ -373,6 +383,9 @@ final class EventExtractor {
             if (x.first() == i && x.isPerson() && !x.possessive()) {
                 return x;
             }
+        }
+        if (direct) {
+            return null;
         }
         // "received at Al Alam Palace today His Highness Sheikh Sabah": a short place or time phrase first.
         int start = i;

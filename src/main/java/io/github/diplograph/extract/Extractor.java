@@ -77,7 +77,11 @@ public final class Extractor {
         List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref).extract());
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
-        PersonResolver.datelineCountry(a, datelineCountry(doc.text(), cleaned));
+        String dateline = datelineCountry(doc.text(), cleaned);
+        PersonResolver.datelineCountry(a, dateline);
+        if (dateline == null) {
+            PersonResolver.homeCountry(a, seatCountry(a, doc));
+        }
         List<CountryEntity> countries = countries(a, events);
         List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
                 .map(CountryEntity::iso3).toList();
@@ -88,6 +92,43 @@ public final class Extractor {
         relations = relations.stream().filter(r -> keeps(r.from(), personIds) && keeps(r.to(), personIds)).toList();
         return new DocumentMap(doc.info(), persons, countries, organizations(a, relations), events, agreements, relations);
     }
+
+    /**
+     * The country whose seat of power speaks in the article ("The White House — Office of the Press
+     * Secretary", "a Downing Street spokesperson said", "Source: President of Russia – The Kremlin"), in
+     * its text or in its source metadata, when every seat named belongs to one country; else null.
+     */
+    private String seatCountry(Analysis a, SourceDocument doc) {
+        Set<String> countries = new java.util.TreeSet<>();
+        for (List<Mention> ms : a.mentions) {
+            for (Mention m : ms) {
+                boolean seat = m.entry() != null && m.entry().kind() == ReferenceData.Kind.SEAT && m.iso3() != null;
+                // A seat speaks as the header of a release or as a speaker: not "Blue House Director Suh".
+                if (seat && (m.sentence() == 0 && a.sentences.get(0).tokens().size() <= 12
+                        || SPEAKING.contains(a.lower(m.sentence(), m.last() + 1))
+                        || SPEAKING.contains(a.lower(m.sentence(), m.last() + 2)))) {
+                    countries.add(m.iso3());
+                }
+            }
+        }
+        String source = doc.info().source();
+        if (source != null) {
+            String[] words = source.split("[^\\p{L}.']+");
+            for (int i = 0; i < words.length; i++) {
+                for (int n = 1; n <= 3 && i + n <= words.length; n++) {
+                    ReferenceData.Entry e = ref.lookup(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
+                    if (e != null && e.kind() == ReferenceData.Kind.SEAT && e.country() != null) {
+                        countries.add(e.country().iso3());
+                    }
+                }
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /** Words after a seat of power that make it the one speaking: "a Downing Street spokesperson said". */
+    private static final Set<String> SPEAKING = Set.of("spokesperson", "spokesman", "spokeswoman", "said", "says",
+            "statement", "readout", "announced", "press", "source", "sources", "spokespeople", "office");
 
     /** The country of the dateline city ("TBILISI, Oct 27 (AP) —"), or null. */
     private String datelineCountry(String text, NoiseFilter.CleanText cleaned) {
@@ -144,7 +185,7 @@ public final class Extractor {
             for (Mention m : a.mentionsIn(s.index())) {
                 PersonCluster c = a.personOf.get(m);
                 if (c != null && c.country() == null && c.title() != null) {
-                    c.addRole(new Role(c.title(), country, null), null);
+                    c.addRole(new Role(c.title(), country, null).because("government-member", 0.8, s.index()), null);
                 }
             }
         }
@@ -243,7 +284,7 @@ public final class Extractor {
         }
         for (PersonCluster p : d.persons.values()) {
             if (p.country() == null && p.organization() == null && p.title() != null) {
-                p.addRole(new Role(p.title(), here, null), null);
+                p.addRole(new Role(p.title(), here, null).because("host-of-place", 0.6, null), null);
             }
         }
     }

@@ -172,6 +172,17 @@ final class MentionFinder {
         }
     }
 
+    /** Tokens {@code a} and {@code b} are one word split at a hyphen: "Sei", "-", "young" with no spaces between. */
+    private static boolean joinedByHyphen(List<Token> t, int a, int b) {
+        if (a < 0 || b >= t.size() || b != a + 2) {
+            return false;
+        }
+        Token hyphen = t.get(a + 1);
+        return (hyphen.text().equals("-") || hyphen.text().equals("\u2010") || hyphen.text().equals("\u2011"))
+                && t.get(a).end() == hyphen.begin() && hyphen.end() == t.get(b).begin()
+                && t.get(b).text().chars().allMatch(Character::isLetter) && t.get(a).text().chars().allMatch(Character::isLetter);
+    }
+
     /** A token that can sit inside a person's name between two name parts: a particle or a capitalised word. */
     private boolean bridges(Token token) {
         String x = token.text();
@@ -199,6 +210,18 @@ final class MentionFinder {
         }
         if (i > 0 && (t.get(i - 1).text().equals("@") || t.get(i - 1).text().equals("#"))) {
             return;
+        }
+        // The tokenizer splits at hyphens and NER often tags only the first part: "Park Min-jun",
+        // "Lee Seo-yeon", "Al-Rashidi" must come out whole, or the person and every fact they are in break.
+        // Not "the Biden-Xi meeting": a capitalised part NER tags as a person of its own is another name.
+        while (joinedByHyphen(t, j, j + 2) && !taken[j + 1] && !taken[j + 2]
+                && (Character.isLowerCase(t.get(j + 2).text().charAt(0)) || !"PERSON".equals(t.get(j + 2).ner()))
+                && ref.lookup(t.get(j + 2).text()) == null) {
+            j += 2;
+        }
+        while (joinedByHyphen(t, i - 2, i) && !taken[i - 2] && !taken[i - 1]
+                && NAME_PARTICLES.contains(t.get(i - 2).lower())) {
+            i -= 2;
         }
         String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
         if (ref.lookup(surface) != null || surface.length() < 2) {

@@ -188,14 +188,36 @@ final class PersonResolver {
                     titles.add(0, earlier);
                 }
             }
+            if (owner == null && ownerAfterOf(a, s, titles.get(titles.size() - 1).last() + 1) == null) {
+                // "President Putin of Russia", "Prime Minister Tom Ash of Freedonia": the owner after the name.
+                owner = ownerAfterOf(a, s, person.last() + 1);
+            }
             for (Mention t : titles) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
             }
             return;
         }
+        // "President of Uzbekistan Shavkat Mirziyoyev": Title of [the Republic of] Country NAME.
+        Mention ownerRightBefore = a.mentionAt(s, before);
+        if (ownerRightBefore != null && (ownerRightBefore.isCountryLike() || ownerRightBefore.type() == Mention.Type.ORGANIZATION)) {
+            int of = ownerRightBefore.first() - 1;
+            while (of > 0 && STATE_WORDS.contains(a.lower(s, of)) && !a.lower(s, of).equals("of")) {
+                of--;
+            }
+            if (a.lower(s, of).equals("the")) {
+                of--;
+            }
+            Mention titleOf = a.lower(s, of).equals("of") ? a.titleEndingAt(s, of - 1) : null;
+            if (titleOf != null) {
+                addRole(cluster, titleOf, ownerRightBefore, null);
+                return;
+            }
+        }
         // "the President of Kenya, William Ruto" / "The Kenyan Foreign Minister, Jane Doe," /
         // "The Executive Secretary of the Southern African Development Community (SADC), Elias Magosi"
-        if (a.lower(s, person.first() - 1).equals(",")) {
+        // — but not "During the conversation with the President of Kenya, Jane Doe said": there the titled
+        // phrase is the object of "with", and the name after the comma is the sentence's subject.
+        if (a.lower(s, person.first() - 1).equals(",") && !introducedByPreposition(a, s, person.first() - 2)) {
             int end = person.first() - 2;
             if (a.lower(s, end).equals(")") || a.lower(s, end).equals("-rrb-")) {
                 while (end > 0 && !a.lower(s, end).equals("(") && !a.lower(s, end).equals("-lrb-")) {
@@ -298,7 +320,7 @@ final class PersonResolver {
         Mention before = a.mentionAt(s, i - 1);
         PersonCluster other = before == null ? null : a.personOf.get(before);
         if (other != null && other.organization() != null) {
-            c.addRole(new Role(c.title(), null, other.organization()), null);
+            c.addRole(new Role(c.title(), null, other.organization()).because("same-organization", 0.8, person.sentence()), null);
         }
     }
 
@@ -327,7 +349,7 @@ final class PersonResolver {
                 }
                 PersonCluster target = firstUnplacedPersonAfter(a, s, t.last());
                 if (target != null) {
-                    target.addRole(new Role(t.title().canonical(), iso3, null), t.title().rank());
+                    target.addRole(new Role(t.title().canonical(), iso3, null).because("titled-reference", 0.8, s), t.title().rank());
                 }
             }
         }
@@ -362,7 +384,24 @@ final class PersonResolver {
             // "then-Prime Minister Jacinda Ardern" in a Suva story: former officials are as often foreign.
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
                     && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")) {
-                c.addRole(new Role(c.title(), iso3, null), null);
+                c.addRole(new Role(c.title(), iso3, null).because("dateline", 0.6, null), null);
+            }
+        }
+    }
+
+    /**
+     * "The White House … Secretary Blinken met …": a national official whose country the text never
+     * states, in an article where one country's seat of power speaks, is of that country. A last
+     * resort, with low confidence; not for officials of organizations, diplomats or former officials.
+     */
+    static void homeCountry(Analysis a, String iso3) {
+        if (iso3 == null) {
+            return;
+        }
+        for (PersonCluster c : a.persons) {
+            if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
+                    && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")) {
+                c.addRole(new Role(c.title(), iso3, null).because("home-country", 0.5, null), null);
             }
         }
     }
@@ -404,7 +443,7 @@ final class PersonResolver {
             }
         }
         if (countries.size() == 1) {
-            c.addRole(new Role(c.title(), countries.iterator().next(), null), null);
+            c.addRole(new Role(c.title(), countries.iterator().next(), null).because("speaker-of-one-country", 0.6, s), null);
         }
     }
 
@@ -417,7 +456,7 @@ final class PersonResolver {
         Mention m = a.mentionAt(s, person.last() + 2);
         PersonCluster c = a.personOf.get(person);
         if (m != null && m.type() == Mention.Type.COUNTRY && c.country() == null) {
-            c.addRole(new Role("Leader", m.iso3(), null), "HEAD_OF_STATE");
+            c.addRole(new Role("Leader", m.iso3(), null).because("leader-of", 0.8, m.sentence()), "HEAD_OF_STATE");
         }
     }
 
@@ -448,7 +487,7 @@ final class PersonResolver {
         }
         if (title != null && owner != null && owner.iso3() != null) {
             // "then-Foreign Minister Çavuşoğlu … his Egyptian counterpart": the counterpart held the office then.
-            me.addRole(new Role(title.replaceFirst("^Former ", ""), owner.iso3(), null), null);
+            me.addRole(new Role(title.replaceFirst("^Former ", ""), owner.iso3(), null).because("counterpart", 0.8, s), null);
         }
     }
 
@@ -478,7 +517,8 @@ final class PersonResolver {
         } else if (written.startsWith("interim ") || written.startsWith("acting ")) {
             canonical = Character.toUpperCase(written.charAt(0)) + written.substring(1, written.indexOf(' ') + 1) + canonical;
         }
-        cluster.addRole(new Role(canonical, country, organization), title.title().rank());
+        cluster.addRole(new Role(canonical, country, organization).because(Role.STATED, country == null && organization == null ? 0.5 : 0.9,
+                title.sentence()), title.title().rank());
     }
 
     /** Demonym, country (possibly "Russia's"), organization or seat right before a title. */
@@ -495,6 +535,27 @@ final class PersonResolver {
             return m;
         }
         return null;
+    }
+
+    /** Words between "of" and a country's name: "President of the Republic of Chile". */
+    private static final Set<String> STATE_WORDS = Set.of("state", "republic", "kingdom", "sultanate", "emirate",
+            "federation", "commonwealth", "principality", "of", "the", "islamic", "democratic", "people", "'s", "united");
+
+    /**
+     * Is the phrase ending at {@code end} ("the President of Kenya") the object of a preposition
+     * ("with the President of Kenya", "to the Kenyan minister")? Looks back to the phrase's start.
+     */
+    private static boolean introducedByPreposition(Analysis a, int s, int end) {
+        for (int k = end; k >= Math.max(0, end - 12); k--) {
+            String w = a.lower(s, k);
+            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (w.equals("the") && a.titleStartingAt(s, k + 1) != null) {
+                return Set.of("with", "to", "from", "by", "for", "on").contains(a.lower(s, k - 1));
+            }
+        }
+        return false;
     }
 
     /** "Minister of Foreign Affairs of Cuba": the country or organization after "of". */

@@ -13,7 +13,13 @@ import java.util.Set;
  */
 final class Triggers {
 
-    record Trigger(EventType type, List<String> words, boolean needsObjectPerson) implements TriggerMatcher.Phrase {
+    /**
+     * @param needsObjectPerson the trigger is an event only with a person as its object ("received X")
+     * @param directObject      and that person must follow at once (titles and honorifics aside):
+     *                          "spoke with Prime Minister X", not "spoke to reporters beside X"
+     */
+    record Trigger(EventType type, List<String> words, boolean needsObjectPerson, boolean directObject)
+            implements TriggerMatcher.Phrase {
     }
 
     static final List<Trigger> EVENTS = List.of(
@@ -25,6 +31,11 @@ final class Triggers {
             call("talked by phone"), call("talked on the phone"), call("telephoned"), call("phoned"),
             call("talks to"), call("met virtually"), call("met via video"), call("met online"), call("met by video"),
             call("held virtual talks"),
+            // Readouts: "President X called Prime Minister Y", "spoke with Prime Minister Y [by phone]".
+            callObject("called"), callObject("spoke with"), callObject("spoke to"), callObject("speaks with"),
+            callObject("speaks to"), callObject("spoke today with"), callObject("spoke yesterday with"),
+            callObject("spoke by phone with"), callObject("spoke by telephone with"), callObject("spoke today by phone with"),
+            callObject("spoke today by telephone with"), callObject("spoke separately with"),
             meet("talks were held"), meet("talks held"), meet("meeting was held"), meet("consultations were held"),
             meet("their meeting"), meet("their last meeting"), meet("their previous meeting"), meet("their talks"),
             meet("met"), meet("meets"), meet("meeting with"), meet("meetings with"), meet("held talks"),
@@ -57,22 +68,26 @@ final class Triggers {
     }
 
     private static Trigger call(String words) {
-        return new Trigger(EventType.CALL, List.of(words.split(" ")), false);
+        return new Trigger(EventType.CALL, List.of(words.split(" ")), false, false);
     }
 
     private static Trigger meet(String words) {
-        return new Trigger(EventType.MEETING, List.of(words.split(" ")), false);
+        return new Trigger(EventType.MEETING, List.of(words.split(" ")), false, false);
+    }
+
+    private static Trigger callObject(String words) {
+        return new Trigger(EventType.CALL, List.of(words.split(" ")), true, true);
     }
 
     private static Trigger meetObject(String words) {
-        return new Trigger(EventType.MEETING, List.of(words.split(" ")), true);
+        return new Trigger(EventType.MEETING, List.of(words.split(" ")), true, false);
     }
 
     private static Trigger delivery(String words) {
-        return new Trigger(EventType.DELIVERY, List.of(words.split(" ")), false);
+        return new Trigger(EventType.DELIVERY, List.of(words.split(" ")), false, false);
     }
 
     private static Trigger visit(String words) {
-        return new Trigger(EventType.VISIT, List.of(words.split(" ")), false);
+        return new Trigger(EventType.VISIT, List.of(words.split(" ")), false, false);
     }
 }
