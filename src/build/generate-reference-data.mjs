@@ -295,7 +295,7 @@ const FOLD_BLOCK = new Set(['Male']);
 // MANUAL: seat-of-power metonyms used as actors in news.
 const SEATS = {
   RUS: ['Kremlin', 'the Kremlin'],
-  USA: ['White House', 'the White House', 'Pentagon', 'the Pentagon', 'State Department', 'the State Department', 'Foggy Bottom', 'Capitol Hill'],
+  USA: ['White House', 'the White House', 'Pentagon', 'the Pentagon', 'State Department', 'the State Department', 'Department of State', 'U.S. Department of State', 'Foggy Bottom', 'Capitol Hill'],
   GBR: ['Downing Street', 'Number 10', 'No 10', 'Whitehall', 'Foreign Office'],
   FRA: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace', "Quai d'Orsay"],
   CHN: ['Zhongnanhai'],

@@ -149,11 +149,14 @@ public final class Evaluator {
         for (EventFact e : map.events()) {
             List<String> persons = e.participants().stream().filter(x -> x.entity().kind() == EntityKind.PERSON)
                     .map(x -> nameOf.getOrDefault(x.entity().id(), x.entity().id())).toList();
+            Map<String, String> sides = new HashMap<>();
+            e.participants().stream().filter(x -> x.entity().kind() == EntityKind.PERSON && x.role() != null)
+                    .forEach(x -> sides.put(nameOf.getOrDefault(x.entity().id(), x.entity().id()), x.role()));
             Integer year = e.date().year();
             if (e.type() == EventType.MEETING) {
-                pairs("meetings", persons, countryOf, year, facts);
+                pairs("meetings", persons, countryOf, sides, year, facts);
             } else if (e.type() == EventType.CALL) {
-                pairs("calls", persons, countryOf, year, facts);
+                pairs("calls", persons, countryOf, sides, year, facts);
             } else if (e.type() == EventType.VISIT) {
                 String destination = e.place() == null ? null : e.place().country();
                 List<String> hosts = new ArrayList<>();
@@ -186,15 +189,20 @@ public final class Evaluator {
         return facts;
     }
 
-    /** Every pair of participants from different (or unknown) countries, once per year. */
     private static void pairs(String category, List<String> people, Map<String, String> countryOf, Integer year,
                               List<Fact> out) {
+        pairs(category, people, countryOf, Map.of(), year, out);
+    }
+
+    /** Every pair of participants from different (or unknown) countries and not of one side, once per year. */
+    private static void pairs(String category, List<String> people, Map<String, String> countryOf,
+                              Map<String, String> sides, Integer year, List<Fact> out) {
         List<String> sorted = people.stream().distinct().sorted().toList();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
                 String ci = countryOf.get(sorted.get(i));
                 String cj = countryOf.get(sorted.get(j));
-                if (ci != null && ci.equals(cj)) {
+                if (ci != null && ci.equals(cj) || Participant.sameSide(sides.get(sorted.get(i)), sides.get(sorted.get(j)))) {
                     continue;
                 }
                 Fact f = new Fact(category, List.of(sorted.get(i), sorted.get(j)), keys(year));

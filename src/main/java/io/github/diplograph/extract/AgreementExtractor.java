@@ -143,7 +143,7 @@ final class AgreementExtractor {
             }
         }
         for (int k = Math.max(0, signAt - 4); k < signAt; k++) {
-            if (Lexicon.PLANNED_SIGNING.contains(t.get(k).lower())) {
+            if (Lexicon.has(Lexicon.PLANNED_SIGNING, t, k)) {
                 return false;
             }
         }

@@ -6,6 +6,7 @@ import io.github.diplograph.model.EntityRef;
 import io.github.diplograph.model.EventType;
 import io.github.diplograph.model.Evidence;
 import io.github.diplograph.model.FuzzyDate;
+import io.github.diplograph.model.Participant;
 import io.github.diplograph.model.Place;
 import io.github.diplograph.model.Role;
 
@@ -132,7 +133,15 @@ final class EventExtractor {
             if (countPersons(chosen) < 2) {
                 chosen = participants(all, 0, s.tokens().size(), start);
             }
-            chosen.forEach(x -> add(d, x, null));
+            // The sides that met: "X [and Y] met with A, B and C" is X's side and A's side, never X with Y.
+            boolean before = chosen.stream().anyMatch(x -> x.isPerson() && x.last() < start);
+            boolean after = chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end);
+            boolean between = trigger.words().contains("between");
+            for (Actor x : chosen) {
+                String side = between ? Participant.PARTY : !(before && after) ? null
+                        : x.last() < start ? Participant.SUBJECT : x.first() > end ? Participant.COUNTERPART : null;
+                add(d, x, side);
+            }
             // A call happens on the line, not in the city the sentence goes on to mention.
             d.place = d.type == EventType.CALL ? null : placeAfter(si, end + 1, clause[1]);
             if (d.type != EventType.CALL && d.place == null && containsWord(s, "there")) {
@@ -174,7 +183,7 @@ final class EventExtractor {
         }
         int[] clause = Clauses.around(s.tokens(), i);
         for (int k = clause[0]; k < clause[1]; k++) {
-            if (Lexicon.MODALITY.contains(a.lower(si, k))) {
+            if (modal(si, k)) {
                 return null;
             }
         }
@@ -189,13 +198,21 @@ final class EventExtractor {
     }
 
     /** Not a plan, hope, invitation or denial: none of those words before the trigger in its clause. */
+    /**
+     * A word that makes the fact a plan, hope or denial — but "Theresa May", "in May" and "Will Smith" are
+     * names and months: a capitalised modal inside a sentence is not one.
+     */
+    private boolean modal(int s, int k) {
+        return Lexicon.has(Lexicon.MODALITY, a.sentences.get(s).tokens(), k);
+    }
+
     private boolean real(Sentence s, Triggers.Trigger trigger, int start, int[] clause) {
         List<Token> t = s.tokens();
         boolean noun = trigger.words().size() > 1 && Set.of("with", "to", "of", "in", "on").contains(
                 trigger.words().get(trigger.words().size() - 1)) && !t.get(start).isVerb();
         int scanEnd = noun ? clause[1] : start;
         for (int k = clause[0]; k < scanEnd; k++) {
-            if (Lexicon.MODALITY.contains(t.get(k).lower())) {
+            if (modal(s.index(), k)) {
                 return false;
             }
         }

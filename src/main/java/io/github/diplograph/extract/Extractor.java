@@ -74,13 +74,18 @@ public final class Extractor {
         assignGovernmentCountries(a);
         ActorFinder actors = new ActorFinder(a);
         DateContext dates = new DateContext(a);
-        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref).extract());
+        String dateline = datelineCountry(doc.text(), cleaned);
+        String home = dateline != null ? dateline : seatCountry(a, doc);
+        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref).extract(), home);
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
-        String dateline = datelineCountry(doc.text(), cleaned);
         PersonResolver.datelineCountry(a, dateline);
         if (dateline == null) {
-            PersonResolver.homeCountry(a, seatCountry(a, doc));
+            // Not for the other side of an event: "Secretary Doe met Vice Minister Roe" says nothing of Roe's country.
+            Set<String> otherSide = new HashSet<>();
+            events.forEach(e -> e.participants().stream().filter(p -> Participant.COUNTERPART.equals(p.role())
+                    || Participant.PARTY.equals(p.role())).forEach(p -> otherSide.add(p.entity().id())));
+            PersonResolver.homeCountry(a, home, otherSide);
         }
         List<CountryEntity> countries = countries(a, events);
         List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
@@ -113,18 +118,29 @@ public final class Extractor {
         }
         String source = doc.info().source();
         if (source != null) {
+            // "President of Russia (en.kremlin.ru)", "U.S. Department of State readout": a government publishes.
+            boolean government = GOVERNMENT_PUBLISHER.matcher(source).find();
             String[] words = source.split("[^\\p{L}.']+");
             for (int i = 0; i < words.length; i++) {
                 for (int n = 1; n <= 3 && i + n <= words.length; n++) {
                     ReferenceData.Entry e = ref.lookup(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
-                    if (e != null && e.kind() == ReferenceData.Kind.SEAT && e.country() != null) {
+                    boolean publisher = e != null && e.country() != null && (e.kind() == ReferenceData.Kind.SEAT
+                            || government && (e.kind() == ReferenceData.Kind.COUNTRY || e.kind() == ReferenceData.Kind.DEMONYM));
+                    if (publisher) {
+                        // The first one only: "…, reprinted by Zimbabwe Online News" is not a second home.
                         countries.add(e.country().iso3());
+                        return countries.size() == 1 ? countries.iterator().next() : null;
                     }
                 }
             }
         }
         return countries.size() == 1 ? countries.iterator().next() : null;
     }
+
+    /** A source that is a government: its country is the article's home. */
+    private static final java.util.regex.Pattern GOVERNMENT_PUBLISHER = java.util.regex.Pattern.compile(
+            "(?i)\\b(president|presidency|prime minister|government|ministry|department|foreign office|cabinet office|"
+                    + "state council|embassy|white house|kremlin)\\b");
 
     /** Words after a seat of power that make it the one speaking: "a Downing Street spokesperson said". */
     private static final Set<String> SPEAKING = Set.of("spokesperson", "spokesman", "spokeswoman", "said", "says",
@@ -158,7 +174,7 @@ public final class Extractor {
 
     /** Told of time to come: a bare "September 20" in it is the next one, not the last. */
     private static boolean isFuture(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> Lexicon.FUTURE_TENSE.contains(t.lower()));
+        return java.util.stream.IntStream.range(0, s.tokens().size()).anyMatch(k -> Lexicon.has(Lexicon.FUTURE_TENSE, s.tokens(), k));
     }
 
     private static boolean closesQuote(Sentence s) {
@@ -192,7 +208,7 @@ public final class Extractor {
     }
 
     /** One event per real-world event in the document: same type, overlapping persons, compatible dates. */
-    private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts) {
+    private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts, String home) {
         List<EventExtractor.Draft> merged = new ArrayList<>();
         for (EventExtractor.Draft d : drafts) {
             EventExtractor.Draft target = null;
@@ -221,6 +237,7 @@ public final class Extractor {
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
             hostsBelongToThePlace(d);
+            homeSide(d, home);
             if (!EventExtractor.international(d)) {
                 continue;
             }
@@ -290,6 +307,25 @@ public final class Extractor {
     }
 
     /** Persons identify an event better than their countries; countries only when no person is named. */
+    /**
+     * "Vladimir Putin had a telephone conversation with President of the United States Barack Obama", in
+     * a release of the Kremlin: the one side the text leaves without a country is the home side.
+     */
+    private static void homeSide(EventExtractor.Draft d, String home) {
+        if (home == null || d.type == EventType.DELIVERY || d.persons.size() < 2) {
+            return;
+        }
+        List<PersonCluster> unplaced = d.persons.values().stream()
+                .filter(p -> p.country() == null && p.organization() == null).toList();
+        boolean foreignOnly = d.persons.values().stream().filter(p -> !unplaced.contains(p))
+                .allMatch(p -> p.country() != null && !p.country().equals(home));
+        if (unplaced.size() != 1 || unplaced.size() == d.persons.size() || !foreignOnly) {
+            return;
+        }
+        PersonCluster p = unplaced.get(0);
+        p.addRole(new Role(p.title() != null ? p.title() : "Official", home, null).because("home-side", 0.5, null), null);
+    }
+
     private static EventSignature signature(EventExtractor.Draft d) {
         Set<EntityRef> keys = d.persons.isEmpty() ? d.participants.keySet() : d.persons.keySet();
         return EventSignature.of(d.type.name(), keys.stream().map(r -> EventSignature.party(r.kind().name(), r.id())).toList(),

@@ -82,6 +82,15 @@ final class Lexicon {
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
             Map.entry("hundred", 100));
 
+    /**
+     * Is token {@code k} of a sentence a word of {@code list}? A capitalised word inside a sentence is a
+     * name or a month ("Theresa May", "in May", "Will Smith"), never the modal it is spelt like.
+     */
+    static boolean has(java.util.Set<String> list, java.util.List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        return list.contains(token.lower()) && (k == 0 || !Character.isUpperCase(token.text().charAt(0)));
+    }
+
     private Lexicon() {
     }
 

@@ -20,6 +20,16 @@ final class MentionFinder {
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according");
 
+    /**
+     * Words of title-cased headlines and release headers that NER takes for names: "Secretary Blinken's
+     * Call With Foreign Minister Chung", "Readout Office", "… Hosts Talks …". A name never holds them.
+     */
+    private static final Set<String> HEADLINE_WORDS = Set.of("readout", "office", "call", "calls", "trip", "talks",
+            "meeting", "meetings", "meets", "met", "hosts", "host", "seeks", "visit", "visits", "statement", "press",
+            "release", "conversation", "telephone", "remarks", "with", "spokesperson", "spokesman", "department",
+            "ministry", "embassy", "summit", "phone", "briefing", "update", "news", "agreement", "deal", "welcomes",
+            "holds", "urges", "says", "signs", "attends", "palace", "residence", "house");
+
     private final ReferenceData ref;
 
     MentionFinder(ReferenceData ref) {
@@ -226,6 +236,11 @@ final class MentionFinder {
         String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
         if (ref.lookup(surface) != null || surface.length() < 2) {
             return;
+        }
+        for (int k = i; k <= j; k++) {
+            if (HEADLINE_WORDS.contains(t.get(k).lower())) {
+                return;
+            }
         }
         out.add(new Mention(Mention.Type.PERSON, s.index(), i, j, t.get(i).begin(), t.get(j).end(), surface, null, null));
         for (int k = i; k <= j; k++) {

@@ -394,12 +394,12 @@ final class PersonResolver {
      * states, in an article where one country's seat of power speaks, is of that country. A last
      * resort, with low confidence; not for officials of organizations, diplomats or former officials.
      */
-    static void homeCountry(Analysis a, String iso3) {
+    static void homeCountry(Analysis a, String iso3, Set<String> otherSide) {
         if (iso3 == null) {
             return;
         }
         for (PersonCluster c : a.persons) {
-            if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
+            if (c.title() != null && !otherSide.contains(c.id()) && c.country() == null && c.organization() == null && c.rank != null
                     && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")) {
                 c.addRole(new Role(c.title(), iso3, null).because("home-country", 0.5, null), null);
             }
