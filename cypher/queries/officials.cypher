@@ -1,13 +1,17 @@
 // Every person holding a public role the graph knows of, with their roles. A role whose country or
 // organization no article states has both null ("President Bola Tinubu" with no country named).
-//   :params {country: null}      (or {country: 'RUS'} / {country: 'Russia'})
+// A role is true as of the articles that state it: with a year, only roles stated by an article
+// published that year ("who held a role in 2019").
+//   :params {country: null, year: null}      (or {country: 'RUS', year: 2019} / {country: 'Russia'})
 MATCH (p:Person)
 OPTIONAL MATCH (p)-[h:HOLDS_ROLE]->(t)
-WHERE $country IS NULL OR (t:Country AND (t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country)))
+WHERE ($country IS NULL OR (t:Country AND (t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country))))
+  AND ($year IS NULL OR EXISTS { MATCH (d:Document) WHERE d.id IN h.sources AND d.published STARTS WITH toString($year) })
 WITH p, collect(CASE WHEN t IS NULL THEN null ELSE {title: h.title,
                  country: CASE WHEN t:Country THEN t.iso3 END,
                  organization: CASE WHEN t:Organization THEN t.name END} END) AS targeted
-OPTIONAL MATCH (:Document)-[m:MENTIONS]->(p)
+OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(p)
+WHERE $year IS NULL OR d.published STARTS WITH toString($year)
 WITH p, targeted, reduce(acc = [], x IN collect(coalesce(m.titles, [])) | acc + x) AS titles
 WITH p, targeted,
      [x IN titles WHERE $country IS NULL AND NOT x IN [r IN targeted | r.title]] AS untargeted

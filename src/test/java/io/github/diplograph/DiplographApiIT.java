@@ -52,6 +52,15 @@ class DiplographApiIT {
     }
 
     @Test
+    void officialsOfAYearAreThoseItsArticlesState() {
+        // Only seed 004 was published in 2023: the two foreign ministers who met at the UN.
+        assertEquals(List.of("Sergei Lavrov Foreign Minister RUS", "Yván Gil Foreign Minister VEN"),
+                dg.queries().officials(null, 2023).stream()
+                        .flatMap(o -> o.roles().stream().map(r -> o.name() + " " + r.title() + " " + r.country())).toList());
+        assertEquals(List.of(), dg.queries().officials(null, 1990));
+    }
+
+    @Test
     void meetingsFilterByYearCountryAndPerson() {
         assertEquals(List.of("2019-09-25 Moscow MEETING [Nicolás Maduro, Vladimir Putin] 2 sources"),
                 rows(dg.queries().meetings(2019, null, null)));

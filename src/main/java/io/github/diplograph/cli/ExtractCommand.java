@@ -66,8 +66,10 @@ final class ExtractCommand implements Callable<Integer> {
     /** One row per fact, for reading in a terminal. */
     private static List<Map<String, Object>> facts(DocumentMap map) {
         List<Map<String, Object>> rows = new ArrayList<>();
+        // Each role with how its owner was found and how sure that is: "Secretary/USA (home-country 0.5)".
         map.persons().forEach(p -> rows.add(row("PERSON", p.name() + " " + p.roles().stream()
-                .map(r -> r.title() + "/" + (r.country() != null ? r.country() : r.organization())).toList(), null,
+                .map(r -> r.title() + "/" + (r.country() != null ? r.country() : r.organization())
+                        + " (" + r.basis() + " " + r.confidence() + ")").toList(), null,
                 p.evidence().isEmpty() ? "" : p.evidence().get(0).quote())));
         map.events().forEach(e -> rows.add(row(e.type().name(), e.participants().stream().map(x -> x.entity().id()).toList()
                 + (e.place() == null ? "" : " @ " + e.place().name()), e.date().iso(), e.evidence().get(0).quote())));

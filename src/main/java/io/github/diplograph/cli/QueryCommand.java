@@ -22,7 +22,7 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "Query name: ${COMPLETION-CANDIDATES}", completionCandidates = Names.class)
     String name;
 
-    @Option(names = "--year", description = "Year (meetings).")
+    @Option(names = "--year", description = "Year (meetings; officials: roles stated by articles of that year).")
     Integer year;
 
     @Option(names = "--country", description = "Country as ISO3 code or name (meetings, officials, agreements, ties).")

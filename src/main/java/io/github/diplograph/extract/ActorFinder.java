@@ -178,7 +178,7 @@ final class ActorFinder {
             comma++;
         }
         final int after = comma;
-        return out.stream().filter(x -> x.isPerson() && x.first() > after && x.first() <= after + 8 && !x.quoted()
+        return out.stream().filter(x -> x.isPerson() && x.first() > after && x.first() <= after + 20 && !x.quoted()
                 && x.via() != Actor.Via.PRONOUN).map(Actor::person).findFirst().orElse(null);
     }
 

@@ -133,6 +133,10 @@ final class EventExtractor {
             if (countPersons(chosen) < 2) {
                 chosen = participants(all, 0, s.tokens().size(), start);
             }
+            if (trigger.directObject()) {
+                // "X spoke with Y to discuss the call between A and B": Y is the other side, not A or B.
+                chosen = chosen.stream().filter(x -> !x.isPerson() || x.last() < start || x == object).toList();
+            }
             // The sides that met: "X [and Y] met with A, B and C" is X's side and A's side, never X with Y.
             boolean before = chosen.stream().anyMatch(x -> x.isPerson() && x.last() < start);
             boolean after = chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end);

@@ -53,7 +53,12 @@ public final class Queries {
     }
 
     public List<Records.Official> officials(String country) {
-        return typed(run("officials", Rows.of("country", country)), Records.Official.class);
+        return officials(country, null);
+    }
+
+    /** Officials of a country (ISO3 or name; null = any) as stated by articles published in {@code year} (null = any). */
+    public List<Records.Official> officials(String country, Integer year) {
+        return typed(run("officials", Rows.of("country", country, "year", year)), Records.Official.class);
     }
 
     public List<Records.Agreement> agreements(String country, String other) {

@@ -23,9 +23,15 @@ public record QueryFile(String name, String description, Map<String, Object> exa
         return List.copyOf(exampleParameters.keySet());
     }
 
-    /** Integer for a parameter whose example is a number, String otherwise (a null example means a name or code). */
+    /**
+     * Long for a parameter whose example is a number (and for {@code year}, whose example may be null:
+     * "any year"), Boolean for true/false, String otherwise (a null example means a name or code).
+     */
     public Class<?> type(String parameter) {
         Object example = exampleParameters.get(parameter);
+        if (parameter.equals("year")) {
+            return Long.class;
+        }
         return example instanceof Long ? Long.class : example instanceof Boolean ? Boolean.class : String.class;
     }
 

@@ -101,9 +101,9 @@ class CliEndToEndIT {
 
     @Test
     void anOptionTheQueryDoesNotTakeIsAUsageError() {
-        Run r = run("query", "officials", "--year", "1900", "--uri", uri);
+        Run r = run("query", "timeline", "--person", "Lavrov", "--year", "1900", "--uri", uri);
         assertEquals(DiplographCli.EXIT_USAGE, r.code);
-        assertTrue(r.err.startsWith("diplograph: query 'officials' takes no parameter 'year'; it takes country"), r.err);
+        assertTrue(r.err.startsWith("diplograph: query 'timeline' takes no parameter 'year'; it takes person"), r.err);
     }
 
     @Test

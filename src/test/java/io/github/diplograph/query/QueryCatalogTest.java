@@ -22,7 +22,7 @@ class QueryCatalogTest {
         }
         assertEquals(Map.of(
                 "meetings", List.of("year", "country", "person"),
-                "officials", List.of("country"),
+                "officials", List.of("country", "year"),
                 "agreements", List.of("country", "other"),
                 "supporters", List.of("entity"),
                 "timeline", List.of("person"),
