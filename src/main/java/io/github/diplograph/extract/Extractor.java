@@ -76,7 +76,10 @@ public final class Extractor {
         DateContext dates = new DateContext(a);
         String dateline = datelineCountry(doc.text(), cleaned);
         String home = dateline != null ? dateline : seatCountry(a, doc);
-        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref).extract(), home);
+        // The untitled home side of an event is the publisher's (a seat of power speaks), never the dateline's:
+        // a story filed from Asmara about a Djiboutian and a Somali leader is not about Eritreans.
+        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref).extract(),
+                dateline != null ? null : home);
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
         PersonResolver.datelineCountry(a, dateline);
@@ -236,7 +239,7 @@ public final class Extractor {
         dropHostsOfReportedMeetings(merged);
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
-            hostsBelongToThePlace(d);
+            hostsBelongToThePlace(d, home);
             homeSide(d, home);
             if (!EventExtractor.international(d)) {
                 continue;
@@ -290,8 +293,11 @@ public final class Extractor {
     }
 
     /** An official with a title but no stated country, met in their own country by a foreigner, is the host. */
-    private static void hostsBelongToThePlace(EventExtractor.Draft d) {
-        if (d.place == null || d.place.country() == null || d.type == EventType.CALL) {
+    private static void hostsBelongToThePlace(EventExtractor.Draft d, String home) {
+        // Proximity is a last resort: in a release of one government, its own officials travel — the
+        // Foreign Secretary meeting in New York or Davos is still British (the home country decides later).
+        if (d.place == null || d.place.country() == null || d.type == EventType.CALL
+                || home != null && !home.equals(d.place.country())) {
             return;
         }
         String here = d.place.country();

@@ -523,6 +523,10 @@ final class PersonResolver {
 
     /** Demonym, country (possibly "Russia's"), organization or seat right before a title. */
     private static Mention ownerBefore(Analysis a, int s, int i) {
+        // "Finland's new president", "Ghana's newly elected president": adjectives between owner and title.
+        while (TIME_ADJECTIVES.contains(a.lower(s, i))) {
+            i--;
+        }
         if (a.lower(s, i).equals("'s")) {
             i--;
         }
@@ -536,6 +540,9 @@ final class PersonResolver {
         }
         return null;
     }
+
+    private static final Set<String> TIME_ADJECTIVES = Set.of("new", "newly", "elected", "incoming", "current",
+            "recently", "re-elected", "reelected", "sitting", "longtime", "long-time", "veteran");
 
     /** Words between "of" and a country's name: "President of the Republic of Chile". */
     private static final Set<String> STATE_WORDS = Set.of("state", "republic", "kingdom", "sultanate", "emirate",
