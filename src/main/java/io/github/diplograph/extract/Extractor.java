@@ -239,6 +239,7 @@ public final class Extractor {
         dropHostsOfReportedMeetings(merged);
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
+            sameSideSameCountry(d);
             hostsBelongToThePlace(d, home);
             homeSide(d, home);
             if (!EventExtractor.international(d)) {
@@ -313,6 +314,31 @@ public final class Extractor {
     }
 
     /** Persons identify an event better than their countries; countries only when no person is named. */
+    /**
+     * "Doe met with ROK Foreign Minister Kang, Blue House Director Suh and Vice Minister Cho": the officials
+     * listed on one side of a meeting are one delegation — those the text leaves without a country share
+     * the one country the others of that side have.
+     */
+    private static void sameSideSameCountry(EventExtractor.Draft d) {
+        for (String side : List.of(Participant.SUBJECT, Participant.COUNTERPART)) {
+            List<PersonCluster> members = d.participants.entrySet().stream()
+                    .filter(e -> side.equals(e.getValue()) && d.persons.containsKey(e.getKey()))
+                    .map(e -> d.persons.get(e.getKey())).toList();
+            Set<String> countries = new HashSet<>();
+            members.stream().map(PersonCluster::country).filter(c -> c != null).forEach(countries::add);
+            boolean organizations = members.stream().anyMatch(p -> p.organization() != null);
+            if (countries.size() != 1 || organizations) {
+                continue;
+            }
+            String country = countries.iterator().next();
+            for (PersonCluster p : members) {
+                if (p.country() == null) {
+                    p.addRole(new Role(p.title() != null ? p.title() : "Official", country, null).because("same-side", 0.6, null), null);
+                }
+            }
+        }
+    }
+
     /**
      * "Vladimir Putin had a telephone conversation with President of the United States Barack Obama", in
      * a release of the Kremlin: the one side the text leaves without a country is the home side.

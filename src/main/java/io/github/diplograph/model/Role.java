@@ -6,7 +6,7 @@ package io.github.diplograph.model;
  * title without saying for whom.
  *
  * @param basis      how the owner was found, strongest first: {@code stated} (title with its country or
- *                   organization), {@code counterpart}, {@code titled-reference}, {@code leader-of}, {@code same-organization},
+ *                   organization), {@code counterpart}, {@code titled-reference}, {@code leader-of}, {@code same-organization}, {@code same-side},
  *                   {@code government-member}, {@code host-of-place}, {@code speaker-of-one-country},
  *                   {@code dateline}, {@code home-country}
  * @param confidence how sure the basis makes us, 0–1: a stated role is near certain, the article's home
