@@ -1,0 +1,119 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.model.DocumentInfo;
+import io.github.diplograph.model.DocumentMap;
+import io.github.diplograph.model.EventFact;
+import io.github.diplograph.model.EventType;
+import io.github.diplograph.model.FuzzyDate;
+import io.github.diplograph.model.Participant;
+import io.github.diplograph.model.PersonEntity;
+import io.github.diplograph.model.Role;
+import io.github.diplograph.model.SourceDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shapes of real readouts and wire copy that issue 11 is about (invented people, real countries),
+ * through the real pipeline: where an official's country comes from and with what confidence, names
+ * with hyphens, calls, and the sides of a meeting.
+ */
+class ReadingRealNewsTest {
+
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    private static DocumentMap extract(String text, String source) {
+        DocumentInfo info = new DocumentInfo("t.txt", "x", null, source, null, FuzzyDate.parse("2024-05-08"), "en");
+        return extractor.extract(new SourceDocument(info, text));
+    }
+
+    /** name → "TITLE/COUNTRY basis" of the person's first role. */
+    private static Map<String, String> roles(DocumentMap map) {
+        return map.persons().stream().filter(p -> !p.roles().isEmpty()).collect(Collectors.toMap(PersonEntity::name, p -> {
+            Role r = p.roles().get(0);
+            return r.title() + "/" + (r.country() != null ? r.country() : r.organization()) + " " + r.basis();
+        }));
+    }
+
+    private static List<EventFact> events(DocumentMap map, EventType type) {
+        return map.events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void theCountryAfterTheNameAndTheCallInAReadout() {
+        DocumentMap map = extract("Prime Minister Tom Ashby of Ireland spoke with President Lena Bayo of Chile by "
+                + "telephone earlier today.", null);
+        assertEquals(Map.of("Tom Ashby", "Prime Minister/IRL stated", "Lena Bayo", "President/CHL stated"), roles(map));
+        assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
+    }
+
+    @Test
+    void titleOfCountryBeforeTheName() {
+        DocumentMap map = extract("Vladimir Orlov had a telephone conversation with President of the Republic of Uzbekistan "
+                + "Timur Nazarov.", null);
+        assertEquals("President/UZB stated", roles(map).get("Timur Nazarov"));
+        assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
+    }
+
+    @Test
+    void aGovernmentPublisherIsTheHomeOfItsOwnOfficialsButNotOfTheOtherSide() {
+        DocumentMap map = extract("Secretary of State John Roebuck met with Japanese Foreign Minister Ken Satoru and "
+                + "Vice Minister Aiko Itobe in Tokyo on Tuesday.", "U.S. Department of State readout");
+        Map<String, String> roles = roles(map);
+        // The one side the text leaves without a country, in a release of the U.S. government.
+        assertEquals("Secretary of State/USA home-side", roles.get("John Roebuck"));
+        assertEquals("Foreign Minister/JPN stated", roles.get("Ken Satoru"));
+        // Listed with the Japanese minister on the other side of the meeting: one delegation.
+        assertEquals("Vice Minister/JPN same-side", roles.get("Aiko Itobe"));
+        PersonEntity roebuck = map.persons().stream().filter(p -> p.name().equals("John Roebuck")).findFirst().orElseThrow();
+        assertTrue(roebuck.roles().get(0).confidence() < 0.9, "the home country is a last resort: " + roebuck.roles());
+    }
+
+    @Test
+    void officialsOfOneSideAreNeverAPairOfTheMeeting() {
+        DocumentMap map = extract("Secretary of State John Roebuck met with Japanese Foreign Minister Ken Satoru and "
+                + "Vice Minister Aiko Itobe in Tokyo on Tuesday.", null);
+        EventFact meeting = events(map, EventType.MEETING).get(0);
+        Map<String, String> sides = meeting.participants().stream()
+                .collect(Collectors.toMap(p -> p.entity().id(), p -> String.valueOf(p.role())));
+        assertEquals(Map.of("john-roebuck", Participant.SUBJECT, "ken-satoru", Participant.COUNTERPART,
+                "aiko-itobe", Participant.COUNTERPART), sides);
+        assertTrue(Participant.sameSide(sides.get("ken-satoru"), sides.get("aiko-itobe")));
+    }
+
+    @Test
+    void hyphenatedGivenNamesComeOutWhole() {
+        DocumentMap map = extract("South Korean Vice Foreign Minister Park Min-jun met Deputy Secretary of State "
+                + "Carla Denby in Seoul on Monday.", null);
+        assertTrue(roles(map).containsKey("Park Min-jun"), map.persons().toString());
+        assertEquals("Vice Foreign Minister/KOR stated", roles(map).get("Park Min-jun"));
+    }
+
+    @Test
+    void aCapitalisedModalIsANameAndCallingSomeoneNamesIsNoCall() {
+        DocumentMap met = extract("British Prime Minister Anna May met Kenyan President Joseph Kamau in Nairobi on Monday.", null);
+        assertEquals(1, events(met, EventType.MEETING).size(), met.events().toString());
+        DocumentMap named = extract("During the campaign Argentine candidate Pablo Ruiz called Brazilian President "
+                + "Marcos Lima a \"corrupt communist\".", null);
+        assertEquals(List.of(), events(named, EventType.CALL));
+    }
+
+    @Test
+    void headlineWordsAreNotPersons() {
+        DocumentMap map = extract("Secretary Roebuck's Call With Foreign Minister Satoru\n\nSecretary of State John Roebuck "
+                + "spoke today with Japanese Foreign Minister Ken Satoru.", null);
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Call")), map.persons().toString());
+        assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
+    }
+}
