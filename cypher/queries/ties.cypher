@@ -1,9 +1,12 @@
 // Every tie between two countries (ISO3 or name): shared events, agreements and standing relations,
-// directly or through their officials.
+// directly or through their officials. null = any: {country: 'Russia', other: null} is every tie of Russia.
 //   :params {country: 'Russia', other: 'Venezuela'}
 MATCH (a:Country), (b:Country)
-WHERE (a.iso3 = toUpper($country) OR toLower(a.name) = toLower($country))
-  AND (b.iso3 = toUpper($other) OR toLower(b.name) = toLower($other))
+WHERE a <> b
+  AND ($country IS NULL OR a.iso3 = toUpper($country) OR toLower(a.name) = toLower($country))
+  AND ($other IS NULL OR b.iso3 = toUpper($other) OR toLower(b.name) = toLower($other))
+  // With both open, each pair once.
+  AND NOT ($country IS NULL AND $other IS NULL AND a.iso3 > b.iso3)
 CALL (a, b) {
   MATCH (x)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)
   WHERE (x = a OR (x)-[:HOLDS_ROLE]->(a)) AND (y = b OR (y)-[:HOLDS_ROLE]->(b))

@@ -1,7 +1,7 @@
-// Timeline of a person: every event they took part in, oldest first.
+// Timeline of a person: every event they took part in, oldest first (null = every person's).
 //   :params {person: 'Lavrov'}
 MATCH (p:Person)
-WHERE toLower(p.name) = toLower($person) OR toLower(p.name) CONTAINS toLower($person)
+WHERE $person IS NULL OR toLower(p.name) = toLower($person) OR toLower(p.name) CONTAINS toLower($person)
    OR any(x IN p.aliases WHERE toLower(x) = toLower($person))
 MATCH (p)-[x:PARTICIPATED_IN]->(e:Event)
 CALL (e, p) {

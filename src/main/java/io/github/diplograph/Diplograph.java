@@ -30,6 +30,7 @@ public final class Diplograph implements AutoCloseable {
     private final Settings settings;
     private final Queries queries;
     private Extractor extractor;
+    private volatile boolean closed;
 
     private Diplograph(GraphConnection connection, Settings settings) {
         this.connection = connection;
@@ -59,15 +60,17 @@ public final class Diplograph implements AutoCloseable {
     }
 
     public LoadReport load(Path source, Consumer<String> progress) throws IOException {
-        return new Loader(new GraphWriter(connection), extractor(), settings, progress).load(source);
+        // The models load only when a document needs extracting: an unchanged reload never pays for them.
+        return new Loader(new GraphWriter(open()), this::extractor, settings, progress).load(source);
     }
 
     public Queries queries() {
+        open();
         return queries;
     }
 
     public GraphStats stats() {
-        return GraphStats.read(connection);
+        return GraphStats.read(open());
     }
 
     public Settings settings() {
@@ -75,6 +78,14 @@ public final class Diplograph implements AutoCloseable {
     }
 
     public GraphConnection connection() {
+        return open();
+    }
+
+    /** The connection, or a clear error when this instance was closed. */
+    private GraphConnection open() {
+        if (closed) {
+            throw new IllegalStateException("this Diplograph was closed; open a new one with Diplograph.open(…)");
+        }
         return connection;
     }
 
@@ -85,8 +96,12 @@ public final class Diplograph implements AutoCloseable {
         return extractor;
     }
 
+    /** Closes the connection (and stops the embedded Neo4j); closing again does nothing. */
     @Override
-    public void close() {
-        connection.close();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            connection.close();
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Loads a source into the graph: reads documents, skips those whose sha256 is already stored,
@@ -30,15 +31,17 @@ import java.util.function.Consumer;
 public final class Loader {
 
     private final GraphWriter writer;
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractorOnDemand;
+    private Extractor extractor;
     private final int batchSize;
     private final int threads;
     private final long maxDocumentBytes;
     private final Consumer<String> progress;
 
-    public Loader(GraphWriter writer, Extractor extractor, Settings settings, Consumer<String> progress) {
+    /** @param extractor called only if some document needs extracting (loading the NLP models takes seconds) */
+    public Loader(GraphWriter writer, Supplier<Extractor> extractor, Settings settings, Consumer<String> progress) {
         this.writer = writer;
-        this.extractor = extractor;
+        this.extractorOnDemand = extractor;
         this.batchSize = settings.batchSize();
         this.threads = settings.threads();
         this.maxDocumentBytes = settings.maxDocumentBytes();
@@ -93,6 +96,9 @@ public final class Loader {
     }
 
     private List<DocumentMap> extractAll(List<SourceDocument> docs, List<DocumentProblem> problems) {
+        if (extractor == null) {
+            extractor = extractorOnDemand.get();
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<DocumentMap>> futures = new ArrayList<>();

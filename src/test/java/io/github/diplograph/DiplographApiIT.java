@@ -134,6 +134,16 @@ class DiplographApiIT {
         dg.load(Path.of("seeds"));
     }
 
+    @Test
+    void closingTwiceIsFineAndUseAfterCloseIsAClearError() throws Exception {
+        Path other = Files.createTempDirectory(store, "closed");
+        Diplograph closed = Diplograph.open(ConnectionSettings.embedded(other));
+        closed.close();
+        closed.close();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, closed::queries);
+        assertTrue(e.getMessage().startsWith("this Diplograph was closed"), e.getMessage());
+    }
+
     private static boolean hasOfficial(List<Records.Official> officials, String name, String country) {
         return officials.stream().anyMatch(o -> o.name().contains(name)
                 && o.roles().stream().anyMatch(r -> country.equals(r.country())));

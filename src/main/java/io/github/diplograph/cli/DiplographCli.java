@@ -5,11 +5,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code java -jar diplograph.jar}. */
-@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
+@Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCli.Version.class,
         description = "Turns news articles about international relations into a Neo4j knowledge graph and answers questions about it.",
         subcommands = {LoadCommand.class, ExtractCommand.class, QueryCommand.class, StatsCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class DiplographCli {
+
+    /** The version Maven wrote into the jar's manifest (a build from an IDE has none). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = DiplographCli.class.getPackage().getImplementationVersion();
+            return new String[] {"diplograph " + (v != null ? v : "(development build)")};
+        }
+    }
 
     /** Exit code of a usage error: an unknown option or query, a value of the wrong kind. */
     static final int EXIT_USAGE = 2;
@@ -28,7 +37,7 @@ public final class DiplographCli {
     /** Runs the command line and returns the exit code (used by tests to drive the real CLI in-process). */
     public static int run(String... args) {
         MIGRATIONS_LOG.setLevel(java.util.logging.Level.WARNING);
-        CommandLine cli = new CommandLine(new DiplographCli());
+        CommandLine cli = new CommandLine(new DiplographCli()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message = e instanceof GraphUnavailableException || e instanceof java.io.IOException
                     || e instanceof IllegalArgumentException

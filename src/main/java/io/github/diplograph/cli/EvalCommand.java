@@ -40,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
             System.out.print(report.table());
             if (!noMisses && !report.misses().isEmpty()) {
                 System.out.println();
-                report.misses().forEach(System.out::println);
+                report.missLines().forEach(System.out::println);
             }
         }
         return 0;

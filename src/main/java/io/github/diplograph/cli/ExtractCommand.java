@@ -9,11 +9,15 @@ import io.github.diplograph.model.DocumentInfo;
 import io.github.diplograph.model.DocumentMap;
 import io.github.diplograph.model.FuzzyDate;
 import io.github.diplograph.util.Rows;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,42 +29,55 @@ import java.util.concurrent.Callable;
                 + "of one article, without touching any database.")
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "A .txt article (metadata from a manifest.json beside it, if any).")
+    @Parameters(paramLabel = "SOURCE", description = "A .txt article (metadata from a manifest.json beside it, if any); "
+            + "a folder or a .jsonl feed gives one document map a line (ndjson).")
     Path file;
 
     @Option(names = "--published", paramLabel = "DATE",
             description = "Publication date (YYYY-MM-DD, YYYY-MM or YYYY); overrides the manifest. Relative dates resolve against it.")
     String published;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (default: the full document map) or table (one line per fact).")
+    @Option(names = "--format", defaultValue = "json", description = "json (default: the full document map; ndjson for a folder), ndjson, or table (one line per fact).")
     Output.Format format;
 
     @Mixin
     ExtractionOptions extraction;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        FuzzyDate date = published == null ? null : publishedDate();
         ReadResult read = new DocumentReader().read(file);
+        read.problems().forEach(p -> System.err.println("diplograph: skipped " + p));
         if (read.documents().isEmpty()) {
             String reason = read.problems().stream().map(DocumentProblem::toString).findFirst().orElse(file + ": no document");
             throw new IllegalArgumentException(reason);
         }
-        SourceDocument doc = read.documents().get(0);
-        if (published != null) {
-            FuzzyDate date;
-            try {
-                date = FuzzyDate.parse(published);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("--published \"" + published + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        Extractor extractor = new Extractor(extraction.settings());
+        boolean many = Files.isDirectory(file) || read.documents().size() > 1;
+        for (SourceDocument doc : read.documents()) {
+            DocumentMap map = extractor.extract(date == null ? doc : doc.withPublished(date));
+            if (format == Output.Format.table) {
+                System.out.println((many ? doc.id() + "\n" : "") + Output.table(List.of("fact", "what", "when", "evidence"), facts(map)));
+            } else if (format == Output.Format.json && !many) {
+                System.out.println(Output.json(map));
+            } else {
+                // A folder or feed: one document map a line (ndjson), so a large source streams.
+                System.out.println(Output.compact(map));
             }
-            DocumentInfo i = doc.info();
-            doc = new SourceDocument(new DocumentInfo(i.id(), i.sha256(), i.title(), i.source(), i.url(), date, i.language()),
-                    doc.text());
         }
-        DocumentMap map = new Extractor(extraction.settings()).extract(doc);
-        System.out.println(format == Output.Format.json ? Output.json(map) : Output.table(List.of("fact", "what", "when", "evidence"),
-                facts(map)));
         return 0;
+    }
+
+    private FuzzyDate publishedDate() {
+        try {
+            return FuzzyDate.parse(published);
+        } catch (RuntimeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--published \"" + published + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
     }
 
     /** One row per fact, for reading in a terminal. */

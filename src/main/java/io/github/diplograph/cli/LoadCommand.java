@@ -28,6 +28,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the summary and problems.")
     boolean quiet;
 
+    @Option(names = "--format", defaultValue = "table", description = "Summary as one line (table, default) or json.")
+    Output.Format format;
+
     @Override
     public Integer call() throws Exception {
         if (!java.nio.file.Files.exists(source)) {
@@ -46,7 +49,9 @@ final class LoadCommand implements Callable<Integer> {
             for (DocumentProblem p : report.problems()) {
                 System.err.println("  skipped " + p);
             }
-            System.out.println("load: " + report.summary());
+            System.out.println(format == Output.Format.json || format == Output.Format.ndjson
+                    ? (format == Output.Format.json ? Output.json(report) : Output.compact(report))
+                    : "load: " + report.summary());
             return report.failed() > 0 ? 1 : 0;
         }
     }

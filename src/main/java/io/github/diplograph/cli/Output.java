@@ -14,7 +14,12 @@ import java.util.stream.Collectors;
 /** JSON and plain-text table rendering for command output. */
 final class Output {
 
-    enum Format { table, json }
+    /** For people (table) and for programs (json: one document; ndjson: one object a line; csv). */
+    enum Format { table, json, ndjson, csv }
+
+    private static final ObjectMapper COMPACT = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -32,7 +37,42 @@ final class Output {
         }
     }
 
-    /** A fixed-width table of the given columns; lists are joined with "; ". */
+    /**
+     * Rows in the chosen format: {@code objects} are the typed rows (the JSON contract), {@code columns}
+     * and {@code rows} their flat form for tables and CSV.
+     */
+    static String render(Format format, List<String> columns, List<Map<String, Object>> rows, List<?> objects) {
+        return switch (format) {
+            case table -> table(columns, rows);
+            case json -> json(objects);
+            case ndjson -> objects.stream().map(Output::compact).collect(Collectors.joining(System.lineSeparator()));
+            case csv -> csv(columns, rows);
+        };
+    }
+
+    static String compact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** RFC 4180: a header line, then one line a row; lists joined with "; "; quotes where needed. */
+    static String csv(List<String> columns, List<Map<String, Object>> rows) {
+        StringBuilder out = new StringBuilder(columns.stream().map(Output::csvField).collect(Collectors.joining(",")));
+        for (Map<String, Object> row : rows) {
+            out.append("\r\n").append(columns.stream().map(c -> csvField(cell(row.get(c)))).collect(Collectors.joining(",")));
+        }
+        return out.toString();
+    }
+
+    private static String csvField(String v) {
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    /** A table of the given columns, as wide as its widest cell (the answer is never cut); lists joined with "; ". */
     static String table(List<String> columns, List<Map<String, Object>> rows) {
         List<List<String>> cells = new ArrayList<>();
         for (Map<String, Object> row : rows) {
@@ -42,7 +82,7 @@ final class Output {
         for (int i = 0; i < columns.size(); i++) {
             widths[i] = columns.get(i).length();
             for (List<String> r : cells) {
-                widths[i] = Math.min(60, Math.max(widths[i], r.get(i).length()));
+                widths[i] = Math.max(widths[i], r.get(i).length());
             }
         }
         StringBuilder out = new StringBuilder();
@@ -56,9 +96,6 @@ final class Output {
     private static void appendRow(StringBuilder out, List<String> values, int[] widths) {
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
-            if (v.length() > widths[i]) {
-                v = v.substring(0, widths[i] - 1) + "…";
-            }
             out.append(i == 0 ? "" : "  ").append(v).append(" ".repeat(widths[i] - v.length()));
         }
         out.append(System.lineSeparator());

@@ -37,7 +37,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--entity", description = "Person, country or organization (supporters, mentions).")
     String entity;
 
-    @Option(names = "--format", defaultValue = "table", description = "table (default) or json.")
+    @Option(names = "--format", defaultValue = "table", description = "table (default), json, ndjson or csv.")
     Output.Format format;
 
     @Mixin
@@ -66,13 +66,9 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Diplograph dg = Diplograph.open(graph.settings())) {
+        try (Diplograph dg = Diplograph.open(graph.existing())) {
             QueryResults results = dg.queries().run(name, params);
-            if (format == Output.Format.json) {
-                System.out.println(Output.json(Queries.typed(results)));
-            } else {
-                System.out.println(Output.table(results.columns(), results.rows()));
-            }
+            System.out.println(Output.render(format, results.columns(), results.rows(), Queries.typed(results)));
         }
         return 0;
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Count nodes per label and relationships per type.")
 final class StatsCommand implements Callable<Integer> {
 
-    @Option(names = "--format", defaultValue = "table", description = "table (default) or json.")
+    @Option(names = "--format", defaultValue = "table", description = "table (default), json, ndjson or csv.")
     Output.Format format;
 
     @Mixin
@@ -23,16 +23,14 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Diplograph dg = Diplograph.open(graph.settings())) {
+        try (Diplograph dg = Diplograph.open(graph.existing())) {
             GraphStats stats = dg.stats();
-            if (format == Output.Format.json) {
-                System.out.println(Output.json(stats));
-            } else {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                stats.nodes().forEach((k, v) -> rows.add(Rows.of("kind", "node", "name", k, "count", v)));
-                stats.relationships().forEach((k, v) -> rows.add(Rows.of("kind", "relationship", "name", k, "count", v)));
-                System.out.println(Output.table(List.of("kind", "name", "count"), rows));
-            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            stats.nodes().forEach((k, v) -> rows.add(Rows.of("kind", "node", "name", k, "count", v)));
+            stats.relationships().forEach((k, v) -> rows.add(Rows.of("kind", "relationship", "name", k, "count", v)));
+            // JSON is the one stats object (the contract); ndjson and csv are its rows.
+            System.out.println(format == Output.Format.json ? Output.json(stats)
+                    : Output.render(format, List.of("kind", "name", "count"), rows, rows));
         }
         return 0;
     }

@@ -4,8 +4,25 @@ import java.util.List;
 import java.util.Map;
 
 /** Precision, recall and F1 per category, the individual misses, and extraction speed. */
-public record EvalReport(Map<String, Score> scores, List<String> misses, int documents, double seconds,
+public record EvalReport(Map<String, Score> scores, List<Miss> misses, int documents, double seconds,
                          double documentsPerSecond, double wordsPerSecond) {
+
+    /**
+     * One fact the extractor got wrong: {@code kind} is "missed" (in the gold, not extracted), "spurious"
+     * (extracted, not in the gold) or "failed" (the document's extraction threw).
+     */
+    public record Miss(String document, String kind, String category, String fact) {
+        @Override
+        public String toString() {
+            return "failed".equals(kind) ? document + "  extraction failed: " + fact
+                    : document + "  " + String.format("%-8s ", kind) + category + ": " + fact;
+        }
+    }
+
+    /** The misses as the lines {@code eval} prints. */
+    public List<String> missLines() {
+        return misses.stream().map(Miss::toString).toList();
+    }
 
     /** Counts of one category; a category with no gold and no predictions scores 1.0. */
     public static final class Score {
@@ -13,16 +30,19 @@ public record EvalReport(Map<String, Score> scores, List<String> misses, int doc
         public int falsePositives;
         public int falseNegatives;
 
+        @com.fasterxml.jackson.annotation.JsonProperty("precision")
         public double precision() {
             int predicted = truePositives + falsePositives;
             return predicted == 0 ? 1.0 : (double) truePositives / predicted;
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty("recall")
         public double recall() {
             int gold = truePositives + falseNegatives;
             return gold == 0 ? 1.0 : (double) truePositives / gold;
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty("f1")
         public double f1() {
             double p = precision();
             double r = recall();

@@ -54,7 +54,7 @@ public final class Evaluator {
         ObjectMapper json = new ObjectMapper();
         Map<String, EvalReport.Score> scores = new LinkedHashMap<>();
         CATEGORIES.forEach(c -> scores.put(c, new EvalReport.Score()));
-        List<String> misses = new ArrayList<>();
+        List<EvalReport.Miss> misses = new ArrayList<>();
         long nanos = 0;
         int words = 0;
         for (Path file : goldFiles) {
@@ -69,7 +69,7 @@ public final class Evaluator {
                 map = extractor.extract(doc);
             } catch (RuntimeException e) {
                 // One bad document costs its facts (counted as misses), not the whole evaluation.
-                misses.add(gold.document() + "  extraction failed: " + e);
+                misses.add(new EvalReport.Miss(gold.document(), "failed", null, String.valueOf(e)));
                 map = new DocumentMap(doc.info(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
             }
             nanos += System.nanoTime() - start;
@@ -82,7 +82,7 @@ public final class Evaluator {
     }
 
     private static void compare(String doc, List<Fact> gold, List<Fact> predicted, Map<String, EvalReport.Score> scores,
-                                List<String> misses) {
+                                List<EvalReport.Miss> misses) {
         List<Fact> unmatched = new ArrayList<>(predicted);
         for (Fact g : gold) {
             Fact hit = unmatched.stream().filter(g::matches).findFirst().orElse(null);
@@ -91,12 +91,12 @@ public final class Evaluator {
                 scores.get(g.category()).truePositives++;
             } else {
                 scores.get(g.category()).falseNegatives++;
-                misses.add(doc + "  missed   " + g.category() + ": " + g);
+                misses.add(new EvalReport.Miss(doc, "missed", g.category(), g.toString()));
             }
         }
         for (Fact p : unmatched) {
             scores.get(p.category()).falsePositives++;
-            misses.add(doc + "  spurious " + p.category() + ": " + p);
+            misses.add(new EvalReport.Miss(doc, "spurious", p.category(), p.toString()));
         }
     }
 

@@ -28,12 +28,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final int boltPort;
 
+    /** Stops Neo4j cleanly if the JVM exits while the store is open; removed again on close. */
+    private final Thread shutdownHook = new Thread(this::closeQuietly, "diplograph-neo4j-shutdown");
+
     private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
         this.dbms = dbms;
         this.boltPort = boltPort;
     }
 
+    /** Does {@code store} hold a Neo4j store (as opposed to nothing, or an unrelated folder)? */
+    public static boolean exists(Path store) {
+        return Files.isDirectory(store.resolve("data").resolve("databases"));
+    }
+
     public static EmbeddedNeo4j start(Path store) {
+        if (Files.exists(store) && !Files.isDirectory(store)) {
+            throw new GraphUnavailableException("cannot use " + store.toAbsolutePath() + " as a store: it is a file, not a directory");
+        }
         try {
             Files.createDirectories(store);
         } catch (IOException e) {
@@ -64,7 +75,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).getPort();
         EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, port);
-        Runtime.getRuntime().addShutdownHook(new Thread(neo4j::closeQuietly, "diplograph-neo4j-shutdown"));
+        Runtime.getRuntime().addShutdownHook(neo4j.shutdownHook);
         return neo4j;
     }
 
@@ -86,6 +97,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            if (Thread.currentThread() != shutdownHook) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
+                } catch (IllegalStateException alreadyShuttingDown) {
+                    // The JVM is exiting: the hook runs anyway and finds the store closed.
+                }
+            }
             dbms.shutdown();
         }
     }

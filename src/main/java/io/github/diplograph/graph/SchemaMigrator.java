@@ -2,24 +2,94 @@ package io.github.diplograph.graph;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.neo4j.driver.Session;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Brings the schema (constraints and indexes from {@code cypher/migrations/}) up to date with Neo4j
- * Migrations. Applied migrations are recorded in the graph, so running it on every start is cheap and
- * idempotent.
+ * Migrations. Applied migrations are recorded in the graph ({@code __Neo4jMigration} nodes). Neo4j
+ * Migrations scans the whole classpath and takes a lock node even when nothing is pending — seconds on
+ * every start, and a lock a killed process leaves behind — so it runs only when a shipped migration is
+ * not yet applied; the check is one query.
  */
 public final class SchemaMigrator {
 
     public static final String LOCATION = "classpath:cypher/migrations";
+    private static final String FOLDER = "cypher/migrations";
+    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.cypher");
 
     private SchemaMigrator() {
     }
 
     public static void migrate(GraphConnection connection) {
+        if (pending(connection).isEmpty()) {
+            return;
+        }
         MigrationsConfig config = MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
                 .withDatabase(connection.database())
                 .build();
         new Migrations(config, connection.driver()).apply();
+    }
+
+    /** The versions shipped with this build that the graph has not applied yet ("001", …). */
+    public static Set<String> pending(GraphConnection connection) {
+        Set<String> pending = new TreeSet<>(shippedVersions());
+        try (Session session = connection.session()) {
+            session.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN m.version AS version").list(r -> r.get("version")))
+                    .forEach(v -> pending.remove(v.isNull() ? "" : v.asString()));
+        }
+        return pending;
+    }
+
+    /** The migration versions in {@code cypher/migrations/} of this build, read from our own jar or folder. */
+    static Set<String> shippedVersions() {
+        URL url = SchemaMigrator.class.getClassLoader().getResource(FOLDER);
+        if (url == null) {
+            throw new IllegalStateException(FOLDER + " is not on the classpath");
+        }
+        Set<String> versions = new HashSet<>();
+        try {
+            List<String> names;
+            if ("jar".equals(url.getProtocol())) {
+                JarURLConnection connection = (JarURLConnection) url.openConnection();
+                // Our own handle, not the shared cached one the class loader may use: closing it is safe.
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    names = jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(FOLDER + "/"))
+                            .map(n -> n.substring(n.lastIndexOf('/') + 1)).toList();
+                }
+            } else {
+                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                    names = files.map(p -> p.getFileName().toString()).toList();
+                }
+            }
+            for (String name : names) {
+                Matcher m = VERSION.matcher(name);
+                if (m.matches()) {
+                    versions.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return versions;
     }
 }

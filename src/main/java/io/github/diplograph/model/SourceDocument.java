@@ -8,4 +8,10 @@ public record SourceDocument(DocumentInfo info, String text) {
     public String id() {
         return info.id();
     }
+
+    /** The same document with another publication date (relative dates resolve against it). */
+    public SourceDocument withPublished(FuzzyDate published) {
+        DocumentInfo i = info;
+        return new SourceDocument(new DocumentInfo(i.id(), i.sha256(), i.title(), i.source(), i.url(), published, i.language()), text);
+    }
 }

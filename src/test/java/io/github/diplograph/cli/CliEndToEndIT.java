@@ -107,6 +107,38 @@ class CliEndToEndIT {
     }
 
     @Test
+    void aStoreThatDoesNotExistIsAnErrorNotAnEmptyAnswer() {
+        Path typo = store.resolveSibling(store.getFileName() + "-typo");
+        for (String[] command : List.of(new String[] {"query", "meetings"}, new String[] {"stats"})) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--store", typo.toString()));
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(DiplographCli.EXIT_ERROR, r.code, r.out);
+            assertEquals("diplograph: no diplograph store at " + typo.toAbsolutePath().normalize()
+                    + " (load articles into it first, or give --store PATH or --uri)", r.err.strip());
+            assertFalse(java.nio.file.Files.exists(typo), "a read-only command must not create a store");
+        }
+    }
+
+    @Test
+    void rowsForProgramsAsCsvAndNdjson() throws Exception {
+        Run csv = run("query", "meetings", "--year", "2019", "--format", "CSV", "--uri", uri);
+        assertEquals(0, csv.code, csv.err);
+        List<String> lines = csv.out.strip().lines().toList();
+        assertEquals("date,datePrecision,year,place,type,participants,sources", lines.get(0));
+        assertEquals(2, lines.size(), csv.out);
+        assertTrue(lines.get(1).startsWith("2019-09-25,DAY,2019,Moscow,MEETING,"), lines.get(1));
+        Run ndjson = run("query", "meetings", "--format", "ndjson", "--uri", uri);
+        for (String line : ndjson.out.strip().lines().toList()) {
+            assertTrue(JSON.readTree(line).has("participants"), line);
+        }
+        Run load = run("load", "seeds", "--format", "json", "--uri", uri);
+        JsonNode summary = JSON.readTree(load.out);
+        assertEquals(5, summary.get("unchanged").asInt(), load.out);
+        assertEquals(0, summary.get("failed").asInt(), load.out);
+    }
+
+    @Test
     void unreachableServerGivesOneClearLine() {
         Run r = run("stats", "--uri", "bolt://127.0.0.1:1");
         assertEquals(DiplographCli.EXIT_ERROR, r.code);

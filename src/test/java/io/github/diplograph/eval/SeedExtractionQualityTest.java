@@ -31,12 +31,12 @@ class SeedExtractionQualityTest {
 
     @Test
     void seedMeetingsF1AtLeast095() {
-        assertTrue(seeds.f1("meetings") >= 0.95, seeds.table() + String.join("\n", seeds.misses()));
+        assertTrue(seeds.f1("meetings") >= 0.95, seeds.table() + String.join("\n", seeds.missLines()));
     }
 
     @Test
     void seedOfficialsF1AtLeast095() {
-        assertTrue(seeds.f1("officials") >= 0.95, seeds.table() + String.join("\n", seeds.misses()));
+        assertTrue(seeds.f1("officials") >= 0.95, seeds.table() + String.join("\n", seeds.missLines()));
     }
 
     /**
@@ -61,6 +61,6 @@ class SeedExtractionQualityTest {
             default -> heldout;
         };
         assertTrue(report.f1(category) >= floor, set + " " + category + " F1 " + report.f1(category) + " < " + floor + "\n"
-                + report.table() + String.join("\n", report.misses()));
+                + report.table() + String.join("\n", report.missLines()));
     }
 }
