@@ -12,4 +12,4 @@ MATCH (a)-[r:REPORTED_IN]->(d:Document)
 WITH a, parties, r, d ORDER BY d.id
 RETURN a.status AS status, a.count AS count, a.date AS date, a.datePrecision AS datePrecision, a.year AS year,
        a.topics AS topics, parties, collect(d.id) AS sources, head(collect(r.quote)) AS quote
-ORDER BY year, date;
+ORDER BY year, date, status, count, parties;

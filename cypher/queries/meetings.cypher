@@ -9,7 +9,7 @@ CALL (e) {
   OPTIONAL MATCH (a:Person)-[h:HOLDS_ROLE]->(c:Country)
   OPTIONAL MATCH (a:Person)-[ho:HOLDS_ROLE]->(o:Organization)
   // A stated title ("President") before the generic "Leader" that "Erdoğan's Turkey" gives.
-  WITH a, x, h, c, ho ORDER BY h.title = 'Leader', size(coalesce(h.sources, [])) DESC, h.title
+  WITH a, x, h, c, ho ORDER BY h.title = 'Leader', size(coalesce(h.sources, [])) DESC, h.title, size(coalesce(ho.sources, [])) DESC, ho.title
   WITH a, x, head(collect(DISTINCT {title: h.title, country: c.iso3, countryName: c.name})) AS role,
        head(collect(DISTINCT ho.title)) AS orgTitle
   ORDER BY a.name
@@ -35,4 +35,4 @@ WITH e, participants, d ORDER BY d.id
 RETURN e.date AS date, e.datePrecision AS datePrecision, e.year AS year, e.place AS place, e.type AS type,
        [p IN participants | {name: p.name, title: p.title, country: p.country}] AS participants,
        collect(d.id) AS sources
-ORDER BY year, date, place;
+ORDER BY year, date, place, type, [p IN participants | p.name];

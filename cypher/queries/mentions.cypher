@@ -8,4 +8,4 @@ WHERE (n:Person OR n:Country OR n:Organization OR n:City)
 MATCH (d:Document)-[m:MENTIONS]->(n)
 RETURN d.id AS document, d.title AS title, d.source AS source, d.published AS published, n.name AS entity,
        m.count AS mentions
-ORDER BY published, document;
+ORDER BY published, document, entity;

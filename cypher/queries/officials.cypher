@@ -7,6 +7,8 @@ MATCH (p:Person)
 OPTIONAL MATCH (p)-[h:HOLDS_ROLE]->(t)
 WHERE ($country IS NULL OR (t:Country AND (t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country))))
   AND ($year IS NULL OR EXISTS { MATCH (d:Document) WHERE d.id IN h.sources AND d.published STARTS WITH toString($year) })
+// Roles in a fixed order (by title, then owner): answers never depend on how the graph was built.
+WITH p, h, t ORDER BY h.title, t.iso3, t.name
 WITH p, collect(CASE WHEN t IS NULL THEN null ELSE {title: h.title,
                  country: CASE WHEN t:Country THEN t.iso3 END,
                  organization: CASE WHEN t:Organization THEN t.name END} END) AS targeted

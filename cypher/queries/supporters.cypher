@@ -8,4 +8,4 @@ WHERE (target:Person OR target:Country OR target:Organization)
 MATCH (s)-[r:SUPPORTS|ALLIED_WITH]->(target)
 RETURN s.name AS supporter, labels(s)[0] AS kind, type(r) AS relation, target.name AS supported,
        r.sources AS sources, r.quote AS quote
-ORDER BY supporter, relation;
+ORDER BY supporter, relation, supported;

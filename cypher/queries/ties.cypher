@@ -22,4 +22,4 @@ CALL (a, b) {
   RETURN type(r) AS tie, null AS date, startNode(r).name + ' → ' + endNode(r).name AS between, r.sources AS sources
 }
 RETURN tie, date, between, sources
-ORDER BY date, tie;
+ORDER BY date, tie, between;

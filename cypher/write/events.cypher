@@ -1,12 +1,15 @@
 // Events, resolved across documents before this runs (same id = same real-world event), with their
-// provenance edge to the reporting document and their place.
+// provenance edge to the reporting document and their place. Each report keeps its own date and place
+// on its REPORTED_IN edge; the event's date and place are then recomputed from all its reports
+// (event-summary.cypher), so that retracting a report also retracts what it refined.
 UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MERGE (e:Event {id: row.id})
-SET e.type = row.type, e.signature = row.signature, e.date = row.date, e.datePrecision = row.datePrecision,
-    e.year = row.year, e.place = coalesce(row.place, e.place)
+SET e.type = row.type, e.signature = row.signature
 MERGE (e)-[r:REPORTED_IN]->(d)
-SET r += row.evidence
+SET r += row.evidence,
+    r.date = row.reportDate, r.datePrecision = row.reportPrecision, r.year = row.reportYear,
+    r.place = row.place, r.cityId = row.cityId
 WITH e, row
 OPTIONAL MATCH (city:City {id: row.cityId})
 OPTIONAL MATCH (country:Country {iso3: row.placeCountry})

@@ -6,6 +6,8 @@ import io.github.diplograph.graph.ConnectionSettings;
 import io.github.diplograph.graph.GraphConnection;
 import io.github.diplograph.graph.GraphStats;
 import io.github.diplograph.graph.GraphWriter;
+import io.github.diplograph.graph.LoadLock;
+import io.github.diplograph.graph.LoadRuns;
 import io.github.diplograph.graph.SchemaMigrator;
 import io.github.diplograph.LoadReport;
 import io.github.diplograph.query.Queries;
@@ -30,6 +32,11 @@ public final class Diplograph implements AutoCloseable {
     private final Settings settings;
     private final Queries queries;
     private Extractor extractor;
+
+    /** Who holds the load lock: this process on this machine. */
+    private static final String OWNER = ProcessHandle.current().pid() + "@" + hostName();
+    /** A lock lease, renewed after every batch: a crashed holder's lock frees itself after this. */
+    private static final java.time.Duration LOCK_LEASE = java.time.Duration.ofMinutes(10);
     private volatile boolean closed;
 
     private Diplograph(GraphConnection connection, Settings settings) {
@@ -60,8 +67,46 @@ public final class Diplograph implements AutoCloseable {
     }
 
     public LoadReport load(Path source, Consumer<String> progress) throws IOException {
-        // The models load only when a document needs extracting: an unchanged reload never pays for them.
-        return new Loader(new GraphWriter(open()), this::extractor, settings, progress).load(source);
+        return run(source, LoadOptions.load(), progress);
+    }
+
+    /**
+     * Makes the graph equal what {@code source} holds now: like {@link #load}, and the documents earlier
+     * loaded from this source that it no longer holds are retracted with every fact they contributed.
+     * An empty or vanished source is refused (nothing is retracted) unless {@code allowEmpty}.
+     */
+    public LoadReport reload(Path source, Consumer<String> progress) throws IOException {
+        return run(source, LoadOptions.reload(), progress);
+    }
+
+    /**
+     * A load or reload as one recorded run: it takes the graph's load lock (waiting up to
+     * {@link LoadOptions#lockWait()}, else {@link io.github.diplograph.graph.LoadLockedException}), records a
+     * {@code :LoadRun} at its start and its end, and reports earlier runs of the source that never finished.
+     */
+    public LoadReport run(Path source, LoadOptions options, Consumer<String> progress) throws IOException {
+        GraphConnection graph = open();
+        String origin = source.toAbsolutePath().normalize().toString();
+        String runId = java.util.UUID.randomUUID().toString();
+        try (LoadLock lock = LoadLock.acquire(graph, OWNER, LOCK_LEASE, options.lockWait())) {
+            LoadRuns runs = new LoadRuns(graph);
+            runs.start(runId, origin, options.command(), OWNER);
+            for (LoadRuns.Unfinished u : runs.markUnfinished(origin, runId)) {
+                progress.accept("the run " + u.id() + " of this source started at " + u.startedAt()
+                        + " never finished (killed?); marked INCOMPLETE — this run completes its work");
+            }
+            try {
+                // The models load only when a document needs extracting: an unchanged reload never pays for them.
+                LoadReport report = new Loader(new GraphWriter(graph), this::extractor, settings, progress)
+                        .load(source, options.sync(), options.allowEmpty(), options.stop(), lock::renew);
+                runs.finish(runId, report.interrupted() ? "INTERRUPTED" : "OK", report.added(), report.changed(),
+                        report.deleted(), report.unchanged(), report.failed(), null);
+                return report;
+            } catch (IOException | RuntimeException e) {
+                runs.finish(runId, "FAILED", 0, 0, 0, 0, 0, String.valueOf(e.getMessage()));
+                throw e;
+            }
+        }
     }
 
     public Queries queries() {
@@ -79,6 +124,14 @@ public final class Diplograph implements AutoCloseable {
 
     public GraphConnection connection() {
         return open();
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
     }
 
     /** The connection, or a clear error when this instance was closed. */

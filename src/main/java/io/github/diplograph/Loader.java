@@ -10,17 +10,21 @@ import io.github.diplograph.graph.GraphWriter;
 import io.github.diplograph.model.DocumentMap;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -49,50 +53,98 @@ public final class Loader {
     }
 
     public LoadReport load(Path source) throws IOException {
+        return load(source, false, false, () -> false, () -> { });
+    }
+
+    /**
+     * Loads {@code source}; with {@code sync} (a reload) also retracts the documents earlier loaded from
+     * this source that it no longer holds. Checks {@code stop} between batches (a batch is one
+     * transaction: a stop never leaves half a document) and calls {@code heartbeat} after each.
+     */
+    public LoadReport load(Path source, boolean sync, boolean allowEmpty, BooleanSupplier stop, Runnable heartbeat)
+            throws IOException {
         long started = System.nanoTime();
+        if (!Files.exists(source)) {
+            throw new IOException(source + ": no such file or directory" + (sync
+                    ? " (a source that vanished or is not mounted is never taken to be empty: nothing was retracted)" : ""));
+        }
+        String origin = source.toAbsolutePath().normalize().toString();
         ReadResult read = new DocumentReader(maxDocumentBytes).read(source);
         List<DocumentProblem> problems = new ArrayList<>(read.problems());
+        List<String> gone = List.of();
+        if (sync) {
+            // Documents that failed to read are still in the source: their last good version stays.
+            Set<String> present = new HashSet<>();
+            read.documents().forEach(d -> present.add(d.id()));
+            problems.forEach(p -> present.add(p.document()));
+            gone = writer.documentsOf(origin).stream().filter(id -> !present.contains(id)).toList();
+            if (read.documents().isEmpty() && !gone.isEmpty() && !allowEmpty) {
+                throw new IOException(source + " holds no documents; refusing to retract the " + gone.size()
+                        + " documents loaded from it (an emptied or unmounted source must not wipe the graph; "
+                        + "use --allow-empty if it really is empty)");
+            }
+        }
         Map<String, String> stored = writer.storedVersions(read.documents().stream().map(SourceDocument::id).toList());
         List<SourceDocument> todo = new ArrayList<>();
-        int unchanged = 0;
+        List<String> unchangedIds = new ArrayList<>();
         for (SourceDocument d : read.documents()) {
             if (d.info().sha256().equals(stored.get(d.id()))) {
-                unchanged++;
+                unchangedIds.add(d.id());
             } else {
                 todo.add(d);
             }
         }
-        progress.accept(String.format("%d documents read, %d unchanged, %d to extract", read.documents().size(),
-                unchanged, todo.size()));
+        writer.recordOrigin(unchangedIds, origin);
+        progress.accept(String.format("%d documents read, %d unchanged, %d to extract%s", read.documents().size(),
+                unchangedIds.size(), todo.size(), sync ? ", " + gone.size() + " gone from the source" : ""));
         // Extract and write chunk by chunk, so memory stays bounded however large the source.
         double extractionSeconds = 0;
         int added = 0;
         int changed = 0;
+        boolean interrupted = false;
         int chunk = batchSize * threads * 2;
         long writeStart = System.nanoTime();
-        for (int c = 0; c < todo.size(); c += chunk) {
+        for (int c = 0; c < todo.size() && !interrupted; c += chunk) {
             List<SourceDocument> part = todo.subList(c, Math.min(todo.size(), c + chunk));
             long extractStart = System.nanoTime();
             List<DocumentMap> maps = extractAll(part, problems);
             extractionSeconds += (System.nanoTime() - extractStart) / 1e9;
             for (int i = 0; i < maps.size(); i += batchSize) {
+                if (stop.getAsBoolean()) {
+                    interrupted = true;
+                    break;
+                }
                 List<DocumentMap> batch = maps.subList(i, Math.min(maps.size(), i + batchSize));
-                for (DocumentMap written : writeBatch(batch, problems)) {
+                for (DocumentMap written : writeBatch(batch, origin, stored.keySet(), problems)) {
                     if (stored.containsKey(written.document().id())) {
                         changed++;
                     } else {
                         added++;
                     }
                 }
+                heartbeat.run();
             }
             int done = Math.min(todo.size(), c + chunk);
             double elapsed = (System.nanoTime() - writeStart) / 1e9;
-            progress.accept(String.format("%d/%d documents processed (%.1f docs/s)", done, todo.size(), done / Math.max(elapsed, 1e-3)));
+            double rate = done / Math.max(elapsed, 1e-3);
+            progress.accept(String.format("%d/%d documents processed (%.1f docs/s, about %.0f s left)", done, todo.size(),
+                    rate, (todo.size() - done) / Math.max(rate, 1e-3)));
+        }
+        int deleted = 0;
+        for (int i = 0; i < gone.size() && !interrupted; i += batchSize) {
+            if (stop.getAsBoolean()) {
+                interrupted = true;
+                break;
+            }
+            List<String> batch = gone.subList(i, Math.min(gone.size(), i + batchSize));
+            writer.delete(batch);
+            deleted += batch.size();
+            heartbeat.run();
         }
         // Manifest problems are warnings (metadata ignored), not failed documents.
         int failed = (int) problems.stream().filter(p -> !p.document().endsWith(DocumentReader.MANIFEST)).count();
-        return new LoadReport(added, changed, unchanged, failed, problems,
-                Duration.ofNanos(System.nanoTime() - started), extractionSeconds);
+        return new LoadReport(added, changed, deleted, unchangedIds.size(), failed, problems,
+                Duration.ofNanos(System.nanoTime() - started), extractionSeconds, sync, interrupted);
     }
 
     private List<DocumentMap> extractAll(List<SourceDocument> docs, List<DocumentProblem> problems) {
@@ -123,9 +175,10 @@ public final class Loader {
     }
 
     /** Writes a batch in one transaction; if that fails, writes its documents one by one to isolate the bad one. */
-    private List<DocumentMap> writeBatch(List<DocumentMap> batch, List<DocumentProblem> problems) {
+    private List<DocumentMap> writeBatch(List<DocumentMap> batch, String origin, Set<String> stored,
+                                         List<DocumentProblem> problems) {
         try {
-            writer.write(batch);
+            writer.write(batch, origin, stored);
             return batch;
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
@@ -134,7 +187,7 @@ public final class Loader {
             }
             List<DocumentMap> ok = new ArrayList<>();
             for (DocumentMap single : batch) {
-                ok.addAll(writeBatch(List.of(single), problems));
+                ok.addAll(writeBatch(List.of(single), origin, stored, problems));
             }
             return ok;
         }

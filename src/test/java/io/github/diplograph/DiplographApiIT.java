@@ -82,10 +82,10 @@ class DiplographApiIT {
         assertEquals(List.of(
                 "2023 VISIT Venezuela [Nicolás Maduro]",
                 "2023-09-20 MEETING New York [Yván Gil]",
-                "2024-02 MEETING Caracas [Yván Gil, Delcy Rodríguez]",
+                "2024-02 MEETING Caracas [Delcy Rodríguez, Yván Gil]",
+                "2024-02 MEETING Cuba [Miguel Diaz-Canel Bermudez]",
                 "2024-02 VISIT Cuba []",
                 "2024-02 VISIT Venezuela []",
-                "2024-02 MEETING Cuba [Miguel Diaz-Canel Bermudez]",
                 "2024-02-20 MEETING Caracas [Nicolás Maduro]"),
                 dg.queries().timeline("Sergei Lavrov").stream()
                         .map(t -> t.date() + " " + t.type() + " " + t.place() + " " + t.others()).toList());

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar diplograph.jar}. */
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCli.Version.class,
         description = "Turns news articles about international relations into a Neo4j knowledge graph and answers questions about it.",
-        subcommands = {LoadCommand.class, ExtractCommand.class, QueryCommand.class, StatsCommand.class,
+        subcommands = {LoadCommand.class, ReloadCommand.class, WatchCommand.class, ExtractCommand.class, QueryCommand.class, StatsCommand.class,
                 EvalCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class DiplographCli {
 
@@ -22,6 +22,9 @@ public final class DiplographCli {
 
     /** Exit code of a usage error: an unknown option or query, a value of the wrong kind. */
     static final int EXIT_USAGE = 2;
+
+    /** Exit code when another load holds the graph's load lock (EX_TEMPFAIL: try again later). */
+    static final int EXIT_LOCKED = 75;
 
     /** Exit code when the graph cannot be reached or the input cannot be read. */
     static final int EXIT_ERROR = 3;
@@ -39,6 +42,10 @@ public final class DiplographCli {
         MIGRATIONS_LOG.setLevel(java.util.logging.Level.WARNING);
         CommandLine cli = new CommandLine(new DiplographCli()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof io.github.diplograph.graph.LoadLockedException) {
+                commandLine.getErr().println("diplograph: " + firstLine(e.getMessage()));
+                return EXIT_LOCKED;
+            }
             String message = e instanceof GraphUnavailableException || e instanceof java.io.IOException
                     || e instanceof IllegalArgumentException
                     ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run a named query from cypher/queries/: meetings, officials, agreements, supporters, timeline, mentions, ties.")
+        description = "Run a named query from cypher/queries/: meetings, officials, agreements, supporters, timeline, mentions, ties, runs.")
 final class QueryCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NAME", description = "Query name: ${COMPLETION-CANDIDATES}", completionCandidates = Names.class)
@@ -33,6 +33,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--person", description = "Person name or alias (meetings, timeline).")
     String person;
+
+    @Option(names = "--source", description = "A loaded source's path or its last part (runs).")
+    String source;
 
     @Option(names = "--entity", description = "Person, country or organization (supporters, mentions).")
     String entity;
@@ -60,6 +63,7 @@ final class QueryCommand implements Callable<Integer> {
         putGiven(params, "other", other);
         putGiven(params, "person", person);
         putGiven(params, "entity", entity);
+        putGiven(params, "source", source);
         try {
             // Before starting Neo4j: a misspelt name or an option the query does not take costs nothing.
             Queries.bind(Queries.file(name), params);

@@ -58,29 +58,69 @@ public final class GraphWriter {
         }
     }
 
-    /** Writes (or replaces) the given documents in one transaction. */
+    /** Writes (or replaces) the given documents in one transaction, as loaded from no particular source. */
     public void write(List<DocumentMap> maps) {
+        write(maps, null, maps.stream().map(m -> m.document().id()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * Writes the given documents in one transaction, recording {@code origin} (the source they were read
+     * from) on each. Documents in {@code stored} are already in the graph: their old facts are retracted
+     * first; the others are new and cost no retraction.
+     */
+    public void write(List<DocumentMap> maps, String origin, Set<String> stored) {
         if (maps.isEmpty()) {
             return;
         }
         try (Session session = connection.session()) {
-            session.executeWriteWithoutResult(tx -> writeInTransaction(tx, maps));
+            session.executeWriteWithoutResult(tx -> writeInTransaction(tx, maps, origin, stored));
+        }
+    }
+
+    /** Removes the given documents and every fact, property and edge only they contributed, in one transaction. */
+    public void delete(List<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        try (Session session = connection.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                for (String id : documentIds) {
+                    retract(tx, id);
+                    tx.run(CypherFiles.statement("write/delete-document"), Map.of("id", id)).consume();
+                }
+            });
         }
     }
 
     /** Removes a document and every fact only it reported. */
     public void delete(String documentId) {
+        delete(List.of(documentId));
+    }
+
+    /** The ids of the documents whose recorded origin is {@code origin}. */
+    public List<String> documentsOf(String origin) {
         try (Session session = connection.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                retract(tx, documentId);
-                tx.run(CypherFiles.statement("write/delete-document"), Map.of("id", documentId)).consume();
-            });
+            return session.executeRead(tx -> tx.run(CypherFiles.statement("write/documents-of-origin"), Map.of("origin", origin))
+                    .list(r -> r.get("id").asString()));
         }
     }
 
-    private void writeInTransaction(TransactionContext tx, List<DocumentMap> maps) {
+    /** Records {@code origin} on documents seen unchanged in it. */
+    public void recordOrigin(List<String> ids, String origin) {
+        if (ids.isEmpty() || origin == null) {
+            return;
+        }
+        try (Session session = connection.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(CypherFiles.statement("write/document-origins"),
+                    Map.of("ids", ids, "origin", origin)).consume());
+        }
+    }
+
+    private void writeInTransaction(TransactionContext tx, List<DocumentMap> maps, String origin, Set<String> stored) {
         for (DocumentMap map : maps) {
-            retract(tx, map.document().id());
+            if (stored.contains(map.document().id())) {
+                retract(tx, map.document().id());
+            }
         }
         PersonIdentities identities = loadPersonCandidates(tx, maps);
         // By identity: a document map's own hashCode would walk its whole record tree on every look-up.
@@ -97,23 +137,37 @@ public final class GraphWriter {
         Batch rows = new Batch();
         EventResolver resolver = loadEventCandidates(tx, maps, personIds);
         for (DocumentMap map : maps) {
-            rows.add(map, resolver, personIds.get(map));
+            rows.add(map, resolver, personIds.get(map), origin);
         }
         run(tx, "write/documents", rows.documents);
         run(tx, "write/countries", rows.countries);
         run(tx, "write/organizations", rows.organizations);
         run(tx, "write/persons", rows.persons);
+        summarise(tx, "write/person-names", rows.persons.stream().map(r -> (String) r.get("id")).distinct().toList());
         run(tx, "write/cities", rows.cities);
         run(tx, "write/roles", rows.roles);
         run(tx, "write/events", rows.events);
+        summarise(tx, "write/event-summary", rows.events.stream().map(r -> (String) r.get("id")).distinct().toList());
         run(tx, "write/participants", rows.participants);
         run(tx, "write/agreements", rows.agreements);
         run(tx, "write/relations", rows.relations);
     }
 
+    /** Retracts what a document contributed, then recomputes the events and persons it shared with others. */
     private static void retract(TransactionContext tx, String documentId) {
+        Record touched = tx.run(CypherFiles.statement("write/reported-events"), Map.of("id", documentId)).single();
+        List<String> events = touched.get("events").asList(v -> v.asString());
+        List<String> persons = touched.get("persons").asList(v -> v.asString());
         for (String statement : CypherFiles.statements("write/retract-document")) {
             tx.run(statement, Map.of("id", documentId)).consume();
+        }
+        summarise(tx, "write/event-summary", events);
+        summarise(tx, "write/person-names", persons);
+    }
+
+    private static void summarise(TransactionContext tx, String file, List<String> ids) {
+        if (!ids.isEmpty()) {
+            tx.run(CypherFiles.statement(file), Map.of("ids", ids)).consume();
         }
     }
 
@@ -169,10 +223,12 @@ public final class GraphWriter {
         final List<Map<String, Object>> agreements = new ArrayList<>();
         final List<Map<String, Object>> relations = new ArrayList<>();
 
-        void add(DocumentMap map, EventResolver resolver, Map<String, String> personIds) {
+        void add(DocumentMap map, EventResolver resolver, Map<String, String> personIds, String origin) {
             DocumentInfo info = map.document();
             String doc = info.id();
-            documents.add(Rows.of("id", doc, "props", documentProps(info)));
+            Map<String, Object> props = documentProps(info);
+            props.put("origin", origin);
+            documents.add(Rows.of("id", doc, "props", props));
             Map<String, String> countryNames = new HashMap<>();
             for (CountryEntity c : map.countries()) {
                 countries.add(Rows.of("doc", doc, "iso3", c.iso3(), "name", c.name(), "mentions", c.mentions()));
@@ -207,7 +263,7 @@ public final class GraphWriter {
                             "countryName", countryNames.get(place.country())));
                 }
                 events.add(Rows.of("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature.text(),
-                        "date", date.iso(), "datePrecision", date.precision().name(), "year", date.year(),
+                        "reportDate", e.date().iso(), "reportPrecision", e.date().precision().name(), "reportYear", e.date().year(),
                         "place", place == null ? null : place.name(), "cityId", cityId,
                         "placeCountry", place == null || cityId != null ? null : place.country(),
                         "evidence", evidenceProps(e.evidence())));

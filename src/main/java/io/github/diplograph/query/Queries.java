@@ -31,7 +31,8 @@ public final class Queries {
             "supporters", Records.Supporter.class,
             "timeline", Records.TimelineEntry.class,
             "mentions", Records.DocumentMention.class,
-            "ties", Records.Tie.class);
+            "ties", Records.Tie.class,
+            "runs", Records.Run.class);
 
     /** The parameter of the queries that take any entity; a person or a country given instead stands for it. */
     static final String ENTITY = "entity";
@@ -161,6 +162,11 @@ public final class Queries {
                     + ", not the " + value.getClass().getSimpleName() + " " + value);
         }
         return value;
+    }
+
+    /** The last load runs, newest first; {@code source} (a path or its end) null = every source. */
+    public List<Records.Run> runs(String source) {
+        return typed(run("runs", Rows.of("source", source)), Records.Run.class);
     }
 
     private static <T> List<T> typed(QueryResults results, Class<T> type) {

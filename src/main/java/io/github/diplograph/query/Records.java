@@ -39,4 +39,9 @@ public final class Records {
 
     public record Tie(String tie, String date, String between, List<String> sources) {
     }
+
+    /** A load, reload or watch run: RUNNING while it works (or if killed), then OK, FAILED, INTERRUPTED or INCOMPLETE. */
+    public record Run(String id, String command, String source, String startedAt, String finishedAt, String status,
+                      Integer added, Integer changed, Integer deleted, Integer unchanged, Integer failed, String message) {
+    }
 }

@@ -96,7 +96,7 @@ class CliEndToEndIT {
         Run r = run("query", "nonsense", "--uri", uri);
         assertEquals(DiplographCli.EXIT_USAGE, r.code);
         assertEquals("diplograph: no query named 'nonsense'; known: meetings, officials, agreements, supporters, timeline, "
-                + "mentions, ties\nTry 'diplograph query --help' for more information.", r.err.strip());
+                + "mentions, ties, runs\nTry 'diplograph query --help' for more information.", r.err.strip());
     }
 
     @Test

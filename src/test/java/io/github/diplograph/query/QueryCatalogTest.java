@@ -27,7 +27,8 @@ class QueryCatalogTest {
                 "supporters", List.of("entity"),
                 "timeline", List.of("person"),
                 "mentions", List.of("entity"),
-                "ties", List.of("country", "other")), declared);
+                "ties", List.of("country", "other"),
+                "runs", List.of("source")), declared);
     }
 
     @Test
