@@ -74,13 +74,30 @@ public final class DocumentReader {
         Path manifest = folder.resolve(MANIFEST);
         Map<String, JsonNode> entries = Files.isRegularFile(manifest) ? readManifest(manifest, problems) : Map.of();
         List<Path> files;
+        // ".TXT" is an article too; sub-folders are not read.
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+            files = list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
                     .sorted().toList();
         }
+        Path realFolder = folder.toRealPath();
         Set<String> present = new HashSet<>();
         List<SourceDocument> docs = new ArrayList<>();
         for (Path file : files) {
+            // A link that leads out of the source (x.txt -> /etc/passwd) or nowhere is reported, never read.
+            if (Files.isSymbolicLink(file)) {
+                if (!Files.exists(file)) {
+                    problems.add(new DocumentProblem(file.toString(), "is a link to nothing; skipped"));
+                    continue;
+                }
+                if (!file.toRealPath().startsWith(realFolder)) {
+                    problems.add(new DocumentProblem(file.toString(), "is a link to " + file.toRealPath()
+                            + ", outside the source folder; skipped"));
+                    continue;
+                }
+            }
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
             present.add(file.getFileName().toString());
             readTextFile(file, entries.get(file.getFileName().toString()), docs, problems);
         }
@@ -126,13 +143,23 @@ public final class DocumentReader {
         List<SourceDocument> docs = new ArrayList<>();
         List<DocumentProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<String> lines = Files.readAllLines(feed, StandardCharsets.UTF_8);
+        // Line by line, each decoded on its own: one bad byte costs its line, not the feed.
+        List<byte[]> lines = splitLines(Files.readAllBytes(feed));
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            String where = feed.getFileName() + " line " + (i + 1);
+            String line;
+            try {
+                line = decode(lines.get(i));
+            } catch (IOException e) {
+                problems.add(new DocumentProblem(where, "is not valid UTF-8 text"));
+                continue;
+            }
+            if (i == 0 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
+            }
             if (line.isBlank()) {
                 continue;
             }
-            String where = feed.getFileName() + " line " + (i + 1);
             try {
                 JsonNode node = JSON.readTree(line);
                 String id = node.path("id").asText(null);
@@ -150,6 +177,19 @@ public final class DocumentReader {
         return new ReadResult(docs, problems);
     }
 
+    private static List<byte[]> splitLines(byte[] bytes) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                lines.add(java.util.Arrays.copyOfRange(bytes, start, Math.max(start, end)));
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
     /** Builds the document, validating text and metadata; throws IllegalArgumentException with the reason. */
     static SourceDocument toDocument(String id, String text, JsonNode meta) {
         if (text.isBlank()) {
@@ -162,10 +202,16 @@ public final class DocumentReader {
             text = text.substring(1);
         }
         FuzzyDate published;
-        String publishedText = meta.path("published").asText(null);
+        JsonNode publishedNode = meta.path("published");
+        if (!publishedNode.isMissingNode() && !publishedNode.isNull() && !publishedNode.isTextual()
+                && !publishedNode.isIntegralNumber()) {
+            throw new IllegalArgumentException("publication date must be text such as \"2023-09-21\", not "
+                    + publishedNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + publishedNode);
+        }
+        String publishedText = publishedNode.asText(null);
         try {
             published = FuzzyDate.parse(publishedText);
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("publication date \"" + publishedText
                     + "\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,5 +90,58 @@ class DocumentReaderTest {
         String problems = r.problems().toString();
         assertTrue(problems.contains("feed.jsonl line 2: repeats id a"), problems);
         assertTrue(problems.contains("feed.jsonl line 3"), problems);
+    }
+
+    @Test
+    void aBadManifestDateCostsItsDocumentOnlyAndNamesIt() throws Exception {
+        Path dir = Files.createTempDirectory("diplograph-manifest");
+        Files.writeString(dir.resolve("a.txt"), "President Ana Lima met Prime Minister Rui Costa in Lisbon.");
+        Files.writeString(dir.resolve("b.txt"), "President Ana Lima met Prime Minister Rui Costa in Porto.");
+        Files.writeString(dir.resolve("c.txt"), "President Ana Lima met Prime Minister Rui Costa in Braga.");
+        Files.writeString(dir.resolve("manifest.json"), "{\"a.txt\": {\"published\": \"2023-13\"},"
+                + " \"b.txt\": {\"published\": {\"year\": 2023}}, \"c.txt\": {\"published\": \"2023-05-02\"}}");
+        ReadResult r = new DocumentReader().read(dir);
+        assertEquals(List.of("c.txt"), r.documents().stream().map(d -> d.id()).toList());
+        assertEquals(List.of(
+                dir.resolve("a.txt") + ": publication date \"2023-13\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)",
+                dir.resolve("b.txt") + ": publication date must be text such as \"2023-09-21\", not object {\"year\":2023}"),
+                r.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aBadByteInAFeedCostsItsLineOnlyAndABomIsDropped() throws Exception {
+        Path feed = Files.createTempFile("diplograph-feed", ".jsonl");
+        byte[] good1 = "\uFEFF{\"id\": \"one\", \"text\": \"First.\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', 't', 'w', 'o', '"', ',', '"', 't', 'e', 'x', 't', '"', ':', '"',
+                (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+        byte[] good2 = "{\"id\": \"three\", \"text\": \"Third.\"}\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(feed, concat(good1, bad, good2));
+        ReadResult r = new DocumentReader().read(feed);
+        assertEquals(List.of("one", "three"), r.documents().stream().map(d -> d.id()).toList());
+        assertEquals(List.of(feed.getFileName() + " line 2: is not valid UTF-8 text"),
+                r.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void linksOutOfTheFolderAndDanglingLinksAreReportedNotRead() throws Exception {
+        Path dir = Files.createTempDirectory("diplograph-links");
+        Path outside = Files.createTempFile("diplograph-outside", ".txt");
+        Files.writeString(outside, "Secret text that is not an article of this source.");
+        Files.createSymbolicLink(dir.resolve("escape.txt"), outside);
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("missing.txt"));
+        Files.writeString(dir.resolve("UPPER.TXT"), "President Ana Lima met Prime Minister Rui Costa in Lisbon.");
+        ReadResult r = new DocumentReader().read(dir);
+        assertEquals(List.of("UPPER.TXT"), r.documents().stream().map(d -> d.id()).toList());
+        assertEquals(List.of(dir.resolve("dangling.txt") + ": is a link to nothing; skipped",
+                        dir.resolve("escape.txt") + ": is a link to " + outside.toRealPath() + ", outside the source folder; skipped"),
+                r.problems().stream().map(Object::toString).toList());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
     }
 }
