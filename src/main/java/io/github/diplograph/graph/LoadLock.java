@@ -69,9 +69,30 @@ public final class LoadLock implements AutoCloseable {
         try (Session session = connection.session()) {
             return session.executeWrite(tx -> {
                 tx.run(CypherFiles.statement("ops/lock-touch"), Map.of("name", NAME, "now", now)).consume();
+                Record holder = tx.run(CypherFiles.statement("ops/lock-holder"), Map.of("name", NAME)).single();
+                String dead = holder.get("owner").isNull() || !deadHereAndNow(holder.get("owner").asString())
+                        ? "" : holder.get("owner").asString();
                 return tx.run(CypherFiles.statement("ops/lock-acquire"),
-                        Map.of("name", NAME, "owner", owner, "now", now, "expires", expires)).single();
+                        Map.of("name", NAME, "owner", owner, "now", now, "expires", expires, "deadOwner", dead)).single();
             });
+        }
+    }
+
+    /**
+     * Is {@code holder} ("pid@host") a process of this machine that has died? Then its lock is stale at once
+     * — a killed load on an embedded store must not block the next one for a whole lease.
+     */
+    static boolean deadHereAndNow(String holder) {
+        int at = holder.indexOf('@');
+        if (at <= 0) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(holder.substring(0, at));
+            String host = java.net.InetAddress.getLocalHost().getHostName();
+            return holder.substring(at + 1).equals(host) && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException | java.io.IOException e) {
+            return false;
         }
     }
 

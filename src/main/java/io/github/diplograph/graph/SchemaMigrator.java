@@ -51,7 +51,7 @@ public final class SchemaMigrator {
     public static Set<String> pending(GraphConnection connection) {
         Set<String> pending = new TreeSet<>(shippedVersions());
         try (Session session = connection.session()) {
-            session.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN m.version AS version").list(r -> r.get("version")))
+            session.executeRead(tx -> tx.run(CypherFiles.statement("admin/applied-migrations")).list(r -> r.get("version")))
                     .forEach(v -> pending.remove(v.isNull() ? "" : v.asString()));
         }
         return pending;
