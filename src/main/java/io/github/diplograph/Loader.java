@@ -5,7 +5,7 @@ import io.github.diplograph.ingest.ReadResult;
 import io.github.diplograph.ingest.DocumentReader;
 import io.github.diplograph.model.SourceDocument;
 import io.github.diplograph.config.Settings;
-import io.github.diplograph.extract.Extractor;
+import io.github.diplograph.extract.DocumentExtractor;
 import io.github.diplograph.graph.GraphWriter;
 import io.github.diplograph.model.DocumentMap;
 
@@ -35,15 +35,16 @@ import java.util.function.Supplier;
 public final class Loader {
 
     private final GraphWriter writer;
-    private final Supplier<Extractor> extractorOnDemand;
-    private Extractor extractor;
+    private final Supplier<? extends DocumentExtractor> extractorOnDemand;
+    private DocumentExtractor extractor;
     private final int batchSize;
     private final int threads;
     private final long maxDocumentBytes;
     private final Consumer<String> progress;
 
     /** @param extractor called only if some document needs extracting (loading the NLP models takes seconds) */
-    public Loader(GraphWriter writer, Supplier<Extractor> extractor, Settings settings, Consumer<String> progress) {
+    public Loader(GraphWriter writer, Supplier<? extends DocumentExtractor> extractor, Settings settings,
+                  Consumer<String> progress) {
         this.writer = writer;
         this.extractorOnDemand = extractor;
         this.batchSize = settings.batchSize();

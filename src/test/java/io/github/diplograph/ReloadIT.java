@@ -163,6 +163,29 @@ class ReloadIT {
         }
     }
 
+    @Test
+    void aDocumentWhoseExtractionThrowsIsReportedAndTheRestLoad() throws Exception {
+        Path source = dir.resolve("seeds");
+        copyCorpus(source, Path.of("seeds"));
+        try (io.github.diplograph.graph.GraphConnection graph = io.github.diplograph.graph.GraphConnection.open(
+                ConnectionSettings.embedded(dir.resolve("store")))) {
+            io.github.diplograph.graph.SchemaMigrator.migrate(graph);
+            io.github.diplograph.extract.Extractor real = new io.github.diplograph.extract.Extractor();
+            Loader loader = new Loader(new io.github.diplograph.graph.GraphWriter(graph), () -> doc -> {
+                if (doc.id().startsWith("002")) {
+                    throw new IllegalStateException("the rules choked on it");
+                }
+                return real.extract(doc);
+            }, io.github.diplograph.config.Settings.defaults(), m -> { });
+            LoadReport report = loader.load(source);
+            assertEquals("4 added, 0 changed, 0 unchanged, 1 failed", report.summary().replaceAll(" in [0-9.]+ s$", ""));
+            assertEquals(List.of("002_42eb3076f0a70173.txt: extraction failed: IllegalStateException: the rules choked on it"),
+                    report.problems().stream().map(Object::toString).toList());
+            // Nothing of it in the graph, nothing lost of the others; the next load retries it.
+            assertEquals(4L, io.github.diplograph.graph.GraphStats.read(graph).nodes().get("Document"));
+        }
+    }
+
     /** Equal lists, or a message naming the first rows that differ (the lists are long). */
     private static void assertSameRows(List<?> expected, List<?> actual) {
         for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * Turns one document into its {@link DocumentMap}. Stateless apart from the shared, read-only NLP
  * models and reference data, and free of any database access: safe to call from many threads.
  */
-public final class Extractor {
+public final class Extractor implements DocumentExtractor {
 
     private final NlpPipeline nlp;
     private final ReferenceData ref;
@@ -50,6 +50,7 @@ public final class Extractor {
         this.ref = ReferenceData.get();
     }
 
+    @Override
     public DocumentMap extract(SourceDocument doc) {
         NoiseFilter.CleanText cleaned = noise.clean(doc.text());
         String clean = cleaned.text();

@@ -139,6 +139,24 @@ class CliEndToEndIT {
     }
 
     @Test
+    void watchReloadsOnScheduleWithOneLinePerRunAndReloadRetractsWhatIsGone() throws Exception {
+        Path folder = store.resolveSibling(store.getFileName() + "-watched");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.copy(Path.of("seeds/004_275cceb7fa634c70.txt"), folder.resolve("004_275cceb7fa634c70.txt"));
+        Run watch = run("watch", folder.toString(), "--every", "1s", "--runs", "2", "--uri", uri);
+        assertEquals(0, watch.code, watch.err);
+        List<String> lines = watch.out.strip().lines().toList();
+        assertEquals(2, lines.size(), watch.out);
+        assertTrue(lines.get(0).matches("\\S+ watch: 0 added, 0 changed, 0 deleted, 1 unchanged, 0 failed in [0-9.]+ s"), lines.get(0));
+        assertTrue(lines.get(1).matches("\\S+ watch: 0 added, 0 changed, 0 deleted, 1 unchanged, 0 failed in [0-9.]+ s"), lines.get(1));
+        Run runs = run("query", "runs", "--source", folder.getFileName().toString(), "--format", "json", "--uri", uri);
+        JsonNode recorded = JSON.readTree(runs.out);
+        assertEquals(2, recorded.size(), runs.out);
+        assertEquals("watch", recorded.get(0).get("command").asText());
+        assertEquals("OK", recorded.get(0).get("status").asText());
+    }
+
+    @Test
     void unreachableServerGivesOneClearLine() {
         Run r = run("stats", "--uri", "bolt://127.0.0.1:1");
         assertEquals(DiplographCli.EXIT_ERROR, r.code);
