@@ -41,7 +41,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return Files.isDirectory(store.resolve("data").resolve("databases"));
     }
 
+    /**
+     * How {@code serve} exposes the store: Bolt and HTTP (with Neo4j Browser at /browser/) on fixed ports
+     * of one address, and authentication only with a password (never an open database on a network).
+     */
+    public record Serving(String address, int boltPort, int httpPort, String password, String browserPostConnect) {
+    }
+
+    /** An in-process Neo4j for one command: Bolt on a free localhost port, no HTTP, no auth. */
     public static EmbeddedNeo4j start(Path store) {
+        return start(store, null);
+    }
+
+    /** An in-process Neo4j that serves Browser and Bolt as {@code serving} says (null: as {@link #start(Path)}). */
+    public static EmbeddedNeo4j start(Path store, Serving serving) {
         if (Files.exists(store) && !Files.isDirectory(store)) {
             throw new GraphUnavailableException("cannot use " + store.toAbsolutePath() + " as a store: it is a file, not a directory");
         }
@@ -52,20 +65,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
+            String address = serving == null ? "localhost" : serving.address();
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
                     .setConfig(BoltConnector.enabled, true)
                     // Port 0: the OS picks a free port, so several stores (and tests) can run side by side.
-                    .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0))
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(address, serving == null ? 0 : serving.boltPort()))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    .setConfig(HttpConnector.enabled, false)
-                    // Only reachable from this machine, so no credentials to manage.
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(HttpConnector.enabled, serving != null)
+                    .setConfig(HttpConnector.listen_address, new SocketAddress(address, serving == null ? 0 : serving.httpPort()))
+                    // Only reachable from this machine, so no credentials to manage — unless serving with a password.
+                    .setConfig(GraphDatabaseSettings.auth_enabled, serving != null && serving.password() != null)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                     // Bolt's network threads otherwise idle for seconds on shutdown; every CLI call would pay it.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                     // Neo4j's own logs go to <store>/logs, never to the user's terminal.
-                    .setUserLogProvider(NullLogProvider.getInstance())
+                    .setUserLogProvider(NullLogProvider.getInstance());
+            if (serving != null) {
+                // Browser's discovery endpoint tells the browser where Bolt is: the address and port actually served.
+                builder.setConfig(BoltConnector.advertised_address, new SocketAddress(advertised(address), serving.boltPort()))
+                        .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(address), serving.httpPort()));
+                if (serving.browserPostConnect() != null) {
+                    // Browser applies our style and opens our guide (served from localhost) once connected.
+                    builder.setConfig(org.neo4j.server.configuration.ServerSettings.browser_post_connect_cmd, serving.browserPostConnect())
+                            .setConfig(org.neo4j.server.configuration.ServerSettings.browser_remote_content_hostname_whitelist,
+                                    "localhost,127.0.0.1");
+                }
+            }
+            dbms = builder
                     .build();
         } catch (RuntimeException e) {
             throw new GraphUnavailableException("cannot start the embedded Neo4j on " + store.toAbsolutePath()
@@ -74,9 +101,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).getPort();
+        if (serving != null && serving.password() != null) {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", serving.password()));
+        }
         EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, port);
         Runtime.getRuntime().addShutdownHook(neo4j.shutdownHook);
         return neo4j;
+    }
+
+    private static String advertised(String address) {
+        return address.equals("0.0.0.0") || address.equals("::") ? "localhost" : address;
     }
 
     public String boltUri() {

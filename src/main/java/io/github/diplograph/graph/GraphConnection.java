@@ -65,6 +65,11 @@ public final class GraphConnection implements AutoCloseable {
         return driver.session(SessionConfig.forDatabase(database));
     }
 
+    /** Is this the in-process Neo4j (which no other process can have open)? */
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
     public String database() {
         return database;
     }

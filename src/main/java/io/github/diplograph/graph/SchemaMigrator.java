@@ -40,6 +40,13 @@ public final class SchemaMigrator {
         if (pending(connection).isEmpty()) {
             return;
         }
+        if (connection.isEmbedded()) {
+            // A process killed while migrating leaves Neo4j Migrations' lock node behind, and every later start
+            // would fail on it. The embedded store is ours alone (Neo4j's store lock), so a lock found is stale.
+            try (Session session = connection.session()) {
+                session.executeWriteWithoutResult(tx -> tx.run(CypherFiles.statement("admin/clear-stale-migration-lock")).consume());
+            }
+        }
         MigrationsConfig config = MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
                 .withDatabase(connection.database())
