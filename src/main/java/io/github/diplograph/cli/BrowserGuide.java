@@ -88,6 +88,16 @@ final class BrowserGuide implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, String type, String body) throws IOException {
+        if ("OPTIONS".equals(ex.getRequestMethod())) {
+            // A preflight from Browser's page: any origin may read the guide.
+            ex.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+            ex.getResponseHeaders().add("Access-Control-Allow-Methods", "GET, OPTIONS");
+            ex.getResponseHeaders().add("Access-Control-Allow-Headers", "*");
+            ex.getResponseHeaders().add("Access-Control-Allow-Private-Network", "true");
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+            return;
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
         // Neo4j Browser fetches the guide from its own page, on another port.

@@ -69,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
                     + " needs a password (--password or DIPLOGRAPH_PASSWORD): never an open database on a network");
         }
         Path storePath = store != null ? store : ConnectionSettings.resolve(null, null, null, null, null, System.getenv()).store();
-        String guide = "http://localhost:" + guidePort;
+        // 127.0.0.1, not localhost: a browser may try ::1 first, where the guide server does not listen.
+        String guide = "http://127.0.0.1:" + guidePort;
         EmbeddedNeo4j.Serving serving = new EmbeddedNeo4j.Serving(listen, boltPort, httpPort, pw,
                 "style " + guide + "/style.grass; guide " + guide + "/guide.html");
         CountDownLatch stopped = new CountDownLatch(1);
