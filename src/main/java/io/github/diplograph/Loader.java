@@ -40,6 +40,7 @@ public final class Loader {
     private final int batchSize;
     private final int threads;
     private final long maxDocumentBytes;
+    private final Duration extractionBudget;
     private final Consumer<String> progress;
 
     /** @param extractor called only if some document needs extracting (loading the NLP models takes seconds) */
@@ -50,6 +51,7 @@ public final class Loader {
         this.batchSize = settings.batchSize();
         this.threads = settings.threads();
         this.maxDocumentBytes = settings.maxDocumentBytes();
+        this.extractionBudget = settings.extractionBudget();
         this.progress = progress;
     }
 
@@ -152,16 +154,31 @@ public final class Loader {
         if (extractor == null) {
             extractor = extractorOnDemand.get();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // Daemon threads: an extraction abandoned over its budget must not keep the JVM alive.
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "diplograph-extract");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<Future<DocumentMap>> futures = new ArrayList<>();
-            for (SourceDocument d : docs) {
-                futures.add(pool.submit(() -> extractor.extract(d)));
+            long[] started = new long[docs.size()];
+            for (int i = 0; i < docs.size(); i++) {
+                SourceDocument d = docs.get(i);
+                int slot = i;
+                futures.add(pool.submit(() -> {
+                    started[slot] = System.nanoTime();
+                    return extractor.extract(d);
+                }));
             }
             List<DocumentMap> maps = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
-                    maps.add(futures.get(i).get());
+                    maps.add(awaitWithinBudget(futures.get(i), started, i));
+                } catch (java.util.concurrent.TimeoutException e) {
+                    futures.get(i).cancel(true);
+                    problems.add(new DocumentProblem(docs.get(i).id(), "extraction took longer than "
+                            + extractionBudget.toSeconds() + " s (the budget for one document); skipped"));
                 } catch (ExecutionException e) {
                     problems.add(new DocumentProblem(docs.get(i).id(), "extraction failed: " + describe(e.getCause())));
                 } catch (InterruptedException e) {
@@ -172,6 +189,27 @@ public final class Loader {
             return maps;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The document's map, waiting at most the budget from when its extraction started (not from when it was queued). */
+    private DocumentMap awaitWithinBudget(Future<DocumentMap> future, long[] started, int slot)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        long budget = extractionBudget.toNanos();
+        while (true) {
+            long since = started[slot] == 0 ? 0 : System.nanoTime() - started[slot];
+            long left = started[slot] == 0 ? budget : budget - since;
+            if (left <= 0) {
+                throw new java.util.concurrent.TimeoutException();
+            }
+            try {
+                return future.get(Math.min(left, java.util.concurrent.TimeUnit.SECONDS.toNanos(1)),
+                        java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                if (started[slot] != 0 && System.nanoTime() - started[slot] >= budget) {
+                    throw notYet;
+                }
+            }
         }
     }
 

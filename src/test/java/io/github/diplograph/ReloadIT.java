@@ -186,6 +186,31 @@ class ReloadIT {
         }
     }
 
+    @Test
+    void aDocumentOverItsExtractionBudgetIsSkippedAndTheRestLoad() throws Exception {
+        Path source = dir.resolve("seeds");
+        copyCorpus(source, Path.of("seeds"));
+        try (io.github.diplograph.graph.GraphConnection graph = io.github.diplograph.graph.GraphConnection.open(
+                ConnectionSettings.embedded(dir.resolve("store")))) {
+            io.github.diplograph.graph.SchemaMigrator.migrate(graph);
+            io.github.diplograph.extract.Extractor real = new io.github.diplograph.extract.Extractor();
+            Loader loader = new Loader(new io.github.diplograph.graph.GraphWriter(graph), () -> doc -> {
+                if (doc.id().startsWith("001")) {
+                    try {
+                        Thread.sleep(20_000);   // a pathological file: far over the budget
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return real.extract(doc);
+            }, io.github.diplograph.config.Settings.defaults().withExtractionBudget(Duration.ofSeconds(2)), m -> { });
+            LoadReport report = loader.load(source);
+            assertEquals("4 added, 0 changed, 0 unchanged, 1 failed", report.summary().replaceAll(" in [0-9.]+ s$", ""));
+            assertEquals(List.of("001_145efd87eeb6d3d9.txt: extraction took longer than 2 s (the budget for one document); skipped"),
+                    report.problems().stream().map(Object::toString).toList());
+        }
+    }
+
     /** Equal lists, or a message naming the first rows that differ (the lists are long). */
     private static void assertSameRows(List<?> expected, List<?> actual) {
         for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {

@@ -23,6 +23,9 @@ public final class DiplographCli {
     /** Exit code of a usage error: an unknown option or query, a value of the wrong kind. */
     static final int EXIT_USAGE = 2;
 
+    /** Exit code when the JVM ran out of memory. */
+    static final int EXIT_OUT_OF_MEMORY = 4;
+
     /** Exit code when another load holds the graph's load lock (EX_TEMPFAIL: try again later). */
     static final int EXIT_LOCKED = 75;
 
@@ -34,7 +37,16 @@ public final class DiplographCli {
     private static final java.util.logging.Logger MIGRATIONS_LOG = java.util.logging.Logger.getLogger("ac.simons.neo4j.migrations");
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // Not exit 1 (that means "some documents skipped") and not a stack trace: one line and a hint.
+            System.err.println("diplograph: out of memory (" + e.getMessage() + "); give the JVM more heap, e.g. java -Xmx4g -jar …,"
+                    + " or lower --threads / --batch-size");
+            code = EXIT_OUT_OF_MEMORY;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code (used by tests to drive the real CLI in-process). */

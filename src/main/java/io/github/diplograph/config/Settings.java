@@ -8,11 +8,14 @@ package io.github.diplograph.config;
  * @param threads          extraction threads
  * @param ner              run CoreNLP's statistical named-entity recognizer (off: rules only, to measure what it adds)
  * @param maxDocumentBytes larger documents are skipped and reported (a size limit independent of the heap)
+ * @param extractionBudget longest time one document may take to extract; a slower one is skipped and
+ *                         reported, so one pathological file never holds its whole batch
  */
-public record Settings(int batchSize, int threads, boolean ner, long maxDocumentBytes) {
+public record Settings(int batchSize, int threads, boolean ner, long maxDocumentBytes, java.time.Duration extractionBudget) {
 
     public static final int DEFAULT_BATCH_SIZE = 50;
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+    public static final java.time.Duration DEFAULT_EXTRACTION_BUDGET = java.time.Duration.ofSeconds(60);
 
     public Settings {
         if (batchSize < 1) {
@@ -28,22 +31,27 @@ public record Settings(int batchSize, int threads, boolean ner, long maxDocument
 
     /** Batches of 50, one extraction thread per core, NER on, 5 MB per document. */
     public static Settings defaults() {
-        return new Settings(DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), true, DEFAULT_MAX_DOCUMENT_BYTES);
+        return new Settings(DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), true, DEFAULT_MAX_DOCUMENT_BYTES,
+                DEFAULT_EXTRACTION_BUDGET);
     }
 
     public Settings withBatchSize(int value) {
-        return new Settings(value, threads, ner, maxDocumentBytes);
+        return new Settings(value, threads, ner, maxDocumentBytes, extractionBudget);
     }
 
     public Settings withThreads(int value) {
-        return new Settings(batchSize, value, ner, maxDocumentBytes);
+        return new Settings(batchSize, value, ner, maxDocumentBytes, extractionBudget);
     }
 
     public Settings withNer(boolean value) {
-        return new Settings(batchSize, threads, value, maxDocumentBytes);
+        return new Settings(batchSize, threads, value, maxDocumentBytes, extractionBudget);
     }
 
     public Settings withMaxDocumentBytes(long value) {
-        return new Settings(batchSize, threads, ner, value);
+        return new Settings(batchSize, threads, ner, value, extractionBudget);
+    }
+
+    public Settings withExtractionBudget(java.time.Duration value) {
+        return new Settings(batchSize, threads, ner, maxDocumentBytes, value);
     }
 }

@@ -63,6 +63,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new GraphUnavailableException("cannot create store directory " + store + ": " + e.getMessage(), e);
         }
+        // Checked before Neo4j starts: it would otherwise fill the terminal with log traces and blame another process.
+        if (!Files.isWritable(store)) {
+            throw new GraphUnavailableException("the store " + store.toAbsolutePath() + " is not writable by this user");
+        }
         DatabaseManagementService dbms;
         try {
             String address = serving == null ? "localhost" : serving.address();
