@@ -63,7 +63,7 @@ class BrowserIT {
             WebDriver driver = new ChromeDriver(service, options);
             try {
                 driver.get("http://127.0.0.1:" + http + "/browser/?connectURL=bolt://127.0.0.1:" + bolt);
-                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
                 // The connect form, as an analyst fills it: the Bolt URL is already the one served; no authentication.
                 WebElement auth = wait.until(d -> d.findElements(By.tagName("select")).stream()
                         .filter(s -> s.getText().contains("No authentication")).findFirst().orElse(null));
