@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCli.Version.class,
         description = "Turns news articles about international relations into a Neo4j knowledge graph and answers questions about it.",
         subcommands = {LoadCommand.class, ReloadCommand.class, WatchCommand.class, ServeCommand.class, ExtractCommand.class, QueryCommand.class, StatsCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class DiplographCli {
 
     /** The version Maven wrote into the jar's manifest (a build from an IDE has none). */

@@ -125,6 +125,11 @@ public final class ReferenceData {
         return countries.get(iso3);
     }
 
+    /** Every country, by ISO3 code. */
+    public java.util.SortedMap<String, Country> countries() {
+        return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(countries));
+    }
+
     public Organization organization(String id) {
         return organizationsById.get(id);
     }

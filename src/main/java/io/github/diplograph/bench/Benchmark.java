@@ -1,0 +1,379 @@
+package io.github.diplograph.bench;
+
+import io.github.diplograph.Diplograph;
+import io.github.diplograph.LoadReport;
+import io.github.diplograph.config.Settings;
+import io.github.diplograph.extract.Extractor;
+import io.github.diplograph.extract.NlpPipeline;
+import io.github.diplograph.graph.ConnectionSettings;
+import io.github.diplograph.graph.GraphConnection;
+import io.github.diplograph.graph.GraphWriter;
+import io.github.diplograph.ingest.DocumentReader;
+import io.github.diplograph.model.DocumentInfo;
+import io.github.diplograph.model.DocumentMap;
+import io.github.diplograph.model.SourceDocument;
+import io.github.diplograph.query.Queries;
+import io.github.diplograph.util.Rows;
+import org.neo4j.driver.Session;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * The benchmark behind {@code diplograph bench}: extraction, the write path beside a plain
+ * {@code UNWIND … CREATE} of the same relationships, retraction at two graph sizes, a reload of an
+ * unchanged corpus and every query of {@code cypher/queries/} on a generated graph — each on its own
+ * fresh embedded store in a scratch folder, on synthetic data that is the same on every run.
+ */
+public final class Benchmark {
+
+    /** How much work each stage does. */
+    public record Sizes(int extractionDocuments, int writeDocuments, int retractSmall, int retractLarge,
+                        int retractSamples, int reloadDocuments, int events, int queryRuns) {
+
+        /** A small run (a couple of minutes on two cores): the figures are noisier, the shape the same. */
+        public static Sizes quick(int events) {
+            return new Sizes(40, 300, 500, 5_000, 20, 2_000, events, 30);
+        }
+
+        public static Sizes full(int events) {
+            return new Sizes(300, 300, 1_000, 20_000, 50, 20_000, events, 200);
+        }
+
+        /** The smallest run that still goes through every stage: the smoke test in the build. */
+        public static Sizes tiny() {
+            return new Sizes(3, 20, 20, 40, 3, 30, 500, 3);
+        }
+    }
+
+    private static final long SEED = 42;
+
+    private final Sizes sizes;
+    private final Settings settings;
+    private final Path scratch;
+    private final Consumer<String> progress;
+
+    public Benchmark(Sizes sizes, Settings settings, Path scratch, Consumer<String> progress) {
+        this.sizes = sizes;
+        this.settings = settings;
+        this.scratch = scratch;
+        this.progress = progress;
+    }
+
+    /** Runs every stage and returns the report in the stable shape of {@code bench --format json}. */
+    public Map<String, Object> run() throws IOException {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("machine", Rows.of("cores", Runtime.getRuntime().availableProcessors(),
+                "heapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        report.put("extraction", extraction());
+        report.put("write", write());
+        report.put("retract", retract());
+        report.put("reload", reload());
+        report.put("query", queries());
+        report.put("peakHeapMb", peakHeapMb());
+        return report;
+    }
+
+    // ---- extraction -------------------------------------------------------------------------------
+
+    private Map<String, Object> extraction() {
+        List<SourceDocument> docs = new SyntheticCorpus(SEED).documents(sizes.extractionDocuments());
+        long words = docs.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
+        progress.accept("extraction: loading the models");
+        Extractor extractor = new Extractor(settings);
+        docs.stream().limit(3).forEach(extractor::extract);   // warm-up: models loaded, code compiled
+        progress.accept("extraction: " + docs.size() + " articles, one thread, then " + settings.threads());
+        long start = System.nanoTime();
+        docs.forEach(extractor::extract);
+        double oneThread = seconds(start);
+        NlpPipeline nlp = NlpPipeline.get(settings.ner());
+        start = System.nanoTime();
+        docs.forEach(d -> nlp.analyse(d.text()));
+        double nlpSeconds = seconds(start);
+        start = System.nanoTime();
+        parallel(docs, extractor);
+        double allThreads = seconds(start);
+        return Rows.of("threads", settings.threads(),
+                "docsPerSecond", round(docs.size() / allThreads),
+                "oneThreadDocsPerSecond", round(docs.size() / oneThread),
+                "oneThreadWordsPerSecond", round(words / oneThread),
+                "nlpShare", round(Math.min(1.0, nlpSeconds / oneThread)),
+                "documents", docs.size());
+    }
+
+    private void parallel(List<SourceDocument> docs, Extractor extractor) {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+        try {
+            List<Future<DocumentMap>> futures = new ArrayList<>();
+            docs.forEach(d -> futures.add(pool.submit(() -> extractor.extract(d))));
+            for (Future<DocumentMap> f : futures) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("extraction failed during the benchmark: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---- write --------------------------------------------------------------------------------------
+
+    private Map<String, Object> write() throws IOException {
+        SyntheticMaps maps = new SyntheticMaps(SEED);
+        try (Diplograph graph = open("write")) {
+            GraphWriter writer = new GraphWriter(graph.connection());
+            progress.accept("write: " + sizes.writeDocuments() + " documents through the loader's writer");
+            long start = System.nanoTime();
+            int batches = writeRange(writer, maps, 0, sizes.writeDocuments());
+            double loaderSeconds = seconds(start);
+            long relationships = count(graph.connection(), "MATCH ()-[r]->() RETURN count(r) AS n");
+            progress.accept("write: the same " + relationships + " relationships by plain UNWIND … CREATE");
+            double baselineSeconds = baseline(graph.connection(), Math.max(1, (int) (relationships / batches)));
+            double loaderRate = relationships / loaderSeconds;
+            double baselineRate = relationships / baselineSeconds;
+            return Rows.of("documents", sizes.writeDocuments(), "relationships", relationships,
+                    "relationshipsPerSecond", round(loaderRate),
+                    "baselineRelationshipsPerSecond", round(baselineRate),
+                    "ratio", round(loaderRate / baselineRate));
+        }
+    }
+
+    /** Writes documents {@code from..to-1} (version 0) as new documents, in the loader's batch size; returns the batch count. */
+    private int writeRange(GraphWriter writer, SyntheticMaps maps, int from, int to) {
+        int batches = 0;
+        for (int i = from; i < to; i += settings.batchSize()) {
+            List<DocumentMap> batch = new ArrayList<>();
+            for (int j = i; j < Math.min(to, i + settings.batchSize()); j++) {
+                batch.add(maps.map(j, 0));
+            }
+            writer.write(batch, "bench", Set.of());
+            batches++;
+        }
+        return batches;
+    }
+
+    /**
+     * The database's own speed for the same relationships: each one the loader made, with its
+     * properties, created again between the same two nodes (found by element id) by one
+     * {@code UNWIND $rows MATCH … MATCH … CREATE} per transaction of the loader's size.
+     */
+    private static double baseline(GraphConnection connection, int perTransaction) {
+        List<Map<String, Object>> rows;
+        try (Session session = connection.session()) {
+            rows = session.executeRead(tx -> tx.run("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, elementId(b) AS b, "
+                    + "properties(r) AS props").list(r -> Rows.of("a", r.get("a").asString(), "b", r.get("b").asString(),
+                    "props", r.get("props").asMap())));
+        }
+        String create = "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
+                + "CREATE (a)-[r:BENCH_BASELINE]->(b) SET r = row.props";
+        long start = System.nanoTime();
+        try (Session session = connection.session()) {
+            for (int i = 0; i < rows.size(); i += perTransaction) {
+                List<Map<String, Object>> part = rows.subList(i, Math.min(rows.size(), i + perTransaction));
+                session.executeWriteWithoutResult(tx -> tx.run(create, Map.of("rows", part)).consume());
+            }
+        }
+        double seconds = seconds(start);
+        try (Session session = connection.session()) {
+            session.run("MATCH ()-[r:BENCH_BASELINE]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+        return seconds;
+    }
+
+    // ---- retraction ---------------------------------------------------------------------------------
+
+    private Map<String, Object> retract() throws IOException {
+        SyntheticMaps maps = new SyntheticMaps(SEED);
+        try (Diplograph graph = open("retract")) {
+            GraphWriter writer = new GraphWriter(graph.connection());
+            progress.accept("retract: a graph of " + sizes.retractSmall() + " documents");
+            writeRange(writer, maps, 0, sizes.retractSmall());
+            double small = retractSample(writer, maps, 0);
+            progress.accept("retract: growing it to " + sizes.retractLarge() + " documents");
+            for (int from = sizes.retractSmall(); from < sizes.retractLarge(); from += 5_000) {
+                writeRange(writer, maps, from, Math.min(sizes.retractLarge(), from + 5_000));
+                progress.accept(String.format("retract: %,d documents", Math.min(sizes.retractLarge(), from + 5_000)));
+            }
+            double large = retractSample(writer, maps, 1);
+            return Rows.of("documentsSmall", sizes.retractSmall(), "msSmall", round(small),
+                    "documentsLarge", sizes.retractLarge(), "msLarge", round(large),
+                    "growth", round(large / Math.max(small, 1e-6)));
+        }
+    }
+
+    /**
+     * Milliseconds to retract one document: samples spread over the first {@code retractSmall}
+     * documents are removed with every fact they alone stated, then written back, so the graph keeps its size.
+     */
+    private double retractSample(GraphWriter writer, SyntheticMaps maps, int offset) {
+        int samples = Math.min(sizes.retractSamples(), sizes.retractSmall() / 2);
+        int step = Math.max(1, sizes.retractSmall() / samples);
+        long total = 0;
+        for (int s = 0; s < samples; s++) {
+            int i = s * step + offset;
+            String id = maps.map(i, 0).document().id();
+            long start = System.nanoTime();
+            writer.delete(id);
+            total += System.nanoTime() - start;
+            writer.write(List.of(maps.map(i, 0)), "bench", Set.of());
+        }
+        return total / 1e6 / samples;
+    }
+
+    // ---- reload of an unchanged corpus ----------------------------------------------------------------
+
+    private Map<String, Object> reload() throws IOException {
+        Path corpus = scratch.resolve("corpus");
+        progress.accept("reload: writing " + sizes.reloadDocuments() + " articles to " + corpus);
+        new SyntheticCorpus(SEED).write(corpus, sizes.reloadDocuments());
+        SyntheticMaps maps = new SyntheticMaps(SEED);
+        try (Diplograph graph = open("reload")) {
+            // The graph as a first load would leave it (the facts come from the generator: no NLP needed
+            // to measure how fast a reload finds that nothing changed).
+            GraphWriter writer = new GraphWriter(graph.connection());
+            String origin = corpus.toAbsolutePath().normalize().toString();
+            List<SourceDocument> read = new DocumentReader().read(corpus).documents();
+            for (int i = 0; i < read.size(); i += settings.batchSize()) {
+                List<DocumentMap> batch = new ArrayList<>();
+                for (int j = i; j < Math.min(read.size(), i + settings.batchSize()); j++) {
+                    DocumentMap m = maps.map(j, 0);
+                    DocumentInfo info = read.get(j).info();
+                    batch.add(new DocumentMap(info, m.persons(), m.countries(), m.organizations(), m.events(),
+                            m.agreements(), m.relations()));
+                }
+                writer.write(batch, origin, Set.of());
+            }
+            progress.accept("reload: " + read.size() + " unchanged articles");
+            long start = System.nanoTime();
+            LoadReport report = graph.reload(corpus, message -> { });
+            double seconds = seconds(start);
+            if (report.unchanged() != read.size()) {
+                throw new IllegalStateException("the reload found " + report.unchanged() + " of " + read.size()
+                        + " documents unchanged; the benchmark corpus and graph disagree");
+            }
+            return Rows.of("documents", read.size(), "unchangedDocumentsPerSecond", round(read.size() / seconds));
+        }
+    }
+
+    // ---- queries --------------------------------------------------------------------------------------
+
+    private Map<String, Object> queries() throws IOException {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("events", sizes.events());
+        try (Diplograph graph = open("query")) {
+            progress.accept(String.format("query: generating a graph of %,d events", sizes.events()));
+            SyntheticGraph.Contents g = new SyntheticGraph(SEED).write(graph.connection(), sizes.events(), progress);
+            Map<String, Map<String, Object>> scenarios = scenarios(g);
+            for (Map.Entry<String, Map<String, Object>> s : scenarios.entrySet()) {
+                String query = s.getKey().contains("-") ? s.getKey().substring(0, s.getKey().indexOf('-')) : s.getKey();
+                Map<String, Object> params = paged(query, s.getValue());
+                progress.accept("query: " + s.getKey() + " " + params);
+                figures.put(s.getKey(), latency(graph.queries(), query, params));
+            }
+        }
+        return figures;
+    }
+
+    /** One scenario per query and filter, with parameters that have answers in the generated graph. */
+    private static Map<String, Map<String, Object>> scenarios(SyntheticGraph.Contents g) {
+        Map<String, Map<String, Object>> s = new LinkedHashMap<>();
+        s.put("meetings-by-year", Rows.of("year", g.firstYear() + 19));
+        s.put("meetings-by-country", Rows.of("country", g.busyCountry()));
+        s.put("meetings-by-person", Rows.of("person", g.busyPerson()));
+        s.put("officials-by-country", Rows.of("country", g.otherCountry()));
+        s.put("agreements-between", Rows.of("country", g.busyCountry(), "other", g.otherCountry()));
+        s.put("supporters-of-country", Rows.of("entity", g.otherCountry()));
+        s.put("timeline-of-person", Rows.of("person", g.busyPerson()));
+        s.put("mentions-of-person", Rows.of("entity", g.busyPerson()));
+        s.put("ties-between", Rows.of("country", g.busyCountry(), "other", g.otherCountry()));
+        s.put("runs", Rows.of());
+        for (String name : Queries.names()) {
+            if (s.keySet().stream().noneMatch(k -> k.equals(name) || k.startsWith(name + "-"))) {
+                s.put(name, Rows.of());
+            }
+        }
+        return s;
+    }
+
+    /** A 100-row page where the query takes one; only parameters the query declares. */
+    private static Map<String, Object> paged(String query, Map<String, Object> params) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        List<String> declared = Queries.file(query).parameters();
+        params.forEach((k, v) -> {
+            if (declared.contains(k)) {
+                p.put(k, v);
+            }
+        });
+        if (declared.contains("limit")) {
+            p.put("limit", 100);
+        }
+        return p;
+    }
+
+    private Map<String, Object> latency(Queries queries, String query, Map<String, Object> params) {
+        for (int i = 0; i < 3; i++) {
+            queries.run(query, params);     // warm-up: plan cached, pages in memory
+        }
+        long[] nanos = new long[sizes.queryRuns()];
+        int rows = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            rows = queries.run(query, params).rows().size();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return Rows.of("p50Ms", round(percentile(nanos, 0.50)), "p95Ms", round(percentile(nanos, 0.95)),
+                "p99Ms", round(percentile(nanos, 0.99)), "rows", rows);
+    }
+
+    private static double percentile(long[] sorted, double q) {
+        int index = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------
+
+    private Diplograph open(String stage) throws IOException {
+        Path store = scratch.resolve("store-" + stage);
+        Files.createDirectories(store);
+        return Diplograph.open(ConnectionSettings.embedded(store), settings);
+    }
+
+    private static long count(GraphConnection connection, String cypher) {
+        try (Session session = connection.session()) {
+            return session.executeRead(tx -> tx.run(cypher).single().get("n").asLong());
+        }
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
