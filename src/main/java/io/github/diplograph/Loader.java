@@ -100,38 +100,53 @@ public final class Loader {
         writer.recordOrigin(unchangedIds, origin);
         progress.accept(String.format("%d documents read, %d unchanged, %d to extract%s", read.documents().size(),
                 unchangedIds.size(), todo.size(), sync ? ", " + gone.size() + " gone from the source" : ""));
-        // Extract and write chunk by chunk, so memory stays bounded however large the source.
+        // Extract and write chunk by chunk, so memory stays bounded however large the source; the next
+        // chunk is extracted on the pool's threads while this one is written, so neither waits for the other.
         double extractionSeconds = 0;
         int added = 0;
         int changed = 0;
         boolean interrupted = false;
         int chunk = batchSize * threads * 2;
         long writeStart = System.nanoTime();
-        for (int c = 0; c < todo.size() && !interrupted; c += chunk) {
-            List<SourceDocument> part = todo.subList(c, Math.min(todo.size(), c + chunk));
-            long extractStart = System.nanoTime();
-            List<DocumentMap> maps = extractAll(part, problems);
-            extractionSeconds += (System.nanoTime() - extractStart) / 1e9;
-            for (int i = 0; i < maps.size(); i += batchSize) {
-                if (stop.getAsBoolean()) {
-                    interrupted = true;
-                    break;
-                }
-                List<DocumentMap> batch = maps.subList(i, Math.min(maps.size(), i + batchSize));
-                for (DocumentMap written : writeBatch(batch, origin, stored.keySet(), problems)) {
-                    if (stored.containsKey(written.document().id())) {
-                        changed++;
-                    } else {
-                        added++;
-                    }
-                }
-                heartbeat.run();
+        ExecutorService pool = todo.isEmpty() ? null : extractionPool();
+        try {
+            Extraction pending = todo.isEmpty() ? null : submit(pool, todo.subList(0, Math.min(todo.size(), chunk)));
+            if (todo.size() >= 2 * batchSize) {
+                // While the first documents are extracted, the database compiles the write statements and the
+                // JVM warms the write path on made-up documents (rolled back). Worth it from a few batches on;
+                // a handful of documents would wait for it.
+                writer.prepare(batchSize);
             }
-            int done = Math.min(todo.size(), c + chunk);
-            double elapsed = (System.nanoTime() - writeStart) / 1e9;
-            double rate = done / Math.max(elapsed, 1e-3);
-            progress.accept(String.format("%d/%d documents processed (%.1f docs/s, about %.0f s left)", done, todo.size(),
-                    rate, (todo.size() - done) / Math.max(rate, 1e-3)));
+            for (int c = 0; c < todo.size() && !interrupted; c += chunk) {
+                List<DocumentMap> maps = collect(pending, problems);
+                extractionSeconds += pending.seconds();
+                int next = c + chunk;
+                pending = next < todo.size() ? submit(pool, todo.subList(next, Math.min(todo.size(), next + chunk))) : null;
+                for (int i = 0; i < maps.size(); i += batchSize) {
+                    if (stop.getAsBoolean()) {
+                        interrupted = true;
+                        break;
+                    }
+                    List<DocumentMap> batch = maps.subList(i, Math.min(maps.size(), i + batchSize));
+                    for (DocumentMap written : writeBatch(batch, origin, stored.keySet(), problems)) {
+                        if (stored.containsKey(written.document().id())) {
+                            changed++;
+                        } else {
+                            added++;
+                        }
+                    }
+                    heartbeat.run();
+                }
+                int done = Math.min(todo.size(), c + chunk);
+                double elapsed = (System.nanoTime() - writeStart) / 1e9;
+                double rate = done / Math.max(elapsed, 1e-3);
+                progress.accept(String.format("%d/%d documents processed (%.1f docs/s, about %.0f s left)", done, todo.size(),
+                        rate, (todo.size() - done) / Math.max(rate, 1e-3)));
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         int deleted = 0;
         for (int i = 0; i < gone.size() && !interrupted; i += batchSize) {
@@ -150,46 +165,63 @@ public final class Loader {
                 Duration.ofNanos(System.nanoTime() - started), extractionSeconds, sync, interrupted);
     }
 
-    private List<DocumentMap> extractAll(List<SourceDocument> docs, List<DocumentProblem> problems) {
-        if (extractor == null) {
-            extractor = extractorOnDemand.get();
-        }
-        // Daemon threads: an extraction abandoned over its budget must not keep the JVM alive.
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    /** Daemon threads: an extraction abandoned over its budget must not keep the JVM alive. */
+    private ExecutorService extractionPool() {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "diplograph-extract");
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<DocumentMap>> futures = new ArrayList<>();
-            long[] started = new long[docs.size()];
-            for (int i = 0; i < docs.size(); i++) {
-                SourceDocument d = docs.get(i);
-                int slot = i;
-                futures.add(pool.submit(() -> {
-                    started[slot] = System.nanoTime();
-                    return extractor.extract(d);
-                }));
-            }
-            List<DocumentMap> maps = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    maps.add(awaitWithinBudget(futures.get(i), started, i));
-                } catch (java.util.concurrent.TimeoutException e) {
-                    futures.get(i).cancel(true);
-                    problems.add(new DocumentProblem(docs.get(i).id(), "extraction took longer than "
-                            + extractionBudget.toSeconds() + " s (the budget for one document); skipped"));
-                } catch (ExecutionException e) {
-                    problems.add(new DocumentProblem(docs.get(i).id(), "extraction failed: " + describe(e.getCause())));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while extracting", e);
-                }
-            }
-            return maps;
-        } finally {
-            pool.shutdownNow();
+    }
+
+    /** Starts extracting {@code docs} on the pool; the models load on the first call only. */
+    private Extraction submit(ExecutorService pool, List<SourceDocument> docs) {
+        if (extractor == null) {
+            extractor = extractorOnDemand.get();
         }
+        Extraction e = new Extraction(docs, new ArrayList<>(), new long[docs.size()], System.nanoTime(),
+                new java.util.concurrent.atomic.AtomicLong(System.nanoTime()));
+        for (int i = 0; i < docs.size(); i++) {
+            SourceDocument d = docs.get(i);
+            int slot = i;
+            e.futures().add(pool.submit(() -> {
+                e.started()[slot] = System.nanoTime();
+                DocumentMap map = extractor.extract(d);
+                e.finished().accumulateAndGet(System.nanoTime(), Math::max);
+                return map;
+            }));
+        }
+        return e;
+    }
+
+    /** One chunk of documents being extracted: their futures and when each started (for the budget). */
+    private record Extraction(List<SourceDocument> docs, List<Future<DocumentMap>> futures, long[] started,
+                              long submitted, java.util.concurrent.atomic.AtomicLong finished) {
+
+        /** From the chunk's submission to its last document extracted: not the time spent waiting for it. */
+        double seconds() {
+            return (finished.get() - submitted) / 1e9;
+        }
+    }
+
+    /** The chunk's maps in document order; a document over its budget or failing is a problem, the rest come. */
+    private List<DocumentMap> collect(Extraction e, List<DocumentProblem> problems) {
+        List<DocumentMap> maps = new ArrayList<>();
+        for (int i = 0; i < e.futures().size(); i++) {
+            try {
+                maps.add(awaitWithinBudget(e.futures().get(i), e.started(), i));
+            } catch (java.util.concurrent.TimeoutException timeout) {
+                e.futures().get(i).cancel(true);
+                problems.add(new DocumentProblem(e.docs().get(i).id(), "extraction took longer than "
+                        + extractionBudget.toSeconds() + " s (the budget for one document); skipped"));
+            } catch (ExecutionException failure) {
+                problems.add(new DocumentProblem(e.docs().get(i).id(), "extraction failed: " + describe(failure.getCause())));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while extracting", interrupted);
+            }
+        }
+        return maps;
     }
 
     /** The document's map, waiting at most the budget from when its extraction started (not from when it was queued). */

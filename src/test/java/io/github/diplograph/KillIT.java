@@ -43,7 +43,20 @@ class KillIT {
                 "reload", source.toString(), "--store", store.toString(), "--batch-size", "1", "--threads", "1"));
         Process load = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("killed.log").toFile()).start();
-        boolean finished = load.waitFor(25, TimeUnit.SECONDS);
+        // Killed once it has written its first documents (not after a fixed time: on a loaded machine the
+        // JVM, Neo4j and the models may take longer to start than a whole load takes on a quiet one).
+        Path log = dir.resolve("killed.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        boolean finished = false;
+        while (System.nanoTime() < deadline) {
+            if (load.waitFor(200, TimeUnit.MILLISECONDS)) {
+                finished = true;
+                break;
+            }
+            if (Files.exists(log) && Files.readString(log).contains("documents processed")) {
+                break;
+            }
+        }
         if (!finished) {
             load.destroyForcibly();   // SIGKILL: no shutdown hook, no clean close
             load.waitFor();

@@ -67,7 +67,23 @@ public final class Benchmark {
     private final Path scratch;
     private final Consumer<String> progress;
 
+    /** The stages, in the order they run and report. */
+    public static final List<String> STAGES = List.of("extraction", "write", "retract", "reload", "query");
+
+    private final Set<String> only;
+
     public Benchmark(Sizes sizes, Settings settings, Path scratch, Consumer<String> progress) {
+        this(sizes, settings, scratch, progress, Set.copyOf(STAGES));
+    }
+
+    /** A run of some stages only ({@code bench --only write,retract}). */
+    public Benchmark(Sizes sizes, Settings settings, Path scratch, Consumer<String> progress, Set<String> only) {
+        for (String stage : only) {
+            if (!STAGES.contains(stage)) {
+                throw new IllegalArgumentException("no benchmark stage '" + stage + "'; stages: " + String.join(", ", STAGES));
+            }
+        }
+        this.only = only;
         this.sizes = sizes;
         this.settings = settings;
         this.scratch = scratch;
@@ -79,11 +95,21 @@ public final class Benchmark {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("machine", Rows.of("cores", Runtime.getRuntime().availableProcessors(),
                 "heapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
-        report.put("extraction", extraction());
-        report.put("write", write());
-        report.put("retract", retract());
-        report.put("reload", reload());
-        report.put("query", queries());
+        if (only.contains("extraction")) {
+            report.put("extraction", extraction());
+        }
+        if (only.contains("write")) {
+            report.put("write", write());
+        }
+        if (only.contains("retract")) {
+            report.put("retract", retract());
+        }
+        if (only.contains("reload")) {
+            report.put("reload", reload());
+        }
+        if (only.contains("query")) {
+            report.put("query", queries());
+        }
         report.put("peakHeapMb", peakHeapMb());
         return report;
     }
@@ -137,6 +163,7 @@ public final class Benchmark {
         try (Diplograph graph = open("write")) {
             GraphWriter writer = new GraphWriter(graph.connection());
             progress.accept("write: " + sizes.writeDocuments() + " documents through the loader's writer");
+            writer.prepare(settings.batchSize());   // as the loader does while the first documents are extracted
             long start = System.nanoTime();
             int batches = writeRange(writer, maps, 0, sizes.writeDocuments());
             double loaderSeconds = seconds(start);

@@ -30,6 +30,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: 1,000,000; with --quick 50,000).")
     Integer events;
 
+    @Option(names = "--only", split = ",", paramLabel = "STAGE", description = "Run only these stages "
+            + "(extraction, write, retract, reload, query; comma-separated).")
+    java.util.List<String> only;
+
     @Option(names = "--format", defaultValue = "table", description = "table (default) or json.")
     Output.Format format;
 
@@ -53,7 +57,8 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("diplograph-bench");
         try {
             Map<String, Object> report = new Benchmark(sizes, extraction.settings(), dir,
-                    message -> System.err.println("bench: " + message)).run();
+                    message -> System.err.println("bench: " + message),
+                    java.util.Set.copyOf(only == null ? Benchmark.STAGES : only)).run();
             System.out.println(format == Output.Format.json ? Output.json(report) : table(report));
         } finally {
             if (!keep) {

@@ -79,7 +79,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(HttpConnector.listen_address, new SocketAddress(address, serving == null ? 0 : serving.httpPort()))
                     // Only reachable from this machine, so no credentials to manage — unless serving with a password.
                     .setConfig(GraphDatabaseSettings.auth_enabled, serving != null && serving.password() != null)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes(store))
                     // Bolt's network threads otherwise idle for seconds on shutdown; every CLI call would pay it.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
@@ -112,6 +112,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, port);
         Runtime.getRuntime().addShutdownHook(neo4j.shutdownHook);
         return neo4j;
+    }
+
+    /**
+     * A page cache that holds the whole store with room to grow (a query that has to read pages from disk
+     * is many times slower), within 256 MB to 4 GB and never more than a quarter of the machine's memory.
+     */
+    static long pageCacheBytes(Path store) {
+        long size;
+        try (var files = Files.walk(store)) {
+            size = files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("transactions"))
+                    .mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            size = 0;
+        }
+        long physical = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        long wanted = Math.max(ByteUnit.mebiBytes(256), size + size / 2);
+        return Math.min(wanted, Math.min(ByteUnit.gibiBytes(4), Math.max(ByteUnit.mebiBytes(256), physical / 4)));
     }
 
     private static String advertised(String address) {
