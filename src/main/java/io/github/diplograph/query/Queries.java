@@ -161,6 +161,10 @@ public final class Queries {
                     + (type == Long.class ? "a whole number" : type == Boolean.class ? "true or false" : "text")
                     + ", not the " + value.getClass().getSimpleName() + " " + value);
         }
+        // Neo4j refuses a negative SKIP or LIMIT with a message about Cypher; ours names the parameter.
+        if (QueryFile.PAGING.contains(key) && ((Number) value).longValue() < 0) {
+            throw new IllegalArgumentException("query '" + query.name() + "': parameter '" + key + "' must be 0 or more, not " + value);
+        }
         return value;
     }
 
