@@ -43,7 +43,7 @@ class KillIT {
                 "reload", source.toString(), "--store", store.toString(), "--batch-size", "1", "--threads", "1"));
         Process load = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("killed.log").toFile()).start();
-        boolean finished = load.waitFor(25, TimeUnit.SECONDS);
+        boolean finished = waitForMidLoad(load);
         if (!finished) {
             load.destroyForcibly();   // SIGKILL: no shutdown hook, no clean close
             load.waitFor();
@@ -67,6 +67,27 @@ class KillIT {
         assertEquals(fresh.stats(), again.stats());
         assertEquals(fresh.meetings(), again.meetings());
         assertEquals(fresh.officials(), again.officials());
+    }
+
+    /**
+     * Waits until the load is in the middle of its work, or over: by CPU time, not wall time. On a shared
+     * 2-core machine under load the same start (Neo4j, migrations, models) took 25 s on a quiet day and
+     * 55 s on a busy one, so a fixed wall-clock wait killed the process before its run had started. The
+     * CPU time it uses is about the same either way: its run starts after about 35 CPU-seconds and the
+     * whole load of these 19 documents takes about 90, so 55 is mid-load. True if it ended by itself.
+     */
+    private static boolean waitForMidLoad(Process load) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            if (load.waitFor(500, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            java.time.Duration cpu = load.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+            if (cpu.toSeconds() >= 55) {
+                return false;
+            }
+        }
+        return false;
     }
 
     record Answers(io.github.diplograph.graph.GraphStats stats, List<Records.Meeting> meetings,
