@@ -1,5 +1,6 @@
 // Benchmark graph (bench --events N): officials with one role each, written directly, no extraction.
 UNWIND $rows AS row
 MATCH (c:Country {iso3: row.iso3})
-CREATE (p:Person {id: row.id, name: row.name, aliases: [row.name, row.surname], surname: row.surname})
+CREATE (p:Person {id: row.id, name: row.name, aliases: [row.name, row.surname], surname: row.surname,
+                  searchKey: '|' + toLower(row.name) + '|' + toLower(row.name) + '|' + toLower(row.surname) + '|'})
 CREATE (p)-[:HOLDS_ROLE {title: row.title, sources: [row.doc]}]->(c);

@@ -2,8 +2,34 @@
 // organization no article states has both null ("President Bola Tinubu" with no country named).
 // A role is true as of the articles that state it: with a year, only roles stated by an article
 // published that year ("who held a role in 2019").
-//   :params {country: null, year: null}      (or {country: 'RUS', year: 2019} / {country: 'Russia'})
-MATCH (p:Person)
+//   :params {country: null, year: null, skip: null, limit: null}      (or {country: 'RUS', year: 2019} / {country: 'Russia'})
+// skip/limit: a page of the answer (null = from the first row / every row).
+// The persons are found from the filter given — the country's officials, else the persons mentioned by
+// the documents of the year (a role's source document mentions its person) — before the roles are built.
+CALL () {
+  // A guard on the parameters first: the planner runs a branch's MATCH only when its guard passes.
+  WITH 1 AS guard WHERE $country IS NOT NULL
+  // The country on its own first, then its officials: never a scan of every person.
+  CALL () {
+    MATCH (c:Country) WHERE c.iso3 = toUpper($country) OR toLower(c.name) = toLower($country)
+    RETURN c
+  }
+  MATCH (c)<-[:HOLDS_ROLE]-(p:Person)
+  RETURN p
+  UNION
+  WITH 1 AS guard WHERE $country IS NULL AND $year IS NOT NULL
+  CALL () {
+    MATCH (d:Document) WHERE d.published STARTS WITH toString($year)
+    RETURN d
+  }
+  MATCH (d)-[:MENTIONS]->(p:Person)
+  RETURN p
+  UNION
+  WITH 1 AS guard WHERE $country IS NULL AND $year IS NULL
+  MATCH (p:Person)
+  RETURN p
+}
+WITH p
 OPTIONAL MATCH (p)-[h:HOLDS_ROLE]->(t)
 WHERE ($country IS NULL OR (t:Country AND (t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country))))
   AND ($year IS NULL OR EXISTS { MATCH (d:Document) WHERE d.id IN h.sources AND d.published STARTS WITH toString($year) })
@@ -21,4 +47,5 @@ WITH p, targeted + [x IN reduce(u = [], y IN untargeted | CASE WHEN y IN u THEN 
                     | {title: x, country: null, organization: null}] AS roles
 WHERE size(roles) > 0
 RETURN p.name AS name, p.aliases AS aliases, roles
-ORDER BY name;
+ORDER BY name
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807);

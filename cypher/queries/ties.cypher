@@ -1,6 +1,9 @@
 // Every tie between two countries (ISO3 or name): shared events, agreements and standing relations,
 // directly or through their officials. null = any: {country: 'Russia', other: null} is every tie of Russia.
-//   :params {country: 'Russia', other: 'Venezuela'}
+//   :params {country: 'Russia', other: 'Venezuela', skip: null, limit: null}
+// skip/limit: a page of the answer (null = from the first row / every row).
+// Anchored on the two countries: each side is the country and the persons holding a role in it, and
+// the events, agreements and relations are walked to from those sides (never a scan of every node).
 MATCH (a:Country), (b:Country)
 WHERE a <> b
   AND ($country IS NULL OR a.iso3 = toUpper($country) OR toLower(a.name) = toLower($country))
@@ -8,8 +11,14 @@ WHERE a <> b
   // With both open, each pair once.
   AND NOT ($country IS NULL AND $other IS NULL AND a.iso3 > b.iso3)
 CALL (a, b) {
+  CALL (a) {
+    RETURN a AS x
+    UNION
+    MATCH (a)<-[:HOLDS_ROLE]-(x:Person)
+    RETURN x
+  }
   MATCH (x)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)
-  WHERE (x = a OR (x)-[:HOLDS_ROLE]->(a)) AND (y = b OR (y)-[:HOLDS_ROLE]->(b))
+  WHERE y = b OR (y)-[:HOLDS_ROLE]->(b)
   MATCH (e)-[:REPORTED_IN]->(d:Document)
   RETURN DISTINCT e.type AS tie, e.date AS date, x.name + ' – ' + y.name AS between, collect(DISTINCT d.id) AS sources
   UNION
@@ -17,9 +26,16 @@ CALL (a, b) {
   MATCH (g)-[:REPORTED_IN]->(d:Document)
   RETURN 'AGREEMENT ' + g.status AS tie, g.date AS date, a.name + ' – ' + b.name AS between, collect(DISTINCT d.id) AS sources
   UNION
+  CALL (a) {
+    RETURN a AS x
+    UNION
+    MATCH (a)<-[:HOLDS_ROLE]-(x:Person)
+    RETURN x
+  }
   MATCH (x)-[r:SUPPORTS|ALLIED_WITH|OPPOSES|SANCTIONS]-(y)
-  WHERE (x = a OR (x)-[:HOLDS_ROLE]->(a)) AND (y = b OR (y)-[:HOLDS_ROLE]->(b))
+  WHERE y = b OR (y)-[:HOLDS_ROLE]->(b)
   RETURN type(r) AS tie, null AS date, startNode(r).name + ' → ' + endNode(r).name AS between, r.sources AS sources
 }
 RETURN tie, date, between, sources
-ORDER BY date, tie, between;
+ORDER BY date, tie, between
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807);

@@ -2,7 +2,7 @@
 // (one row per person: every name and alias the batch's documents use). Equal to recomputing them
 // from every mention (person-names.cypher), as the display name is the greatest spelling by a fixed
 // order (longest, then alphabetically last) and the aliases a sorted union — but it costs the batch's
-// spellings, not every mention of a person that is in thousands of articles.
+// spellings, not every mention of a person that is in thousands of articles. searchKey as there.
 UNWIND $rows AS row
 MATCH (p:Person {id: row.id})
 WITH p, row, reduce(best = p.name, n IN row.names |
@@ -12,4 +12,5 @@ CALL (p, row) {
   WITH DISTINCT a ORDER BY a
   RETURN collect(a) AS sorted
 }
-SET p.name = name, p.aliases = sorted;
+SET p.name = name, p.aliases = sorted,
+    p.searchKey = reduce(k = '|' + toLower(name) + '|', a IN sorted | k + toLower(a) + '|');

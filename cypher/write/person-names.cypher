@@ -1,6 +1,8 @@
 // A person's display name and aliases from the documents that still mention them: the longest
 // spelling any of them uses as the name (ties: alphabetically last), every spelling as an alias,
 // sorted. Run after writing and after retracting, so a retracted document takes its spellings along.
+// searchKey is every spelling lower-cased between '|' ("|sergei lavrov|sergey lavrov|"): the queries
+// find persons by a name through its text index (V005) instead of scanning every person.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})<-[m:MENTIONS]-(:Document)
 WITH p, reduce(n = [], x IN collect(m.names) | n + coalesce(x, [])) AS names,
@@ -12,4 +14,5 @@ CALL (aliases) {
   WITH DISTINCT a ORDER BY a
   RETURN collect(a) AS sorted
 }
-SET p.name = name, p.aliases = sorted;
+SET p.name = name, p.aliases = sorted,
+    p.searchKey = reduce(k = '|' + toLower(name) + '|', a IN sorted | k + toLower(a) + '|');

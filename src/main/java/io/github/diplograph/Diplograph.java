@@ -21,10 +21,12 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (Diplograph dg = Diplograph.open(ConnectionSettings.embedded(Path.of("data")))) {
  *     dg.load(Path.of("seeds"));
- *     dg.queries().meetings(2019, null, null).forEach(System.out::println);
+ *     dg.queries().meetings(MeetingFilter.ofYear(2019)).forEach(System.out::println);
  * }
  * }</pre>
  * Opening connects (starting the embedded Neo4j if no URI is given) and brings the schema up to date.
+ * CoreNLP is loaded only when a document needs extracting and the embedded Neo4j only for a store without
+ * a URI, so a client that only queries a server may leave both off its classpath (README, ClientProjectIT).
  */
 public final class Diplograph implements AutoCloseable {
 

@@ -78,6 +78,23 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * A client that only queries a server leaves CoreNLP and the embedded Neo4j off its classpath (README,
+     * ClientProjectIT). That works because only {@code extract} touches CoreNLP and only EmbeddedNeo4j the
+     * Neo4j DBMS; everything else reaches Neo4j through the driver, and loads those classes only through them.
+     */
+    @Test
+    void onlyExtractionTouchesCoreNlpAndOnlyEmbeddedNeo4jTheNeo4jDbms() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".extract..")
+                .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
+                .check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".graph.EmbeddedNeo4j")
+                .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.dbms..", "org.neo4j.kernel..",
+                        "org.neo4j.configuration..", "org.neo4j.graphdb..", "org.neo4j.io..", "org.neo4j.logging..",
+                        "org.neo4j.server..")
+                .check(classes);
+    }
+
     @Test
     void onlyTheCommandLineUsesTheApplicationLayer() {
         // The benchmark drives the application as a user would (loads, reloads, queries): it sits beside the CLI.

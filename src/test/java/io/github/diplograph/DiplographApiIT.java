@@ -3,7 +3,17 @@ package io.github.diplograph;
 import io.github.diplograph.graph.ConnectionSettings;
 import io.github.diplograph.graph.GraphStats;
 import io.github.diplograph.LoadReport;
+import io.github.diplograph.model.DatePrecision;
+import io.github.diplograph.model.FuzzyDate;
+import io.github.diplograph.query.AgreementFilter;
+import io.github.diplograph.query.MeetingFilter;
+import io.github.diplograph.query.MentionFilter;
+import io.github.diplograph.query.OfficialFilter;
+import io.github.diplograph.query.Page;
 import io.github.diplograph.query.Records;
+import io.github.diplograph.query.SupporterFilter;
+import io.github.diplograph.query.TieFilter;
+import io.github.diplograph.query.TimelineFilter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,6 +113,92 @@ class DiplographApiIT {
         assertTrue(ties.contains("MEETING 2019-09-25 Vladimir Putin – Nicolás Maduro"), ties.toString());
         assertTrue(ties.contains("MEETING 2023-09-20 Sergei Lavrov – Yván Gil"), ties.toString());
         assertTrue(ties.contains("AGREEMENT PLANNED 2019-04-02 Russia – Venezuela"), ties.toString());
+    }
+
+    @Test
+    void typedFiltersCombineYearCountryAndPerson() {
+        assertEquals(List.of("2019-09-25 Moscow MEETING [Nicolás Maduro, Vladimir Putin] 2 sources"),
+                rows(dg.queries().meetings(MeetingFilter.ofYear(2019))));
+        assertEquals(List.of("2019-09-25 Moscow MEETING [Nicolás Maduro, Vladimir Putin] 2 sources"),
+                rows(dg.queries().meetings(MeetingFilter.any().country("RUS").person("Putin"))));
+        assertEquals(List.of(
+                "2024-02 Caracas MEETING [Delcy Rodríguez, Sergei Lavrov, Yván Gil] 1 sources",
+                "2024-02 Cuba MEETING [Miguel Diaz-Canel Bermudez, Sergei Lavrov] 1 sources",
+                "2024-02-20 Caracas MEETING [Nicolás Maduro, Sergei Lavrov] 1 sources"),
+                rows(dg.queries().meetings(MeetingFilter.any().person("lavrov").year(2024))));
+        // Country by name or ISO3, and a filter that matches nothing is an empty answer, not "any".
+        assertEquals(rows(dg.queries().meetings(MeetingFilter.any().country("CUB"))),
+                rows(dg.queries().meetings(MeetingFilter.any().country("cuba"))));
+        assertEquals(List.of(), dg.queries().meetings(MeetingFilter.ofYear(1990)));
+        assertEquals(List.of(), dg.queries().meetings(MeetingFilter.any().person("Nobody Atall")));
+        assertEquals(List.of("Sergei Lavrov Foreign Minister RUS", "Yván Gil Foreign Minister VEN"),
+                dg.queries().find(OfficialFilter.any().year(2023)).stream()
+                        .flatMap(o -> o.roles().stream().map(r -> o.name() + " " + r.title() + " " + r.country())).toList());
+    }
+
+    @Test
+    void anAbsentFilterMeansAnyInEveryQuery() {
+        List<Records.Meeting> all = dg.queries().meetings(MeetingFilter.any());
+        assertEquals(6, all.size(), all.toString());
+        assertEquals(all, dg.queries().meetings(null, null, null));
+        for (int year : List.of(2019, 2023, 2024)) {
+            assertTrue(all.containsAll(dg.queries().meetings(MeetingFilter.ofYear(year))), year + " " + all);
+        }
+        List<Records.Official> officials = dg.queries().find(OfficialFilter.any());
+        assertTrue(officials.containsAll(dg.queries().find(OfficialFilter.ofCountry("RUS"))), officials.toString());
+        assertContainsAll(dg.queries().find(SupporterFilter.any()), dg.queries().find(SupporterFilter.of("Nicolas Maduro")));
+        assertContainsAll(dg.queries().find(MentionFilter.any()), dg.queries().find(MentionFilter.of("Venezuela")));
+        assertContainsAll(dg.queries().find(TimelineFilter.any()), dg.queries().find(TimelineFilter.of("Lavrov")));
+        assertContainsAll(dg.queries().find(AgreementFilter.any()), dg.queries().agreements(AgreementFilter.between("RUS", "Venezuela")));
+        List<String> everyTie = dg.queries().ties(TieFilter.any()).stream().map(t -> t.tie() + " " + t.date() + " " + t.between()).toList();
+        assertTrue(everyTie.contains("MEETING 2019-09-25 Vladimir Putin – Nicolás Maduro"), everyTie.toString());
+        assertContainsAll(dg.queries().ties(TieFilter.any().country("Russia")), dg.queries().ties(TieFilter.between("Russia", "Venezuela")));
+    }
+
+    @Test
+    void pagesCutTheOrderedAnswerInTheQuery() {
+        List<Records.Meeting> all = dg.queries().meetings(MeetingFilter.any());
+        List<Records.Meeting> paged = new ArrayList<>();
+        for (Page page = Page.first(4); ; page = page.next()) {
+            List<Records.Meeting> rows = dg.queries().meetings(MeetingFilter.any().page(page));
+            assertTrue(rows.size() <= 4, rows.toString());
+            paged.addAll(rows);
+            if (rows.size() < 4) {
+                break;
+            }
+        }
+        assertEquals(all, paged);
+        assertEquals(all.subList(1, 3), dg.queries().meetings(MeetingFilter.any().page(1, 2)));
+        assertEquals(List.of(), dg.queries().meetings(MeetingFilter.any().page(all.size(), 10)));
+        assertEquals(List.of(), dg.queries().meetings(MeetingFilter.any().page(0, 0)));
+        List<Records.Official> officials = dg.queries().find(OfficialFilter.any());
+        assertEquals(officials.subList(2, 5), dg.queries().find(OfficialFilter.any().page(2, 3)));
+        // The untyped path takes the same parameters, checked.
+        assertEquals(1, dg.queries().run("mentions", Map.of("entity", "Cuba", "limit", 1)).rows().size());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> dg.queries().run("meetings", Map.of("limit", -5)));
+        assertEquals("query 'meetings': parameter 'limit' must be 0 or more, not -5", e.getMessage());
+    }
+
+    @Test
+    void datesAreTypedWithTheirPrecision() {
+        Records.Meeting kremlin = dg.queries().meetings(MeetingFilter.ofYear(2019)).get(0);
+        assertEquals(FuzzyDate.day(LocalDate.of(2019, 9, 25)), kremlin.reportedDate());
+        assertEquals(kremlin.datePrecision(), kremlin.reportedDate().precision().name());
+        for (Records.Meeting m : dg.queries().meetings(MeetingFilter.any())) {
+            assertEquals(m.date(), m.reportedDate().iso(), m.toString());
+            assertEquals(m.datePrecision(), m.reportedDate().precision().name(), m.toString());
+            assertEquals(m.year(), m.reportedDate().year(), m.toString());
+        }
+        assertEquals(List.of(DatePrecision.MONTH, DatePrecision.DAY, DatePrecision.MONTH),
+                dg.queries().agreements(AgreementFilter.between("RUS", "Venezuela")).stream()
+                        .map(a -> a.reportedDate().precision()).toList());
+        assertTrue(dg.queries().find(MentionFilter.of("Venezuela")).stream()
+                .allMatch(d -> d.publishedDate().precision() == DatePrecision.DAY), "seeds are dated to the day");
+    }
+
+    private static <T> void assertContainsAll(List<T> any, List<T> some) {
+        assertTrue(!some.isEmpty() && any.containsAll(some), some + " within " + any);
     }
 
     /** A meeting as one comparable line: date, place, type, participants, number of sources. */

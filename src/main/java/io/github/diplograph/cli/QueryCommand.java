@@ -40,6 +40,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--entity", description = "Person, country or organization (supporters, mentions).")
     String entity;
 
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows (a page; default: every row, runs: 20).")
+    Long limit;
+
+    @Option(names = "--skip", paramLabel = "N", description = "Leave out the first N rows (with --limit: the page after them).")
+    Long skip;
+
     @Option(names = "--format", defaultValue = "table", description = "table (default), json, ndjson or csv.")
     Output.Format format;
 
@@ -64,6 +70,8 @@ final class QueryCommand implements Callable<Integer> {
         putGiven(params, "person", person);
         putGiven(params, "entity", entity);
         putGiven(params, "source", source);
+        putGiven(params, "skip", skip);
+        putGiven(params, "limit", limit);
         try {
             // Before starting Neo4j: a misspelt name or an option the query does not take costs nothing.
             Queries.bind(Queries.file(name), params);

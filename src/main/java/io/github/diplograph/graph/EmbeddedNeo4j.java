@@ -100,7 +100,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .build();
         } catch (RuntimeException e) {
             throw new GraphUnavailableException("cannot start the embedded Neo4j on " + store.toAbsolutePath()
-                    + ": " + rootMessage(e) + " (is another diplograph process using this store?)", e);
+                    + ": " + GraphConnection.rootMessage(e) + " (is another diplograph process using this store?)", e);
         }
         GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
@@ -163,13 +163,5 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             dbms.shutdown();
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -21,15 +21,18 @@ public final class GraphConnection implements AutoCloseable {
     private final String database;
     private final EmbeddedNeo4j embedded;
     private final String description;
+    private final String uri;
 
-    private GraphConnection(Driver driver, String database, EmbeddedNeo4j embedded, String description) {
+    private GraphConnection(Driver driver, String uri, String database, EmbeddedNeo4j embedded, String description) {
         this.driver = driver;
+        this.uri = uri;
         this.database = database;
         this.embedded = embedded;
         this.description = description;
     }
 
     public static GraphConnection open(ConnectionSettings settings) {
+        // EmbeddedNeo4j (and with it the Neo4j DBMS classes) is loaded only here, for an embedded store.
         EmbeddedNeo4j embedded = settings.isEmbedded() ? EmbeddedNeo4j.start(settings.store()) : null;
         String uri = embedded != null ? embedded.boltUri() : settings.uri();
         AuthToken auth = embedded != null || settings.password() == null
@@ -52,9 +55,29 @@ public final class GraphConnection implements AutoCloseable {
                 embedded.close();
             }
             throw new GraphUnavailableException("cannot connect to Neo4j at " + uri + ": "
-                    + EmbeddedNeo4j.rootMessage(e), e);
+                    + rootMessage(e), e);
         }
-        return new GraphConnection(driver, settings.database(), embedded, settings.describe());
+        return new GraphConnection(driver, uri, settings.database(), embedded, settings.describe());
+    }
+
+    /**
+     * The innermost cause's message. Here, not in EmbeddedNeo4j: a client of a server may leave the embedded
+     * Neo4j off its classpath, and a failed connection must still be this one line, not a NoClassDefFoundError.
+     */
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * The Bolt URI the driver is connected to; for the embedded store, the local port other processes on
+     * this machine can use while this connection is open.
+     */
+    public String uri() {
+        return uri;
     }
 
     public Driver driver() {

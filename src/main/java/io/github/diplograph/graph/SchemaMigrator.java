@@ -50,6 +50,9 @@ public final class SchemaMigrator {
         MigrationsConfig config = MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
                 .withDatabase(connection.database())
+                // Neo4j cannot change the schema and data in one transaction; V005 creates an index and fills
+                // the property it indexes. Every statement of our migrations is idempotent on its own.
+                .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
                 .build();
         new Migrations(config, connection.driver()).apply();
     }

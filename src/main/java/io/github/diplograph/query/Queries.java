@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.diplograph.graph.CypherFiles;
 import io.github.diplograph.graph.GraphConnection;
-import io.github.diplograph.util.Rows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
@@ -48,38 +47,94 @@ public final class Queries {
         this.connection = connection;
     }
 
-    /** Meetings, optionally of one year, involving a country (ISO3 or name) or a person (name or alias). */
+    /**
+     * Runs the query of a filter and returns its typed rows: {@code find(MeetingFilter.ofYear(2019))},
+     * {@code find(OfficialFilter.ofCountry("RUS").year(2019))}, {@code find(SupporterFilter.of("Maduro"))},
+     * {@code find(MentionFilter.of("Cuba").page(0, 20))}. A field left null means "any".
+     */
+    public <T> List<T> find(QueryFilter<T> filter) {
+        return typed(run(filter.query(), filter.parameters()), filter.rowType());
+    }
+
+    /** Meetings: {@code meetings(MeetingFilter.ofYear(2019))}, {@code meetings(MeetingFilter.any().person("Lavrov").page(0, 100))}. */
+    public List<Records.Meeting> meetings(MeetingFilter filter) {
+        return find(filter);
+    }
+
+    /** Agreements: {@code agreements(AgreementFilter.between("Russia", "VEN"))}. */
+    public List<Records.Agreement> agreements(AgreementFilter filter) {
+        return find(filter);
+    }
+
+    /** Ties between two countries: {@code ties(TieFilter.between("Russia", "Venezuela"))}. */
+    public List<Records.Tie> ties(TieFilter filter) {
+        return find(filter);
+    }
+
+    // The positional forms of the first release: null = any, every row. Kept so existing callers compile;
+    // the one-argument ones have no filter overload (officials(null) would no longer compile): use find.
+
+    /**
+     * Meetings, optionally of one year, involving a country (ISO3 or name) or a person (name or alias).
+     * @deprecated use {@link #meetings(MeetingFilter)}: {@code MeetingFilter.any().year(year).country(country).person(person)}
+     */
+    @Deprecated
     public List<Records.Meeting> meetings(Integer year, String country, String person) {
-        return typed(run("meetings", Rows.of("year", year, "country", country, "person", person)), Records.Meeting.class);
+        return find(MeetingFilter.any().year(year).country(country).person(person));
     }
 
+    /** @deprecated use {@link #find(QueryFilter)}: {@code OfficialFilter.ofCountry(country)} */
+    @Deprecated
     public List<Records.Official> officials(String country) {
-        return officials(country, null);
+        return find(OfficialFilter.ofCountry(country));
     }
 
-    /** Officials of a country (ISO3 or name; null = any) as stated by articles published in {@code year} (null = any). */
+    /**
+     * Officials of a country (ISO3 or name; null = any) as stated by articles published in {@code year} (null = any).
+     * @deprecated use {@link #find(QueryFilter)}: {@code OfficialFilter.ofCountry(country).year(year)}
+     */
+    @Deprecated
     public List<Records.Official> officials(String country, Integer year) {
-        return typed(run("officials", Rows.of("country", country, "year", year)), Records.Official.class);
+        return find(OfficialFilter.ofCountry(country).year(year));
     }
 
+    /** @deprecated use {@link #agreements(AgreementFilter)}: {@code AgreementFilter.between(country, other)} */
+    @Deprecated
     public List<Records.Agreement> agreements(String country, String other) {
-        return typed(run("agreements", Rows.of("country", country, "other", other)), Records.Agreement.class);
+        return find(AgreementFilter.between(country, other));
     }
 
+    /** @deprecated use {@link #find(QueryFilter)}: {@code SupporterFilter.of(entity)} */
+    @Deprecated
     public List<Records.Supporter> supporters(String entity) {
-        return typed(run("supporters", Rows.of("entity", entity)), Records.Supporter.class);
+        return find(SupporterFilter.of(entity));
     }
 
+    /** @deprecated use {@link #find(QueryFilter)}: {@code TimelineFilter.of(person)} */
+    @Deprecated
     public List<Records.TimelineEntry> timeline(String person) {
-        return typed(run("timeline", Rows.of("person", person)), Records.TimelineEntry.class);
+        return find(TimelineFilter.of(person));
     }
 
+    /** @deprecated use {@link #find(QueryFilter)}: {@code MentionFilter.of(entity)} */
+    @Deprecated
     public List<Records.DocumentMention> documentsMentioning(String entity) {
-        return typed(run("mentions", Rows.of("entity", entity)), Records.DocumentMention.class);
+        return find(MentionFilter.of(entity));
     }
 
+    /** @deprecated use {@link #ties(TieFilter)}: {@code TieFilter.between(country, other)} */
+    @Deprecated
     public List<Records.Tie> ties(String country, String other) {
-        return typed(run("ties", Rows.of("country", country, "other", other)), Records.Tie.class);
+        return find(TieFilter.between(country, other));
+    }
+
+    /**
+     * The last load runs, newest first; {@code source} (a path or its end) null = every source.
+     * @deprecated use {@link #find(QueryFilter)}: {@code RunFilter.of(source)}
+     */
+    @Deprecated
+    public List<Records.Run> runs(String source) {
+        return find(RunFilter.of(source));
     }
 
     /**
@@ -161,12 +216,11 @@ public final class Queries {
                     + (type == Long.class ? "a whole number" : type == Boolean.class ? "true or false" : "text")
                     + ", not the " + value.getClass().getSimpleName() + " " + value);
         }
+        // Neo4j refuses a negative SKIP or LIMIT with a message about Cypher; ours names the parameter.
+        if (QueryFile.PAGING.contains(key) && ((Number) value).longValue() < 0) {
+            throw new IllegalArgumentException("query '" + query.name() + "': parameter '" + key + "' must be 0 or more, not " + value);
+        }
         return value;
-    }
-
-    /** The last load runs, newest first; {@code source} (a path or its end) null = every source. */
-    public List<Records.Run> runs(String source) {
-        return typed(run("runs", Rows.of("source", source)), Records.Run.class);
     }
 
     private static <T> List<T> typed(QueryResults results, Class<T> type) {

@@ -23,13 +23,17 @@ public record QueryFile(String name, String description, Map<String, Object> exa
         return List.copyOf(exampleParameters.keySet());
     }
 
+    /** The paging parameters every query takes: rows to skip and the most to return; null = none / all. */
+    public static final java.util.Set<String> PAGING = java.util.Set.of("skip", "limit");
+
     /**
-     * Long for a parameter whose example is a number (and for {@code year}, whose example may be null:
-     * "any year"), Boolean for true/false, String otherwise (a null example means a name or code).
+     * Long for a parameter whose example is a number (and for {@code year}, {@code skip} and {@code limit},
+     * whose examples may be null: "any year", "all rows"), Boolean for true/false, String otherwise (a null
+     * example means a name or code).
      */
     public Class<?> type(String parameter) {
         Object example = exampleParameters.get(parameter);
-        if (parameter.equals("year")) {
+        if (parameter.equals("year") || PAGING.contains(parameter)) {
             return Long.class;
         }
         return example instanceof Long ? Long.class : example instanceof Boolean ? Boolean.class : String.class;

@@ -21,14 +21,14 @@ class QueryCatalogTest {
             declared.put(name, Queries.file(name).parameters());
         }
         assertEquals(Map.of(
-                "meetings", List.of("year", "country", "person"),
-                "officials", List.of("country", "year"),
-                "agreements", List.of("country", "other"),
-                "supporters", List.of("entity"),
-                "timeline", List.of("person"),
-                "mentions", List.of("entity"),
-                "ties", List.of("country", "other"),
-                "runs", List.of("source")), declared);
+                "meetings", List.of("year", "country", "person", "skip", "limit"),
+                "officials", List.of("country", "year", "skip", "limit"),
+                "agreements", List.of("country", "other", "skip", "limit"),
+                "supporters", List.of("entity", "skip", "limit"),
+                "timeline", List.of("person", "skip", "limit"),
+                "mentions", List.of("entity", "skip", "limit"),
+                "ties", List.of("country", "other", "skip", "limit"),
+                "runs", List.of("source", "skip", "limit")), declared);
     }
 
     @Test
@@ -54,7 +54,21 @@ class QueryCatalogTest {
     void aMisspeltParameterIsAnErrorNamingWhatTheQueryTakes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Queries.bind(Queries.file("meetings"), Map.of("yaer", 2019)));
-        assertEquals("query 'meetings' takes no parameter 'yaer'; it takes year, country, person", e.getMessage());
+        assertEquals("query 'meetings' takes no parameter 'yaer'; it takes year, country, person, skip, limit", e.getMessage());
+    }
+
+    @Test
+    void pagingIsAWholeNumberOfZeroOrMoreAndAbsentMeansEveryRow() {
+        for (String name : Queries.names()) {
+            assertEquals(Long.class, Queries.file(name).type("skip"), name);
+            assertEquals(Long.class, Queries.file(name).type("limit"), name);
+        }
+        Map<String, Object> bound = Queries.bind(Queries.file("meetings"), Map.of("limit", 10));
+        assertEquals(10, bound.get("limit"));
+        assertTrue(bound.containsKey("skip") && bound.get("skip") == null, bound.toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Queries.bind(Queries.file("meetings"), Map.of("skip", -1)));
+        assertEquals("query 'meetings': parameter 'skip' must be 0 or more, not -1", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,188 @@
+package io.github.diplograph;
+
+import io.github.diplograph.graph.ConnectionSettings;
+import io.github.diplograph.query.Queries;
+import io.github.diplograph.query.QueryFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The query files are anchored on what they filter by (issue 15): each runs with {@code PROFILE} on the
+ * seeds, with typical parameters, and its plan is checked. No plan holds an {@code AllNodesScan}; with a
+ * filter given, no scan of every Event or Person runs (a guarded branch for "no filter" may stay in the
+ * plan but must read nothing), and the expected index serves the filter. Each plan's db hits go to
+ * {@code target/query-plans.txt} (the figures of docs/QUERY-PLANS.md).
+ */
+class QueryPlansIT {
+
+    @TempDir
+    static Path store;
+
+    static Diplograph dg;
+
+    static final List<String> REPORT = new ArrayList<>();
+
+    @BeforeAll
+    static void open() throws Exception {
+        dg = Diplograph.open(ConnectionSettings.embedded(store));
+        LoadReport report = dg.load(Path.of("seeds"));
+        assertEquals(0, report.failed(), report.problems().toString());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        dg.close();
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/query-plans.txt"), REPORT);
+    }
+
+    /** The query with the parameters, profiled: its rows, its total db hits and every operator run. */
+    record Profile(int rows, long dbHits, List<ProfiledPlan> operators) {
+
+        /** Operators of this type (e.g. "NodeByLabelScan") whose details mention {@code text}. */
+        List<ProfiledPlan> find(String type, String text) {
+            return operators.stream().filter(p -> p.operatorType().startsWith(type)
+                    && String.valueOf(p.arguments().get("Details")).contains(text)).toList();
+        }
+
+        /** Did an operator of this type over {@code text} run: read something or produce a row? */
+        boolean ran(String type, String text) {
+            return find(type, text).stream().anyMatch(p -> p.dbHits() > 0 || p.records() > 0);
+        }
+    }
+
+    private static Profile profile(String name, Map<String, Object> given) {
+        QueryFile query = Queries.file(name);
+        Map<String, Object> params = Queries.bind(query, given);
+        try (Session session = dg.connection().session()) {
+            Result result = session.run("PROFILE " + query.cypher(), params);
+            int rows = result.list().size();
+            ProfiledPlan plan = result.consume().profile();
+            List<ProfiledPlan> operators = new ArrayList<>();
+            collect(plan, operators);
+            long hits = operators.stream().mapToLong(ProfiledPlan::dbHits).sum();
+            REPORT.add(String.format("%-11s %-40s rows=%-3d dbHits=%d", name, given, rows, hits));
+            return new Profile(rows, hits, operators);
+        }
+    }
+
+    private static void collect(ProfiledPlan plan, List<ProfiledPlan> into) {
+        into.add(plan);
+        plan.children().forEach(c -> collect(c, into));
+    }
+
+    /** A plan never scans every node, whatever the parameters (EXPLAIN: every branch, run or not). */
+    @Test
+    void noPlanScansEveryNode() {
+        for (String name : Queries.names()) {
+            try (Session session = dg.connection().session()) {
+                Plan plan = session.run("EXPLAIN " + Queries.file(name).cypher(), Queries.bind(Queries.file(name), Map.of()))
+                        .consume().plan();
+                assertFalse(operatorTypes(plan).stream().anyMatch(t -> t.startsWith("AllNodesScan")), name + ": " + operatorTypes(plan));
+            }
+        }
+    }
+
+    @Test
+    void meetingsOfAYearGoThroughTheYearIndex() {
+        Profile p = profile("meetings", Map.of("year", 2019));
+        assertEquals(1, p.rows());
+        assertTrue(p.ran("NodeIndexSeek", "e:Event(year, type)"), p.operators().toString());
+        assertNoScanOfEventsOrPersons(p);
+    }
+
+    @Test
+    void meetingsOfACountryStartFromTheCountry() {
+        Profile p = profile("meetings", Map.of("country", "RUS"));
+        assertTrue(p.rows() > 0);
+        assertTrue(p.ran("NodeUniqueIndexSeek", "c:Country(iso3)"), p.operators().toString());
+        assertNoScanOfEventsOrPersons(p);
+        // A name instead of the ISO3 code: the countries are scanned (a few hundred at most), never the events.
+        Profile byName = profile("meetings", Map.of("country", "Russia", "year", 2019));
+        assertEquals(1, byName.rows());
+        assertNoScanOfEventsOrPersons(byName);
+    }
+
+    @Test
+    void meetingsOfAPersonStartFromThePersonsTheNameFinds() {
+        Profile p = profile("meetings", Map.of("person", "Lavrov"));
+        assertEquals(5, p.rows());
+        assertTrue(p.ran("NodeIndexContainsScan", "Person(searchKey)"), p.operators().toString());
+        assertNoScanOfEventsOrPersons(p);
+    }
+
+    @Test
+    void officialsOfACountryOrAYearAreAnchored() {
+        Profile country = profile("officials", Map.of("country", "RUS"));
+        assertTrue(country.rows() > 0);
+        assertTrue(country.ran("NodeUniqueIndexSeek", "Country(iso3)"), country.operators().toString());
+        assertNoScanOfEventsOrPersons(country);
+        Profile year = profile("officials", Map.of("year", 2023));
+        assertEquals(2, year.rows());
+        assertTrue(year.ran("NodeIndexSeekByRange", "Document(published)"), year.operators().toString());
+        assertNoScanOfEventsOrPersons(year);
+    }
+
+    @Test
+    void entitiesAndPersonsAreFoundThroughTheirIndexes() {
+        for (Map.Entry<String, Map<String, Object>> e : Map.<String, Map<String, Object>>of(
+                "timeline", Map.of("person", "Lavrov"),
+                "supporters", Map.of("entity", "Nicolas Maduro"),
+                "mentions", Map.of("entity", "Venezuela"),
+                "agreements", Map.of("country", "RUS", "other", "Venezuela")).entrySet()) {
+            Profile p = profile(e.getKey(), e.getValue());
+            assertTrue(p.rows() > 0, e.toString());
+            assertNoScanOfEventsOrPersons(p);
+            assertFalse(p.ran("NodeByLabelScan", "Agreement"), e + ": " + p.operators());
+        }
+    }
+
+    @Test
+    void tiesStartFromTheTwoCountries() {
+        Profile p = profile("ties", Map.of("country", "Russia", "other", "Venezuela"));
+        assertTrue(p.rows() > 0);
+        assertNoScanOfEventsOrPersons(p);
+        assertFalse(p.ran("DirectedRelationshipTypeScan", ""), p.operators().toString());
+        assertFalse(p.ran("UndirectedUnionRelationshipTypesScan", ""), p.operators().toString());
+    }
+
+    @Test
+    void aPageIsAppliedInTheQuery() {
+        Profile all = profile("meetings", Map.of());
+        Profile page = profile("meetings", Map.of("skip", 1, "limit", 2));
+        assertEquals(2, page.rows());
+        assertEquals(Math.min(2, all.rows() - 1), page.rows());
+        assertTrue(page.find("Skip", "").size() + page.find("Limit", "").size() + page.find("Top", "").size() > 0,
+                page.operators().toString());
+    }
+
+    private static void assertNoScanOfEventsOrPersons(Profile p) {
+        for (String label : List.of("Event", "Person")) {
+            for (String scan : List.of("NodeByLabelScan", "UnionNodeByLabelsScan", "AllNodesScan")) {
+                assertFalse(p.ran(scan, ":" + label), scan + " of " + label + " ran: " + p.operators());
+            }
+        }
+    }
+
+    private static List<String> operatorTypes(Plan plan) {
+        List<String> types = new ArrayList<>(List.of(plan.operatorType()));
+        plan.children().forEach(c -> types.addAll(operatorTypes(c)));
+        return types;
+    }
+}
