@@ -39,13 +39,17 @@ public final class Extractor implements DocumentExtractor {
     private final NlpPipeline nlp;
     private final ReferenceData ref;
     private final NoiseFilter noise = new NoiseFilter();
+    private final ActorList actorList;
 
     /** The default extractor: CoreNLP's NER on. */
     public Extractor() {
         this(Settings.defaults());
     }
 
+    /** @throws ActorList.FormatException when the settings name an actor list that cannot be read */
     public Extractor(Settings settings) {
+        // The list first: a bad file is reported before the models take seconds to load.
+        this.actorList = settings.actors() == null ? ActorList.EMPTY : ActorList.read(settings.actors());
         this.nlp = NlpPipeline.get(settings.ner());
         this.ref = ReferenceData.get();
     }
@@ -91,6 +95,8 @@ public final class Extractor implements DocumentExtractor {
                     || Participant.PARTY.equals(p.role())).forEach(p -> otherSide.add(p.entity().id())));
             PersonResolver.homeCountry(a, home, otherSide);
         }
+        // The user's actor list is the weakest evidence: only where every rule above left the country open.
+        PersonResolver.actorList(a, actorList);
         List<CountryEntity> countries = countries(a, events);
         List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
                 .map(CountryEntity::iso3).toList();

@@ -406,6 +406,36 @@ final class PersonResolver {
         }
     }
 
+    /**
+     * A person the text leaves without a country or organization, listed in the user's actor list under
+     * one of their spellings with a term covering the article's date, holds that listed role. The text
+     * still wins where it says anything: its title is kept ("Minister Doe" stays a Minister), the list
+     * gives only the owner (and a title when the text has none). Spellings that name actors of different
+     * owners are ambiguous and give nothing.
+     */
+    static void actorList(Analysis a, ActorList list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        for (PersonCluster c : a.persons) {
+            if (c.country() != null || c.organization() != null) {
+                continue;
+            }
+            Set<String> spellings = new java.util.LinkedHashSet<>();
+            spellings.add(c.canonicalName());
+            c.mentions.forEach(m -> spellings.add(m.text()));
+            List<ActorList.Actor> found = spellings.stream().flatMap(x -> list.find(x, a.published).stream()).distinct().toList();
+            Set<String> owners = new java.util.HashSet<>();
+            found.forEach(x -> owners.add(x.country() != null ? x.country() : "org:" + x.organization()));
+            if (owners.size() != 1) {
+                continue;
+            }
+            ActorList.Actor actor = found.get(0);
+            String title = c.title() != null ? c.title() : actor.title() != null ? actor.title() : "Official";
+            c.addRole(new Role(title, actor.country(), actor.organization()).because("actor-list", 0.4, null), null);
+        }
+    }
+
     static void speakersOfOneCountry(Analysis a) {
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
