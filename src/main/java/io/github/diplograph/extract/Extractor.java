@@ -130,7 +130,7 @@ public final class Extractor implements DocumentExtractor {
         if (source != null) {
             // "President of Russia (en.kremlin.ru)", "U.S. Department of State readout": a government publishes.
             boolean government = GOVERNMENT_PUBLISHER.matcher(source).find();
-            String[] words = source.split("[^\\p{L}.']+");
+            String[] words = NOT_NAME_CHARACTERS.split(source);
             for (int i = 0; i < words.length; i++) {
                 for (int n = 1; n <= 3 && i + n <= words.length; n++) {
                     ReferenceData.Entry e = ref.lookup(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
@@ -148,6 +148,9 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /** A source that is a government: its country is the article's home. */
+    /** Splits a source's name into words (letters, dots and apostrophes: "U.S.", "People's"). */
+    private static final java.util.regex.Pattern NOT_NAME_CHARACTERS = java.util.regex.Pattern.compile("[^\\p{L}.']+");
+
     private static final java.util.regex.Pattern GOVERNMENT_PUBLISHER = java.util.regex.Pattern.compile(
             "(?i)\\b(president|presidency|prime minister|government|ministry|department|foreign office|cabinet office|"
                     + "state council|embassy|white house|kremlin)\\b");

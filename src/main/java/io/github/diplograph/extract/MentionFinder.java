@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class MentionFinder {
 
+    /** Compiled once: every mention's words are split. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Particles inside names ("bin", "Al", "de"): never a name on their own. */
     static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "del",
             "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "los", "las", "mac", "mc", "st");
@@ -57,7 +60,7 @@ final class MentionFinder {
         java.util.Set<String> known = new java.util.HashSet<>();
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
-                String[] words = m.text().split("\\s+");
+                String[] words = WHITESPACE.split(m.text());
                 if (m.type() != Mention.Type.PERSON || words.length < 2) {
                     continue;
                 }
@@ -287,10 +290,13 @@ final class MentionFinder {
         return k;
     }
 
+    /** Words before a title that do not change it ("former President" is a President), in the order they are cut. */
+    private static final List<String> TITLE_PREFIXES = List.of("then-", "ex-", "former ", "acting ", "interim ");
+
     static String titlePhrase(Sentence s, int i, int j) {
         String phrase = s.text().substring(s.tokens().get(i).begin() - s.begin(), s.tokens().get(j).end() - s.begin())
                 .toLowerCase(Locale.ROOT);
-        for (String prefix : List.of("then-", "ex-", "former ", "acting ", "interim ")) {
+        for (String prefix : TITLE_PREFIXES) {
             if (phrase.startsWith(prefix) && phrase.length() > prefix.length()) {
                 phrase = phrase.substring(prefix.length());
             }

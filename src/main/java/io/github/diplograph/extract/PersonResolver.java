@@ -52,12 +52,12 @@ final class PersonResolver {
                 c = new PersonCluster();
                 a.persons.add(c);
             }
-            c.mentions.add(m);
+            c.add(m);
             c.keyTokens.addAll(Arrays.asList(Names.key(m.text()).split(" ")));
             a.personOf.put(m, c);
         }
         for (PersonCluster c : a.persons) {
-            c.mentions.sort(Comparator.comparingInt(Mention::begin));
+            c.sortMentions();
         }
         for (Mention m : all) {
             readRole(a, m);
