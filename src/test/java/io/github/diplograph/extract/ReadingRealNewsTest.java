@@ -116,4 +116,19 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Call")), map.persons().toString());
         assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
     }
+
+    @Test
+    void aPlanInAFrontedPhraseIsNotThePlanOfTheStatementAfterIt() {
+        DocumentMap map = extract("In view of the summit scheduled to take place on May 20 in Geneva, President Tom Ashby "
+                + "of Ireland had a telephone conversation with President Lena Bayo of Chile.", null);
+        assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
+        // The statement's own plan still counts: after the phrase, "will" makes it a plan.
+        DocumentMap planned = extract("In a statement on Monday, President Tom Ashby of Ireland said he will have a "
+                + "telephone conversation with President Lena Bayo of Chile.", null);
+        assertTrue(planned.events().isEmpty(), planned.events().toString());
+        // And a sentence that opens with its subject keeps its plan words wherever they are.
+        DocumentMap subjectFirst = extract("President Tom Ashby of Ireland, scheduled to travel, hopes to hold talks with "
+                + "President Lena Bayo of Chile.", null);
+        assertTrue(subjectFirst.events().isEmpty(), subjectFirst.events().toString());
+    }
 }
