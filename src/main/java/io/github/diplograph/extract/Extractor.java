@@ -250,7 +250,9 @@ public final class Extractor implements DocumentExtractor {
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
             sameSideSameCountry(d);
-            hostsBelongToThePlace(d, home);
+            if (!atAGathering(a, d)) {
+                hostsBelongToThePlace(d, home);
+            }
             homeSide(d, home);
             if (!EventExtractor.international(d)) {
                 continue;
@@ -302,6 +304,34 @@ public final class Extractor implements DocumentExtractor {
         }
         return common.size() >= 2 && (a.containsAll(b) || b.containsAll(a));
     }
+
+    /**
+     * "met … at the World Economic Forum in Davos", "during his visit to the UN General Assembly in New
+     * York": at a gathering of an international body everyone has travelled there, so the place's country
+     * hosts nobody (not even an official the text leaves without a country).
+     */
+    private static boolean atAGathering(Analysis a, EventExtractor.Draft d) {
+        for (Evidence e : d.evidence) {
+            for (Mention m : a.mentionsIn(e.sentence())) {
+                String kind = m.type() == Mention.Type.ORGANIZATION ? m.entry().organization().kind() : null;
+                int k = m.first() - 1;
+                if (a.lower(e.sentence(), k).equals("the")) {
+                    k--;
+                }
+                String before = a.lower(e.sentence(), k);
+                // "of" only as "on the sidelines of": "the President of the European Commission" is no gathering.
+                boolean at = GATHERING_AT.contains(before)
+                        || before.equals("of") && Set.of("sidelines", "margins", "margin").contains(a.lower(e.sentence(), k - 1));
+                if (("INTERNATIONAL".equals(kind) || "NGO".equals(kind)) && at) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words before a body that make it the gathering where an event is: "at", "to", "during". */
+    private static final Set<String> GATHERING_AT = Set.of("at", "to", "during");
 
     /** An official with a title but no stated country, met in their own country by a foreigner, is the host. */
     private static void hostsBelongToThePlace(EventExtractor.Draft d, String home) {

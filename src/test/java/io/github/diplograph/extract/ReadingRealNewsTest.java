@@ -131,4 +131,17 @@ class ReadingRealNewsTest {
                 + "President Lena Bayo of Chile.", null);
         assertTrue(subjectFirst.events().isEmpty(), subjectFirst.events().toString());
     }
+
+    @Test
+    void atAGatheringOfAnInternationalBodyThePlaceHostsNobody() {
+        DocumentMap forum = extract("Foreign Minister Tom Ashby met with Egyptian Foreign Minister Lena Bayo at the "
+                + "World Economic Forum in Davos.", null);
+        assertEquals(Map.of("Tom Ashby", "Foreign Minister/null stated", "Lena Bayo", "Foreign Minister/EGY stated"), roles(forum));
+        DocumentMap sidelines = extract("Foreign Minister Tom Ashby met with Egyptian Foreign Minister Lena Bayo on the "
+                + "sidelines of the UN General Assembly in New York.", null);
+        assertEquals("Foreign Minister/null stated", roles(sidelines).get("Tom Ashby"));
+        // Without the gathering, an official met in their own country by a foreigner is still the host.
+        DocumentMap host = extract("Foreign Minister Tom Ashby met with Egyptian Foreign Minister Lena Bayo in Davos.", null);
+        assertEquals("Foreign Minister/CHE host-of-place", roles(host).get("Tom Ashby"));
+    }
 }
