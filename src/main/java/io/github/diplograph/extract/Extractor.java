@@ -204,7 +204,9 @@ public final class Extractor implements DocumentExtractor {
                 String after = a.lower(s.index(), m.last() + 2);
                 if (m.type() == Mention.Type.PERSON && next.equals("'s") && Lexicon.GOVERNMENT.contains(after)) {
                     country = a.personOf.get(m).country();
-                } else if (m.type() == Mention.Type.DEMONYM && Lexicon.GOVERNMENT.contains(next)) {
+                } else if (m.type() == Mention.Type.DEMONYM && Lexicon.GOVERNMENT.contains(next)
+                        && a.titleStartingAt(s.index(), m.last() + 1) == null) {
+                    // "the Kenyan cabinet", but not "Kenyan Cabinet Secretaries Doe and Roe": that is a title.
                     country = m.iso3();
                 }
             }

@@ -259,6 +259,9 @@ final class MentionFinder {
             for (int j = Math.min(t.size() - 1, i + max); j >= i; j--) {
                 String phrase = titlePhrase(s, i, j);
                 ReferenceData.Title title = ref.title(phrase);
+                if (title == null && j + 1 < t.size() && "PERSON".equals(t.get(j + 1).ner())) {
+                    title = pluralTitle(phrase);
+                }
                 if (title != null && title.rank().equals("MINISTER") && j + 1 < t.size()
                         && Set.of("of", "for").contains(t.get(j + 1).lower())) {
                     int k = portfolioEnd(t, j + 2);
@@ -278,6 +281,18 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "Kenyan Cabinet Secretaries Jane Doe and John Roe", "Foreign Ministers Doe and Roe": a plural title
+     * right before a name is the title of each name listed after it (see PersonResolver). Only before a
+     * name: "the foreign ministers met" names nobody, and must not read as one titled person.
+     */
+    private ReferenceData.Title pluralTitle(String phrase) {
+        String singular = phrase.endsWith("ies") ? phrase.substring(0, phrase.length() - 3) + "y"
+                : phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : null;
+        ReferenceData.Title title = singular == null ? null : ref.title(singular);
+        return title == null ? null : new ReferenceData.Title(phrase, title.canonical(), title.rank(), true);
     }
 
     /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */

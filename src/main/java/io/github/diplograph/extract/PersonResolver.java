@@ -195,6 +195,19 @@ final class PersonResolver {
             for (Mention t : titles) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
             }
+            if (title.title().plural()) {
+                // "Kenyan Cabinet Secretaries Jane Doe and John Roe": each name of the list holds the title.
+                int k = person.last() + 1;
+                while (Set.of(",", "and").contains(a.lower(s, k))) {
+                    int next = a.lower(s, k + 1).equals("and") ? k + 2 : k + 1;
+                    Mention listed = a.mentionAt(s, next);
+                    if (listed == null || listed.type() != Mention.Type.PERSON || listed.first() != next) {
+                        break;
+                    }
+                    addRole(a.personOf.get(listed), title, owner, null);
+                    k = listed.last() + 1;
+                }
+            }
             return;
         }
         // "President of Uzbekistan Shavkat Mirziyoyev": Title of [the Republic of] Country NAME.

@@ -144,4 +144,18 @@ class ReadingRealNewsTest {
         DocumentMap host = extract("Foreign Minister Tom Ashby met with Egyptian Foreign Minister Lena Bayo in Davos.", null);
         assertEquals("Foreign Minister/CHE host-of-place", roles(host).get("Tom Ashby"));
     }
+
+    @Test
+    void aPluralTitleBeforeAListOfNamesIsEachOnesTitle() {
+        DocumentMap map = extract("National Security Advisor Tom Ashby met with Kenyan Cabinet Secretaries Lena Bayo "
+                + "and Ana Torvik at the White House.", null);
+        Map<String, String> roles = roles(map);
+        assertEquals("Cabinet Secretary/KEN stated", roles.get("Lena Bayo"), roles.toString());
+        assertEquals("Cabinet Secretary/KEN stated", roles.get("Ana Torvik"), roles.toString());
+        // "Kenyan Cabinet Secretaries" is a title, not "the Kenyan cabinet": the other side is not made Kenyan by it.
+        assertTrue(roles.get("Tom Ashby") == null || !roles.get("Tom Ashby").contains("KEN"), roles.toString());
+        // Plural titles that name nobody are no one's title.
+        DocumentMap none = extract("The foreign ministers of Ireland and Chile met in Geneva.", null);
+        assertTrue(none.persons().isEmpty(), none.persons().toString());
+    }
 }
