@@ -68,6 +68,9 @@ final class PersonResolver {
         for (Mention m : all) {
             readLeaderOf(a, m);
         }
+        for (Mention m : all) {
+            titleOnTheNextLine(a, m);
+        }
         bindUnnamedTitles(a);
         for (Mention m : all) {
             sameOrganizationAsCoordinated(a, m);
@@ -531,6 +534,28 @@ final class PersonResolver {
         if (title != null && owner != null && owner.iso3() != null) {
             // "then-Foreign Minister Çavuşoğlu … his Egyptian counterpart": the counterpart held the office then.
             me.addRole(new Role(title.replaceFirst("^Former ", ""), owner.iso3(), null).because("counterpart", 0.8, s), null);
+        }
+    }
+
+    /**
+     * "John Doe / Secretary of State" in the header of a transcript or a statement: a line that is only a
+     * name, followed by a line that is only a title, gives that person the title (its owner, if the line
+     * says none, comes from the later rules, like any title without one).
+     */
+    private void titleOnTheNextLine(Analysis a, Mention person) {
+        int s = person.sentence();
+        PersonCluster cluster = a.personOf.get(person);
+        if (cluster.title() != null || s + 1 >= a.sentences.size() || person.first() != 0
+                || person.last() != a.sentences.get(s).tokens().size() - 1) {
+            return;
+        }
+        int size = a.sentences.get(s + 1).tokens().size();
+        Mention title = a.titleEndingAt(s + 1, size - 1);
+        Mention owner = title == null || title.first() == 0 ? null : a.mentionAt(s + 1, 0);
+        boolean wholeLine = title != null && (title.first() == 0
+                || owner != null && owner.isCountryLike() && owner.last() == title.first() - 1);
+        if (wholeLine) {
+            addRole(cluster, title, owner, null);
         }
     }
 

@@ -158,4 +158,15 @@ class ReadingRealNewsTest {
         DocumentMap none = extract("The foreign ministers of Ireland and Chile met in Geneva.", null);
         assertTrue(none.persons().isEmpty(), none.persons().toString());
     }
+
+    @Test
+    void aNameOnOneLineAndATitleOnTheNextInATranscriptHeader() {
+        DocumentMap map = extract("Remarks With the Foreign Minister of Chile Before Their Meeting\n\nTom Ashby\n"
+                + "Secretary of State\n\nTreaty Room\n\nWashington, DC\n\nSECRETARY ASHBY: Good afternoon, everybody. "
+                + "I am delighted to welcome Foreign Minister Lena Bayo of Chile here.", "U.S. Department of State transcript");
+        assertEquals("Secretary of State/USA home-country", roles(map).get("Tom Ashby"), roles(map).toString());
+        // A name line followed by a place is not a title.
+        DocumentMap place = extract("Tom Ashby\nWashington, DC\n\nTom Ashby spoke to reporters.", null);
+        assertTrue(roles(place).get("Tom Ashby") == null, roles(place).toString());
+    }
 }
