@@ -1,6 +1,7 @@
 package io.github.diplograph;
 
 import io.github.diplograph.config.Settings;
+import io.github.diplograph.extract.ActorList;
 import io.github.diplograph.extract.Extractor;
 import io.github.diplograph.graph.ConnectionSettings;
 import io.github.diplograph.graph.GraphConnection;
@@ -52,7 +53,12 @@ public final class Diplograph implements AutoCloseable {
         return open(connectionSettings, Settings.defaults());
     }
 
+    /** @throws io.github.diplograph.extract.ActorList.FormatException when the settings name an actor list that cannot be read */
     public static Diplograph open(ConnectionSettings connectionSettings, Settings settings) {
+        if (settings.actors() != null) {
+            // Checked before connecting: the extractor reads it only when a document needs extracting, too late to refuse a run.
+            ActorList.read(settings.actors());
+        }
         GraphConnection connection = GraphConnection.open(connectionSettings);
         try {
             SchemaMigrator.migrate(connection);

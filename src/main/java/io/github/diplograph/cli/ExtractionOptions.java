@@ -1,7 +1,10 @@
 package io.github.diplograph.cli;
 
 import io.github.diplograph.config.Settings;
+import io.github.diplograph.extract.ActorList;
 import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
 
 /** How to extract: the options of every command that reads articles, turned into {@link Settings}. */
 final class ExtractionOptions {
@@ -17,8 +20,16 @@ final class ExtractionOptions {
             + Settings.DEFAULT_BATCH_SIZE + ").")
     Integer batchSize;
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "A list of actors (TSV: name, aliases, country, "
+            + "organization, title, start, end) read only for persons whose country the text leaves open.")
+    Path actors;
+
     Settings settings() {
-        Settings s = Settings.defaults().withNer(!noNer);
+        if (actors != null) {
+            // Read now, so that a bad row stops the command with its file and line before Neo4j or the models start.
+            ActorList.read(actors);
+        }
+        Settings s = Settings.defaults().withNer(!noNer).withActors(actors);
         if (threads != null) {
             s = s.withThreads(threads);
         }

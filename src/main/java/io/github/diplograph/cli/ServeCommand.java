@@ -69,6 +69,8 @@ final class ServeCommand implements Callable<Integer> {
                     + " needs a password (--password or DIPLOGRAPH_PASSWORD): never an open database on a network");
         }
         Path storePath = store != null ? store : ConnectionSettings.resolve(null, null, null, null, null, System.getenv()).store();
+        // Before Neo4j starts: a bad actor list is one line, not a server that fails on its first document.
+        io.github.diplograph.config.Settings settings = extraction.settings();
         // 127.0.0.1, not localhost: a browser may try ::1 first, where the guide server does not listen.
         String guide = "http://127.0.0.1:" + guidePort;
         EmbeddedNeo4j.Serving serving = new EmbeddedNeo4j.Serving(listen, boltPort, httpPort, pw,
@@ -77,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         try (BrowserGuide guideServer = BrowserGuide.start("127.0.0.1", guidePort);
              EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(storePath, serving);
              Diplograph dg = Diplograph.open(ConnectionSettings.remote(neo4j.boltUri(), pw == null ? null : "neo4j", pw),
-                     extraction.settings())) {
+                     settings)) {
             String host = listen.equals("0.0.0.0") ? "localhost" : listen;
             if (load != null) {
                 LoadReport report = dg.load(load, m -> { });

@@ -10,8 +10,12 @@ package io.github.diplograph.config;
  * @param maxDocumentBytes larger documents are skipped and reported (a size limit independent of the heap)
  * @param extractionBudget longest time one document may take to extract; a slower one is skipped and
  *                         reported, so one pathological file never holds its whole batch
+ * @param actors           a user-supplied actor list (TSV, see docs/EXTRACTION.md) read only for persons whose
+ *                         country the text leaves open; null for none. A path, not the parsed list: this
+ *                         package knows nothing of extraction, and the extractor reads the file.
  */
-public record Settings(int batchSize, int threads, boolean ner, long maxDocumentBytes, java.time.Duration extractionBudget) {
+public record Settings(int batchSize, int threads, boolean ner, long maxDocumentBytes, java.time.Duration extractionBudget,
+                       java.nio.file.Path actors) {
 
     public static final int DEFAULT_BATCH_SIZE = 50;
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
@@ -29,29 +33,34 @@ public record Settings(int batchSize, int threads, boolean ner, long maxDocument
         }
     }
 
-    /** Batches of 50, one extraction thread per core, NER on, 5 MB per document. */
+    /** Batches of 50, one extraction thread per core, NER on, 5 MB per document, no actor list. */
     public static Settings defaults() {
         return new Settings(DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), true, DEFAULT_MAX_DOCUMENT_BYTES,
-                DEFAULT_EXTRACTION_BUDGET);
+                DEFAULT_EXTRACTION_BUDGET, null);
     }
 
     public Settings withBatchSize(int value) {
-        return new Settings(value, threads, ner, maxDocumentBytes, extractionBudget);
+        return new Settings(value, threads, ner, maxDocumentBytes, extractionBudget, actors);
     }
 
     public Settings withThreads(int value) {
-        return new Settings(batchSize, value, ner, maxDocumentBytes, extractionBudget);
+        return new Settings(batchSize, value, ner, maxDocumentBytes, extractionBudget, actors);
     }
 
     public Settings withNer(boolean value) {
-        return new Settings(batchSize, threads, value, maxDocumentBytes, extractionBudget);
+        return new Settings(batchSize, threads, value, maxDocumentBytes, extractionBudget, actors);
     }
 
     public Settings withMaxDocumentBytes(long value) {
-        return new Settings(batchSize, threads, ner, value, extractionBudget);
+        return new Settings(batchSize, threads, ner, value, extractionBudget, actors);
     }
 
     public Settings withExtractionBudget(java.time.Duration value) {
-        return new Settings(batchSize, threads, ner, maxDocumentBytes, value);
+        return new Settings(batchSize, threads, ner, maxDocumentBytes, value, actors);
+    }
+
+    /** An actor list to read when the text leaves a person's country open; null for none. */
+    public Settings withActors(java.nio.file.Path value) {
+        return new Settings(batchSize, threads, ner, maxDocumentBytes, extractionBudget, value);
     }
 }

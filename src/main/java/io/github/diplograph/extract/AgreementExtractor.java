@@ -20,6 +20,9 @@ import java.util.TreeSet;
  */
 final class AgreementExtractor {
 
+    /** Compiled once: read for the words before every agreement noun. */
+    private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}");
+
     /** An agreement noun; a weak one ("documents", "deal") only means an agreement next to a signing verb. */
     private record Noun(List<String> words, boolean weak) implements TriggerMatcher.Phrase {
     }
@@ -193,7 +196,7 @@ final class AgreementExtractor {
     private static Integer count(List<Token> t, int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = t.get(k).lower().replace(",", "");
-            if (w.matches("\\d{1,4}")) {
+            if (SMALL_NUMBER.matcher(w).matches()) {
                 return Integer.parseInt(w);
             }
             // "one of the agreements" picks one out, it does not count them: a count starts at two.

@@ -107,6 +107,10 @@ public final class DateResolver {
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String DAY_RANGE = "(?:\\s*[-\u2013]\\s*\\d{1,2}" + ORD + ")?";
 
+    // Compiled once: these run for every date candidate of every sentence.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BETWEEN_WEEKDAY_AND_DAY = Pattern.compile("[\\s,]*(?:the\\s+)?");
+    private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)\\s*(?:%|percent\\b|per\\s+cent\\b).*");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d])");
     private static final Pattern MDY = Pattern.compile(
             "\\b" + MONTH_WORD + "\\s+(?<d>\\d{1,2})" + ORD + DAY_RANGE + ",?\\s+(?<y>\\d{4})\\b(?![,.]?\\d)");
@@ -186,7 +190,7 @@ public final class DateResolver {
     private static boolean followedByDay(String s, Candidate weekday, List<Candidate> all) {
         for (Candidate c : all) {
             if ((c.kind == Kind.EXPLICIT_DAY || c.kind == Kind.DAY_NO_YEAR) && c.start >= weekday.end
-                    && s.substring(weekday.end, c.start).matches("[\\s,]*(?:the\\s+)?")) {
+                    && BETWEEN_WEEKDAY_AND_DAY.matcher(s.substring(weekday.end, c.start)).matches()) {
                 return true;
             }
         }
@@ -374,7 +378,7 @@ public final class DateResolver {
 
     private static boolean looksLikeCount(String s, int end, String pre) {
         String rest = s.substring(end);
-        if (rest.matches("(?s)\\s*(?:%|percent\\b|per\\s+cent\\b).*")) {
+        if (PERCENT_AFTER.matcher(rest).matches()) {
             return true;
         }
         Matcher w = NEXT_WORD.matcher(rest);
@@ -397,7 +401,7 @@ public final class DateResolver {
     private void findWeekdays(String s, boolean futureTense, List<Candidate> out) {
         Matcher m = WEEKDAY.matcher(s);
         while (m.find()) {
-            String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String pre = m.group("pre") == null ? "" : SPACES.matcher(m.group("pre").toLowerCase(Locale.ROOT)).replaceAll(" ");
             if (pre.isEmpty() && partOfName(s, m.start("day"))) {
                 continue;
             }
@@ -450,7 +454,7 @@ public final class DateResolver {
     private void findRelativeWords(String s, List<Candidate> out) {
         Matcher m = DAY_WORDS.matcher(s);
         while (m.find()) {
-            String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
             int shift = switch (w) {
                 case "yesterday" -> -1;
                 case "tomorrow" -> 1;
@@ -477,7 +481,7 @@ public final class DateResolver {
         }
         m = AGO.matcher(s);
         while (m.find()) {
-            String nText = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String nText = SPACES.matcher(m.group("n").toLowerCase(Locale.ROOT)).replaceAll(" ");
             Integer n = nText.chars().allMatch(Character::isDigit) ? Integer.valueOf(nText)
                     : Lexicon.NUMBER_WORDS.getOrDefault(nText, VAGUE_AMOUNTS.get(nText));
             if (n == null) {

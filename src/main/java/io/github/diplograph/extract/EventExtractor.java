@@ -215,12 +215,33 @@ final class EventExtractor {
         boolean noun = trigger.words().size() > 1 && Set.of("with", "to", "of", "in", "on").contains(
                 trigger.words().get(trigger.words().size() - 1)) && !t.get(start).isVerb();
         int scanEnd = noun ? clause[1] : start;
-        for (int k = clause[0]; k < scanEnd; k++) {
+        for (int k = Math.max(clause[0], afterFrontedPhrase(t, start)); k < scanEnd; k++) {
             if (modal(s.index(), k)) {
                 return false;
             }
         }
         return start == 0 || !Lexicon.INFINITIVE_MARKERS.contains(t.get(start - 1).lower());
+    }
+
+    /** Prepositions that open a phrase fronted before the subject: "In view of …", "Ahead of …", "Amid …". */
+    private static final Set<String> FRONTED_OPENERS = Set.of("in", "ahead", "amid", "amidst", "despite", "following",
+            "during", "on", "at", "upon", "as", "with");
+
+    /**
+     * "In view of the summit scheduled to take place on December 9, Putin had a telephone conversation with
+     * Zelensky": a plan in a phrase fronted before the subject is about something else; the statement starts
+     * after the phrase's last comma, at a capitalised subject. 0 when the sentence has no such phrase.
+     */
+    private static int afterFrontedPhrase(List<Token> t, int trigger) {
+        if (t.isEmpty() || !FRONTED_OPENERS.contains(t.get(0).lower()) || !t.get(0).capitalized()) {
+            return 0;
+        }
+        for (int k = trigger - 1; k > 0; k--) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1 < trigger && t.get(k + 1).capitalized() ? k + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     private boolean buildVisit(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {

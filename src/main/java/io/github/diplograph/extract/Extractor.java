@@ -39,13 +39,17 @@ public final class Extractor implements DocumentExtractor {
     private final NlpPipeline nlp;
     private final ReferenceData ref;
     private final NoiseFilter noise = new NoiseFilter();
+    private final ActorList actorList;
 
     /** The default extractor: CoreNLP's NER on. */
     public Extractor() {
         this(Settings.defaults());
     }
 
+    /** @throws ActorList.FormatException when the settings name an actor list that cannot be read */
     public Extractor(Settings settings) {
+        // The list first: a bad file is reported before the models take seconds to load.
+        this.actorList = settings.actors() == null ? ActorList.EMPTY : ActorList.read(settings.actors());
         this.nlp = NlpPipeline.get(settings.ner());
         this.ref = ReferenceData.get();
     }
@@ -91,6 +95,8 @@ public final class Extractor implements DocumentExtractor {
                     || Participant.PARTY.equals(p.role())).forEach(p -> otherSide.add(p.entity().id())));
             PersonResolver.homeCountry(a, home, otherSide);
         }
+        // The user's actor list is the weakest evidence: only where every rule above left the country open.
+        PersonResolver.actorList(a, actorList);
         List<CountryEntity> countries = countries(a, events);
         List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
                 .map(CountryEntity::iso3).toList();
@@ -124,7 +130,7 @@ public final class Extractor implements DocumentExtractor {
         if (source != null) {
             // "President of Russia (en.kremlin.ru)", "U.S. Department of State readout": a government publishes.
             boolean government = GOVERNMENT_PUBLISHER.matcher(source).find();
-            String[] words = source.split("[^\\p{L}.']+");
+            String[] words = NOT_NAME_CHARACTERS.split(source);
             for (int i = 0; i < words.length; i++) {
                 for (int n = 1; n <= 3 && i + n <= words.length; n++) {
                     ReferenceData.Entry e = ref.lookup(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
@@ -142,6 +148,9 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /** A source that is a government: its country is the article's home. */
+    /** Splits a source's name into words (letters, dots and apostrophes: "U.S.", "People's"). */
+    private static final java.util.regex.Pattern NOT_NAME_CHARACTERS = java.util.regex.Pattern.compile("[^\\p{L}.']+");
+
     private static final java.util.regex.Pattern GOVERNMENT_PUBLISHER = java.util.regex.Pattern.compile(
             "(?i)\\b(president|presidency|prime minister|government|ministry|department|foreign office|cabinet office|"
                     + "state council|embassy|white house|kremlin)\\b");
@@ -195,7 +204,9 @@ public final class Extractor implements DocumentExtractor {
                 String after = a.lower(s.index(), m.last() + 2);
                 if (m.type() == Mention.Type.PERSON && next.equals("'s") && Lexicon.GOVERNMENT.contains(after)) {
                     country = a.personOf.get(m).country();
-                } else if (m.type() == Mention.Type.DEMONYM && Lexicon.GOVERNMENT.contains(next)) {
+                } else if (m.type() == Mention.Type.DEMONYM && Lexicon.GOVERNMENT.contains(next)
+                        && a.titleStartingAt(s.index(), m.last() + 1) == null) {
+                    // "the Kenyan cabinet", but not "Kenyan Cabinet Secretaries Doe and Roe": that is a title.
                     country = m.iso3();
                 }
             }
@@ -241,7 +252,9 @@ public final class Extractor implements DocumentExtractor {
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
             sameSideSameCountry(d);
-            hostsBelongToThePlace(d, home);
+            if (!atAGathering(a, d)) {
+                hostsBelongToThePlace(d, home);
+            }
             homeSide(d, home);
             if (!EventExtractor.international(d)) {
                 continue;
@@ -293,6 +306,34 @@ public final class Extractor implements DocumentExtractor {
         }
         return common.size() >= 2 && (a.containsAll(b) || b.containsAll(a));
     }
+
+    /**
+     * "met … at the World Economic Forum in Davos", "during his visit to the UN General Assembly in New
+     * York": at a gathering of an international body everyone has travelled there, so the place's country
+     * hosts nobody (not even an official the text leaves without a country).
+     */
+    private static boolean atAGathering(Analysis a, EventExtractor.Draft d) {
+        for (Evidence e : d.evidence) {
+            for (Mention m : a.mentionsIn(e.sentence())) {
+                String kind = m.type() == Mention.Type.ORGANIZATION ? m.entry().organization().kind() : null;
+                int k = m.first() - 1;
+                if (a.lower(e.sentence(), k).equals("the")) {
+                    k--;
+                }
+                String before = a.lower(e.sentence(), k);
+                // "of" only as "on the sidelines of": "the President of the European Commission" is no gathering.
+                boolean at = GATHERING_AT.contains(before)
+                        || before.equals("of") && Set.of("sidelines", "margins", "margin").contains(a.lower(e.sentence(), k - 1));
+                if (("INTERNATIONAL".equals(kind) || "NGO".equals(kind)) && at) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words before a body that make it the gathering where an event is: "at", "to", "during". */
+    private static final Set<String> GATHERING_AT = Set.of("at", "to", "during");
 
     /** An official with a title but no stated country, met in their own country by a foreigner, is the host. */
     private static void hostsBelongToThePlace(EventExtractor.Draft d, String home) {

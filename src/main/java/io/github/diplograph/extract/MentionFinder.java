@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class MentionFinder {
 
+    /** Compiled once: every mention's words are split. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Particles inside names ("bin", "Al", "de"): never a name on their own. */
     static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "del",
             "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "los", "las", "mac", "mc", "st");
@@ -57,7 +60,7 @@ final class MentionFinder {
         java.util.Set<String> known = new java.util.HashSet<>();
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
-                String[] words = m.text().split("\\s+");
+                String[] words = WHITESPACE.split(m.text());
                 if (m.type() != Mention.Type.PERSON || words.length < 2) {
                     continue;
                 }
@@ -256,6 +259,9 @@ final class MentionFinder {
             for (int j = Math.min(t.size() - 1, i + max); j >= i; j--) {
                 String phrase = titlePhrase(s, i, j);
                 ReferenceData.Title title = ref.title(phrase);
+                if (title == null && j + 1 < t.size() && "PERSON".equals(t.get(j + 1).ner())) {
+                    title = pluralTitle(phrase);
+                }
                 if (title != null && title.rank().equals("MINISTER") && j + 1 < t.size()
                         && Set.of("of", "for").contains(t.get(j + 1).lower())) {
                     int k = portfolioEnd(t, j + 2);
@@ -277,6 +283,18 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "Kenyan Cabinet Secretaries Jane Doe and John Roe", "Foreign Ministers Doe and Roe": a plural title
+     * right before a name is the title of each name listed after it (see PersonResolver). Only before a
+     * name: "the foreign ministers met" names nobody, and must not read as one titled person.
+     */
+    private ReferenceData.Title pluralTitle(String phrase) {
+        String singular = phrase.endsWith("ies") ? phrase.substring(0, phrase.length() - 3) + "y"
+                : phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : null;
+        ReferenceData.Title title = singular == null ? null : ref.title(singular);
+        return title == null ? null : new ReferenceData.Title(phrase, title.canonical(), title.rank(), true);
+    }
+
     /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */
     private static int portfolioEnd(List<Token> t, int from) {
         int k = from;
@@ -287,10 +305,13 @@ final class MentionFinder {
         return k;
     }
 
+    /** Words before a title that do not change it ("former President" is a President), in the order they are cut. */
+    private static final List<String> TITLE_PREFIXES = List.of("then-", "ex-", "former ", "acting ", "interim ");
+
     static String titlePhrase(Sentence s, int i, int j) {
         String phrase = s.text().substring(s.tokens().get(i).begin() - s.begin(), s.tokens().get(j).end() - s.begin())
                 .toLowerCase(Locale.ROOT);
-        for (String prefix : List.of("then-", "ex-", "former ", "acting ", "interim ")) {
+        for (String prefix : TITLE_PREFIXES) {
             if (phrase.startsWith(prefix) && phrase.length() > prefix.length()) {
                 phrase = phrase.substring(prefix.length());
             }

@@ -44,6 +44,23 @@ public final class NoiseFilter {
             + "|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?"
             + "|DEC(?:EMBER)?)\\.?";
 
+    // Compiled once: these run on every line of every document.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern PARTICLED_NAME = Pattern.compile(
+            "(?:al|el|ad|ar|as|an|ibn|bin|bint|abu|van|von|de|da|di|du|le|la|d')[-\u2019']?\\p{L}+");
+    private static final Pattern JOINED_CAPITAL = Pattern.compile(".*[-\u2019']\\p{Lu}.*");
+    private static final Pattern ENDS_WITH_PUNCTUATION = Pattern.compile(".*[.!?:;]$");
+    private static final Pattern ENDS_LIKE_PROSE = Pattern.compile(".*[.!:;,\"\u201D\u2019']$");
+    private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(".*\\b(?:\\p{Lu}|Jr|Sr|St|Inc|Ltd|Co)\\.$");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final Pattern HAS_LOWER_CASE = Pattern.compile(".*\\p{Ll}.*");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i)(?:photos?|image|picture|pic|file\\s+photo|file|credit|photo\\s+credit|video)\\s*(?:[:/]|\\bby\\b).*");
+    private static final Pattern PHOTO_WORDS = Pattern.compile("(?i)file\\s+photo|file\\s+picture|representational\\s+image|photo");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile(".*(?:\\b\\p{Lu}\\.|Jr\\.|Sr\\.|Inc\\.|Ltd\\.)$");
+
     /** "By Jane Doe", "BY JANE DOE and JOHN ROE, Reuters" — the name part is checked separately. */
     private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY|by)\\s*:?\\s+(?<names>\\S.*?)\\s*$");
     private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -240,10 +257,10 @@ public final class NoiseFilter {
             return false;
         }
         String names = m.group("names");
-        if (names.endsWith(".") && !names.matches(".*(?:\\b\\p{Lu}\\.|Jr\\.|Sr\\.|Inc\\.|Ltd\\.)$")) {
+        if (names.endsWith(".") && !ENDS_WITH_INITIAL.matcher(names).matches()) {
             return false;
         }
-        String[] tokens = names.replace(",", " , ").replace(";", " ; ").trim().split("\\s+");
+        String[] tokens = SPACES.split(names.replace(",", " , ").replace(";", " ; ").trim());
         if (tokens.length == 0 || tokens.length > 16) {
             return false;
         }
@@ -255,9 +272,9 @@ public final class NoiseFilter {
             if (NAME_CONNECTORS.contains(t.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (t.startsWith("@") || (Character.isUpperCase(t.codePointAt(0)) && !t.matches(".*\\d.*"))
-                    || t.matches("(?:al|el|ad|ar|as|an|ibn|bin|bint|abu|van|von|de|da|di|du|le|la|d')[-\u2019']?\\p{L}+")
-                    && t.matches(".*[-\u2019']\\p{Lu}.*")) {
+            if (t.startsWith("@") || (Character.isUpperCase(t.codePointAt(0)) && !HAS_DIGIT.matcher(t).matches())
+                    || PARTICLED_NAME.matcher(t).matches()
+                    && JOINED_CAPITAL.matcher(t).matches()) {
                 nameWords++;
                 continue;
             }
@@ -358,7 +375,7 @@ public final class NoiseFilter {
                 continue;
             }
             if (words(item) > 4 || !(Character.isUpperCase(item.codePointAt(0)) || Character.isDigit(item.codePointAt(0)))
-                    || item.matches(".*[.!?:;]$")) {
+                    || ENDS_WITH_PUNCTUATION.matcher(item).matches()) {
                 return false;
             }
             real++;
@@ -400,7 +417,7 @@ public final class NoiseFilter {
         if (n == 0 || n >= 20) {
             return false;
         }
-        if (line.matches(".*[.!:;,\"\u201D\u2019']$") && !line.matches(".*\\b(?:\\p{Lu}|Jr|Sr|St|Inc|Ltd|Co)\\.$")) {
+        if (ENDS_LIKE_PROSE.matcher(line).matches() && !ENDS_WITH_ABBREVIATION.matcher(line).matches()) {
             return false;
         }
         return !wordsAllLowerStart(line);
@@ -417,7 +434,7 @@ public final class NoiseFilter {
     private static void removeDateline(String line, int off, String[] reason) {
         Matcher m = CAPS_DATELINE.matcher(line);
         if (m.lookingAt() && validCapsCity(m.group("city")) && m.end() < line.length()) {
-            if (m.group("colon") == null || m.group("city").replaceAll("[^\\p{L}]", "").length() >= 4) {
+            if (m.group("colon") == null || NON_LETTERS.matcher(m.group("city")).replaceAll("").length() >= 4) {
                 mark(reason, off, off + m.end(), DATELINE);
                 return;
             }
@@ -434,8 +451,8 @@ public final class NoiseFilter {
     }
 
     private static boolean validCapsCity(String city) {
-        String letters = city.replaceAll("[^\\p{L}]", "");
-        return letters.length() >= 3 && !city.matches(".*\\p{Ll}.*");
+        String letters = NON_LETTERS.matcher(city).replaceAll("");
+        return letters.length() >= 3 && !HAS_LOWER_CASE.matcher(city).matches();
     }
 
     private static void removeSegments(String text, int ls, int le, String[] reason) {
@@ -459,12 +476,10 @@ public final class NoiseFilter {
     /** Keeps "(AU/ECOWAS)"-like story text: an agency/name credit needs a multi-word part or a photo word. */
     private static boolean isCreditSegment(String seg) {
         String inner = seg.substring(1, seg.length() - 1).strip();
-        if (inner.matches("(?i)(?:photos?|image|picture|pic|file\\s+photo|file|credit|photo\\s+credit|video)"
-                + "\\s*(?:[:/]|\\bby\\b).*")
-                || inner.matches("(?i)file\\s+photo|file\\s+picture|representational\\s+image|photo")) {
+        if (PHOTO_CREDIT.matcher(inner).matches() || PHOTO_WORDS.matcher(inner).matches()) {
             return true;
         }
-        String[] parts = inner.split("\\s*/\\s*", 2);
+        String[] parts = SLASH.split(inner, 2);
         if (parts.length < 2) {
             return false;
         }
@@ -503,7 +518,7 @@ public final class NoiseFilter {
                 .replace('\u2033', '"').replace('\u00AB', '"').replace('\u00BB', '"')
                 .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201A', '\'').replace('\u201B', '\'')
                 .replace('\u2032', '\'').replace("''", "\"").replace('\u00A0', ' ');
-        return t.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -12,31 +12,69 @@ import java.util.Set;
 /** All mentions of one person within a document, with the roles the text gives them. */
 final class PersonCluster {
 
-    final List<Mention> mentions = new ArrayList<>();
+    /** Compiled once: the canonical name is asked for many times per person. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    private final List<Mention> own = new ArrayList<>();
+    /** Read-only: mentions join through {@link #add} and are ordered by {@link #sortMentions}, which keep the names below true. */
+    final List<Mention> mentions = java.util.Collections.unmodifiableList(own);
     final Set<String> keyTokens = new LinkedHashSet<>();
     final List<Role> roles = new ArrayList<>();
     /** Rank of the most specific title (from titles.tsv), e.g. HEAD_OF_STATE; null if none. */
     String rank;
+    /**
+     * The canonical name, its id and surname, kept once computed: every rule asks for them (the id folds
+     * the name each time) and they change only when a mention joins or the mentions are reordered.
+     */
+    private String canonical;
+    private String id;
+    private String surname;
+
+    void add(Mention m) {
+        own.add(m);
+        forgetNames();
+    }
+
+    /** Mentions in text order; the longest-name tie-break of {@link #canonicalName} then prefers the earliest. */
+    void sortMentions() {
+        own.sort(java.util.Comparator.comparingInt(Mention::begin));
+        forgetNames();
+    }
+
+    private void forgetNames() {
+        canonical = null;
+        id = null;
+        surname = null;
+    }
 
     String canonicalName() {
-        Mention best = mentions.get(0);
-        for (Mention m : mentions) {
-            int tokens = m.text().split("\\s+").length;
-            int bestTokens = best.text().split("\\s+").length;
-            if (tokens > bestTokens || (tokens == bestTokens && nonAscii(m.text()) > nonAscii(best.text()))) {
-                best = m;
+        if (canonical == null) {
+            Mention best = mentions.get(0);
+            for (Mention m : mentions) {
+                int tokens = WHITESPACE.split(m.text()).length;
+                int bestTokens = WHITESPACE.split(best.text()).length;
+                if (tokens > bestTokens || (tokens == bestTokens && nonAscii(m.text()) > nonAscii(best.text()))) {
+                    best = m;
+                }
             }
+            canonical = best.text();
         }
-        return best.text();
+        return canonical;
     }
 
     String id() {
-        return Ids.person(canonicalName());
+        if (id == null) {
+            id = Ids.person(canonicalName());
+        }
+        return id;
     }
 
     String surname() {
-        String[] parts = Names.key(canonicalName()).split(" ");
-        return parts[parts.length - 1];
+        if (surname == null) {
+            String[] parts = Names.key(canonicalName()).split(" ");
+            surname = parts[parts.length - 1];
+        }
+        return surname;
     }
 
     /** The country of the person's first role that names one, or null. */

@@ -52,12 +52,12 @@ final class PersonResolver {
                 c = new PersonCluster();
                 a.persons.add(c);
             }
-            c.mentions.add(m);
+            c.add(m);
             c.keyTokens.addAll(Arrays.asList(Names.key(m.text()).split(" ")));
             a.personOf.put(m, c);
         }
         for (PersonCluster c : a.persons) {
-            c.mentions.sort(Comparator.comparingInt(Mention::begin));
+            c.sortMentions();
         }
         for (Mention m : all) {
             readRole(a, m);
@@ -67,6 +67,9 @@ final class PersonResolver {
         }
         for (Mention m : all) {
             readLeaderOf(a, m);
+        }
+        for (Mention m : all) {
+            titleOnTheNextLine(a, m);
         }
         bindUnnamedTitles(a);
         for (Mention m : all) {
@@ -194,6 +197,19 @@ final class PersonResolver {
             }
             for (Mention t : titles) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
+            }
+            if (title.title().plural()) {
+                // "Kenyan Cabinet Secretaries Jane Doe and John Roe": each name of the list holds the title.
+                int k = person.last() + 1;
+                while (Set.of(",", "and").contains(a.lower(s, k))) {
+                    int next = a.lower(s, k + 1).equals("and") ? k + 2 : k + 1;
+                    Mention listed = a.mentionAt(s, next);
+                    if (listed == null || listed.type() != Mention.Type.PERSON || listed.first() != next) {
+                        break;
+                    }
+                    addRole(a.personOf.get(listed), title, owner, null);
+                    k = listed.last() + 1;
+                }
             }
             return;
         }
@@ -406,6 +422,36 @@ final class PersonResolver {
         }
     }
 
+    /**
+     * A person the text leaves without a country or organization, listed in the user's actor list under
+     * one of their spellings with a term covering the article's date, holds that listed role. The text
+     * still wins where it says anything: its title is kept ("Minister Doe" stays a Minister), the list
+     * gives only the owner (and a title when the text has none). Spellings that name actors of different
+     * owners are ambiguous and give nothing.
+     */
+    static void actorList(Analysis a, ActorList list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        for (PersonCluster c : a.persons) {
+            if (c.country() != null || c.organization() != null) {
+                continue;
+            }
+            Set<String> spellings = new java.util.LinkedHashSet<>();
+            spellings.add(c.canonicalName());
+            c.mentions.forEach(m -> spellings.add(m.text()));
+            List<ActorList.Actor> found = spellings.stream().flatMap(x -> list.find(x, a.published).stream()).distinct().toList();
+            Set<String> owners = new java.util.HashSet<>();
+            found.forEach(x -> owners.add(x.country() != null ? x.country() : "org:" + x.organization()));
+            if (owners.size() != 1) {
+                continue;
+            }
+            ActorList.Actor actor = found.get(0);
+            String title = c.title() != null ? c.title() : actor.title() != null ? actor.title() : "Official";
+            c.addRole(new Role(title, actor.country(), actor.organization()).because("actor-list", 0.4, null), null);
+        }
+    }
+
     static void speakersOfOneCountry(Analysis a) {
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
@@ -488,6 +534,28 @@ final class PersonResolver {
         if (title != null && owner != null && owner.iso3() != null) {
             // "then-Foreign Minister Çavuşoğlu … his Egyptian counterpart": the counterpart held the office then.
             me.addRole(new Role(title.replaceFirst("^Former ", ""), owner.iso3(), null).because("counterpart", 0.8, s), null);
+        }
+    }
+
+    /**
+     * "John Doe / Secretary of State" in the header of a transcript or a statement: a line that is only a
+     * name, followed by a line that is only a title, gives that person the title (its owner, if the line
+     * says none, comes from the later rules, like any title without one).
+     */
+    private void titleOnTheNextLine(Analysis a, Mention person) {
+        int s = person.sentence();
+        PersonCluster cluster = a.personOf.get(person);
+        if (cluster.title() != null || s + 1 >= a.sentences.size() || person.first() != 0
+                || person.last() != a.sentences.get(s).tokens().size() - 1) {
+            return;
+        }
+        int size = a.sentences.get(s + 1).tokens().size();
+        Mention title = a.titleEndingAt(s + 1, size - 1);
+        Mention owner = title == null || title.first() == 0 ? null : a.mentionAt(s + 1, 0);
+        boolean wholeLine = title != null && (title.first() == 0
+                || owner != null && owner.isCountryLike() && owner.last() == title.first() - 1);
+        if (wholeLine) {
+            addRole(cluster, title, owner, null);
         }
     }
 

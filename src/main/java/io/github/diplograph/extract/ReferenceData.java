@@ -32,7 +32,11 @@ public final class ReferenceData {
     public record Organization(String id, String name, String kind, String country) {
     }
 
-    public record Title(String phrase, String canonical, String rank) {
+    /** A title; {@code plural} when the text wrote it in the plural before a list of names ("Foreign Ministers Doe and Roe"). */
+    public record Title(String phrase, String canonical, String rank, boolean plural) {
+        public Title(String phrase, String canonical, String rank) {
+            this(phrase, canonical, rank, false);
+        }
     }
 
     /** What a span of text can mean. */

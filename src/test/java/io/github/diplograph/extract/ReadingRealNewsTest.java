@@ -116,4 +116,57 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Call")), map.persons().toString());
         assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
     }
+
+    @Test
+    void aPlanInAFrontedPhraseIsNotThePlanOfTheStatementAfterIt() {
+        DocumentMap map = extract("In view of the summit scheduled to take place on May 20 in Geneva, President Tom Ashby "
+                + "of Ireland had a telephone conversation with President Lena Bayo of Chile.", null);
+        assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
+        // The statement's own plan still counts: after the phrase, "will" makes it a plan.
+        DocumentMap planned = extract("In a statement on Monday, President Tom Ashby of Ireland said he will have a "
+                + "telephone conversation with President Lena Bayo of Chile.", null);
+        assertTrue(planned.events().isEmpty(), planned.events().toString());
+        // And a sentence that opens with its subject keeps its plan words wherever they are.
+        DocumentMap subjectFirst = extract("President Tom Ashby of Ireland, scheduled to travel, hopes to hold talks with "
+                + "President Lena Bayo of Chile.", null);
+        assertTrue(subjectFirst.events().isEmpty(), subjectFirst.events().toString());
+    }
+
+    @Test
+    void atAGatheringOfAnInternationalBodyThePlaceHostsNobody() {
+        DocumentMap forum = extract("Foreign Minister Tom Ashby met with Egyptian Foreign Minister Lena Bayo at the "
+                + "World Economic Forum in Davos.", null);
+        assertEquals(Map.of("Tom Ashby", "Foreign Minister/null stated", "Lena Bayo", "Foreign Minister/EGY stated"), roles(forum));
+        DocumentMap sidelines = extract("Foreign Minister Tom Ashby met with Egyptian Foreign Minister Lena Bayo on the "
+                + "sidelines of the UN General Assembly in New York.", null);
+        assertEquals("Foreign Minister/null stated", roles(sidelines).get("Tom Ashby"));
+        // Without the gathering, an official met in their own country by a foreigner is still the host.
+        DocumentMap host = extract("Foreign Minister Tom Ashby met with Egyptian Foreign Minister Lena Bayo in Davos.", null);
+        assertEquals("Foreign Minister/CHE host-of-place", roles(host).get("Tom Ashby"));
+    }
+
+    @Test
+    void aPluralTitleBeforeAListOfNamesIsEachOnesTitle() {
+        DocumentMap map = extract("National Security Advisor Tom Ashby met with Kenyan Cabinet Secretaries Lena Bayo "
+                + "and Ana Torvik at the White House.", null);
+        Map<String, String> roles = roles(map);
+        assertEquals("Cabinet Secretary/KEN stated", roles.get("Lena Bayo"), roles.toString());
+        assertEquals("Cabinet Secretary/KEN stated", roles.get("Ana Torvik"), roles.toString());
+        // "Kenyan Cabinet Secretaries" is a title, not "the Kenyan cabinet": the other side is not made Kenyan by it.
+        assertTrue(roles.get("Tom Ashby") == null || !roles.get("Tom Ashby").contains("KEN"), roles.toString());
+        // Plural titles that name nobody are no one's title.
+        DocumentMap none = extract("The foreign ministers of Ireland and Chile met in Geneva.", null);
+        assertTrue(none.persons().isEmpty(), none.persons().toString());
+    }
+
+    @Test
+    void aNameOnOneLineAndATitleOnTheNextInATranscriptHeader() {
+        DocumentMap map = extract("Remarks With the Foreign Minister of Chile Before Their Meeting\n\nTom Ashby\n"
+                + "Secretary of State\n\nTreaty Room\n\nWashington, DC\n\nSECRETARY ASHBY: Good afternoon, everybody. "
+                + "I am delighted to welcome Foreign Minister Lena Bayo of Chile here.", "U.S. Department of State transcript");
+        assertEquals("Secretary of State/USA home-country", roles(map).get("Tom Ashby"), roles(map).toString());
+        // A name line followed by a place is not a title.
+        DocumentMap place = extract("Tom Ashby\nWashington, DC\n\nTom Ashby spoke to reporters.", null);
+        assertTrue(roles(place).get("Tom Ashby") == null, roles(place).toString());
+    }
 }
