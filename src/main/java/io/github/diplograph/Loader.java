@@ -111,10 +111,10 @@ public final class Loader {
         ExecutorService pool = todo.isEmpty() ? null : extractionPool();
         try {
             Extraction pending = todo.isEmpty() ? null : submit(pool, todo.subList(0, Math.min(todo.size(), chunk)));
-            if (todo.size() >= 2 * batchSize) {
+            if (todo.size() >= 10 * batchSize) {
                 // While the first documents are extracted, the database compiles the write statements and the
-                // JVM warms the write path on made-up documents (rolled back). Worth it from a few batches on;
-                // a handful of documents would wait for it.
+                // JVM warms the write path on made-up documents (rolled back): seconds that a long load earns
+                // back in its first batches, and that a short one would wait for.
                 writer.prepare(batchSize);
             }
             for (int c = 0; c < todo.size() && !interrupted; c += chunk) {

@@ -84,12 +84,20 @@ public final class GraphWriter {
      * batch took 4.6 s of 8 s; docs/PERFORMANCE.md).
      */
     public void prepare(int batchSize) {
-        List<DocumentMap> sample = WarmUpDocument.maps(Math.max(1, Math.min(batchSize, 20)));
-        Set<String> stored = new java.util.HashSet<>();
-        sample.forEach(m -> stored.add(m.document().id()));
+        // Neo4j plans a statement anew for each order of magnitude of its list parameter's size, so
+        // made-up batches of several sizes, up to the real batch size.
+        List<Integer> sizes = new ArrayList<>();
+        for (int n = 1; n < batchSize; n *= 4) {
+            sizes.add(n);
+        }
+        sizes.add(Math.max(1, batchSize));
         try (Session session = connection.session(); org.neo4j.driver.Transaction tx = session.beginTransaction()) {
-            for (int i = 0; i < 2; i++) {   // first as new documents, then as stored ones (retraction runs too)
-                writeInTransaction(tx, sample, "prepare", i == 0 ? Set.of() : stored);
+            for (int n : sizes) {
+                List<DocumentMap> sample = WarmUpDocument.maps(n, "n" + n + "-");
+                writeInTransaction(tx, sample, "prepare", Set.of());
+                Set<String> stored = new java.util.HashSet<>();
+                sample.forEach(m -> stored.add(m.document().id()));
+                writeInTransaction(tx, sample, "prepare", stored);   // as stored documents: retraction runs too
             }
             tx.rollback();
         }

@@ -34,8 +34,8 @@ final class WarmUpDocument {
     }
 
     /** {@code n} made-up documents, each with its own entities (a batch of them warms the code, not just the plans). */
-    static List<DocumentMap> maps(int n) {
-        return java.util.stream.IntStream.range(0, n).mapToObj(i -> map(PREFIX + i + "-")).toList();
+    static List<DocumentMap> maps(int n, String batch) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> map(PREFIX + batch + i + "-")).toList();
     }
 
     static DocumentMap map() {
