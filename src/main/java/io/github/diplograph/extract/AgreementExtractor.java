@@ -111,6 +111,11 @@ final class AgreementExtractor {
         return List.copyOf(byKey.values());
     }
 
+    /** Whether the sentence has an agreement noun: the only sentences whose part of speech this reads. */
+    static boolean hasTrigger(List<Token> tokens) {
+        return NOUNS.matchesIn(tokens);
+    }
+
     private static Noun strong(String words) {
         return new Noun(List.of(words.split(" ")), false);
     }

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Stanford CoreNLP, configured for what the extractor needs and nothing more: tokens, sentences,
- * part-of-speech tags, lemmas and the three-class CRF named-entity model (PERSON, LOCATION,
- * ORGANIZATION). Countries, titles, dates and relations come from our own rules on top, which are
- * faster and more precise for this domain than CoreNLP's fine-grained NER and SUTime.
+ * Stanford CoreNLP, configured for what the extractor needs and nothing more: tokens and sentences over
+ * the whole text; part-of-speech tags and the three-class CRF named-entity model (PERSON, LOCATION,
+ * ORGANIZATION) only on the sentences where a rule reads them ({@link SentenceFilter}); no lemmas (no rule
+ * reads them). Countries, titles, dates and relations come from our own rules on top, which are faster
+ * and more precise for this domain than CoreNLP's fine-grained NER and SUTime.
  * Loading the models takes seconds, so there is one pipeline per process; it is thread-safe.
  */
 public final class NlpPipeline {
@@ -23,14 +24,17 @@ public final class NlpPipeline {
     /** One pipeline per NER setting and process: loading the models takes seconds and hundreds of MB. */
     private static final java.util.Map<Boolean, NlpPipeline> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokens and sentences, over the whole text. */
+    private final StanfordCoreNLP split;
+    /** Part of speech, run only on the sentences {@link SentenceFilter#needsPos} picks. */
+    private final StanfordCoreNLP pos;
+    /** The 3-class CRF, run only on the sentences {@link SentenceFilter#needsNer} picks; null without NER. */
+    private final StanfordCoreNLP ner;
 
     private NlpPipeline(boolean ner) {
         // CoreNLP announces every model it loads on stderr; users should not see that.
         RedwoodConfiguration.current().clear().apply();
         Properties props = new Properties();
-        // Without the statistical NER (rules only) is there to measure what it adds.
-        props.setProperty("annotators", ner ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos");
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,ptb3Escaping=false");
         // Paragraph and line breaks always end a sentence: headlines and captions have no full stop.
@@ -41,7 +45,20 @@ public final class NlpPipeline {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ner.statisticalOnly", "true");
-        pipeline = new StanfordCoreNLP(props);
+        // The taggers run on a subset of the sentences that tokenize/ssplit made; lemmas are read by no rule,
+        // and the 3-class model uses no part-of-speech features.
+        props.setProperty("enforceRequirements", "false");
+        split = pipeline(props, "tokenize,ssplit");
+        pos = pipeline(props, "pos");
+        // Without the statistical NER (rules only) is there to measure what it adds.
+        this.ner = ner ? pipeline(props, "ner") : null;
+    }
+
+    private static StanfordCoreNLP pipeline(Properties base, String annotators) {
+        Properties props = new Properties();
+        props.putAll(base);
+        props.setProperty("annotators", annotators);
+        return new StanfordCoreNLP(props);
     }
 
     public static NlpPipeline get(boolean ner) {
@@ -51,14 +68,32 @@ public final class NlpPipeline {
     /** Splits and tags {@code text}; offsets refer to {@code text}. */
     public List<Sentence> analyse(String text) {
         Annotation annotation = new Annotation(text);
-        pipeline.annotate(annotation);
+        split.annotate(annotation);
+        List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> forPos = new ArrayList<>();
+        List<CoreMap> forNer = new ArrayList<>();
+        for (CoreMap s : all) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), null, null, null));
+            }
+            if (SentenceFilter.needsPos(tokens)) {
+                forPos.add(s);
+            }
+            if (ner != null && SentenceFilter.needsNer(tokens)) {
+                forNer.add(s);
+            }
+        }
+        annotateSome(pos, text, forPos);
+        annotateSome(ner, text, forNer);
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int previousEnd = 0;
-        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap s : all) {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), t.ner()));
+                String nerClass = t.ner() == null && ner != null ? "O" : t.ner();
+                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), t.tag(), t.lemma(), nerClass));
             }
             if (tokens.isEmpty()) {
                 continue;
@@ -73,5 +108,20 @@ public final class NlpPipeline {
             sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), List.copyOf(tokens), paragraph));
         }
         return sentences;
+    }
+
+    /** Runs {@code annotator} on the given sentences only: their tokens are tagged in place. */
+    private static void annotateSome(StanfordCoreNLP annotator, String text, List<CoreMap> some) {
+        if (annotator == null || some.isEmpty()) {
+            return;
+        }
+        Annotation subset = new Annotation(text);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : some) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        subset.set(CoreAnnotations.SentencesAnnotation.class, some);
+        subset.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        annotator.annotate(subset);
     }
 }

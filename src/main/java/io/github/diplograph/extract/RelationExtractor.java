@@ -45,6 +45,11 @@ final class RelationExtractor {
     /** The longest pattern wins: the passive "backed by" over the active "backed". */
     private static final TriggerMatcher<Pattern> MATCHER = new TriggerMatcher<>(PATTERNS);
 
+    /** Whether the sentence has a relation phrase: the only sentences whose part of speech this reads. */
+    static boolean hasTrigger(List<Token> tokens) {
+        return MATCHER.matchesIn(tokens);
+    }
+
     private final Analysis a;
     private final ActorFinder actors;
     private final ReferenceData ref;

@@ -32,6 +32,16 @@ final class TriggerMatcher<P extends TriggerMatcher.Phrase> {
         }
     }
 
+    /** Whether a pattern matches anywhere in {@code tokens}. */
+    boolean matchesIn(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (match(tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest pattern (first listed among equals) whose words are the tokens from {@code i} on, or null. */
     P match(List<Token> tokens, int i) {
         if (i < 0 || i >= tokens.size()) {
