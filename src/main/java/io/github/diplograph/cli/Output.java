@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** JSON and plain-text table rendering for command output. */
@@ -17,21 +18,24 @@ final class Output {
     /** For people (table) and for programs (json: one document; ndjson: one object a line; csv). */
     enum Format { table, json, ndjson, csv }
 
-    private static final ObjectMapper COMPACT = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** Built on first use: a table or CSV never loads the JSON library (a noticeable part of a short command's start). */
+    private static final class Mappers {
+        static final ObjectMapper COMPACT = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper JSON = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private Output() {
     }
 
     static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Mappers.JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -41,18 +45,18 @@ final class Output {
      * Rows in the chosen format: {@code objects} are the typed rows (the JSON contract), {@code columns}
      * and {@code rows} their flat form for tables and CSV.
      */
-    static String render(Format format, List<String> columns, List<Map<String, Object>> rows, List<?> objects) {
+    static String render(Format format, List<String> columns, List<Map<String, Object>> rows, Supplier<List<?>> objects) {
         return switch (format) {
             case table -> table(columns, rows);
-            case json -> json(objects);
-            case ndjson -> objects.stream().map(Output::compact).collect(Collectors.joining(System.lineSeparator()));
+            case json -> json(objects.get());
+            case ndjson -> objects.get().stream().map(Output::compact).collect(Collectors.joining(System.lineSeparator()));
             case csv -> csv(columns, rows);
         };
     }
 
     static String compact(Object value) {
         try {
-            return COMPACT.writeValueAsString(value);
+            return Mappers.COMPACT.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

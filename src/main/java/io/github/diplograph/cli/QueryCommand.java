@@ -80,7 +80,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         try (Diplograph dg = Diplograph.open(graph.existing())) {
             QueryResults results = dg.queries().run(name, params);
-            System.out.println(Output.render(format, results.columns(), results.rows(), Queries.typed(results)));
+            System.out.println(Output.render(format, results.columns(), results.rows(), () -> Queries.typed(results)));
         }
         return 0;
     }

@@ -30,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
             stats.relationships().forEach((k, v) -> rows.add(Rows.of("kind", "relationship", "name", k, "count", v)));
             // JSON is the one stats object (the contract); ndjson and csv are its rows.
             System.out.println(format == Output.Format.json ? Output.json(stats)
-                    : Output.render(format, List.of("kind", "name", "count"), rows, rows));
+                    : Output.render(format, List.of("kind", "name", "count"), rows, () -> List.copyOf(rows)));
         }
         return 0;
     }

@@ -27,6 +27,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService dbms;
     private final int boltPort;
+    /** The store this process announced it serves ({@link ServedStore}); null when not serving. */
+    private Path announced;
 
     /** Stops Neo4j cleanly if the JVM exits while the store is open; removed again on close. */
     private final Thread shutdownHook = new Thread(this::closeQuietly, "diplograph-neo4j-shutdown");
@@ -111,6 +113,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, port);
         Runtime.getRuntime().addShutdownHook(neo4j.shutdownHook);
+        if (serving != null) {
+            String host = advertised(serving.address());
+            ServedStore.announce(store, "bolt://" + (host.equals("localhost") ? "127.0.0.1" : host) + ":" + port,
+                    serving.password() != null);
+            neo4j.announced = store;
+        }
         return neo4j;
     }
 
@@ -160,6 +168,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 } catch (IllegalStateException alreadyShuttingDown) {
                     // The JVM is exiting: the hook runs anyway and finds the store closed.
                 }
+            }
+            if (announced != null) {
+                // First: a command started from now on opens the store itself instead of calling a server that is stopping.
+                ServedStore.withdraw(announced);
             }
             dbms.shutdown();
         }

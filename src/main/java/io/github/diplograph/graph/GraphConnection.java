@@ -9,6 +9,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Session;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +33,12 @@ public final class GraphConnection implements AutoCloseable {
     }
 
     public static GraphConnection open(ConnectionSettings settings) {
+        if (settings.isEmbedded()) {
+            Optional<ServedStore.Server> server = ServedStore.of(settings.store());
+            if (server.isPresent()) {
+                return openServed(settings, server.get());
+            }
+        }
         // EmbeddedNeo4j (and with it the Neo4j DBMS classes) is loaded only here, for an embedded store.
         EmbeddedNeo4j embedded = settings.isEmbedded() ? EmbeddedNeo4j.start(settings.store()) : null;
         String uri = embedded != null ? embedded.boltUri() : settings.uri();
@@ -43,6 +50,14 @@ public final class GraphConnection implements AutoCloseable {
                 .withConnectionTimeout(15, TimeUnit.SECONDS)
                 .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
                 .build();
+        if (embedded == null) {
+            // Netty, under the driver, looks for SLF4J first and finds Neo4j's Log4j bridge on a full classpath:
+            // hundreds of classes and an XML configuration parsed for a one-row query from a server. The driver
+            // installs its own Netty logging once it runs; this only decides who answers before that. (Not for
+            // the embedded store: Neo4j has set up its logging already.)
+            io.netty.util.internal.logging.InternalLoggerFactory.setDefaultFactory(
+                    io.netty.util.internal.logging.JdkLoggerFactory.INSTANCE);
+        }
         Driver driver = null;
         try {
             driver = GraphDatabase.driver(uri, auth, config);
@@ -58,6 +73,24 @@ public final class GraphConnection implements AutoCloseable {
                     + rootMessage(e), e);
         }
         return new GraphConnection(driver, uri, settings.database(), embedded, settings.describe());
+    }
+
+    /**
+     * A store that a {@code serve} process has open: Neo4j would refuse to open it a second time, so this
+     * connects to that process over Bolt, as {@code --uri} would.
+     */
+    private static GraphConnection openServed(ConnectionSettings settings, ServedStore.Server server) {
+        String password = settings.password() != null ? settings.password() : System.getenv("DIPLOGRAPH_PASSWORD");
+        if (server.authentication() && password == null) {
+            throw new GraphUnavailableException("the store " + settings.store().toAbsolutePath().normalize()
+                    + " is served by process " + server.pid() + " with a password: give --password or set DIPLOGRAPH_PASSWORD");
+        }
+        ConnectionSettings viaBolt = new ConnectionSettings(server.boltUri(),
+                server.authentication() ? (settings.user() != null ? settings.user() : "neo4j") : null,
+                server.authentication() ? password : null, settings.database(), settings.store());
+        GraphConnection connection = open(viaBolt);
+        return new GraphConnection(connection.driver, connection.uri, connection.database, null,
+                "store " + settings.store().toAbsolutePath().normalize() + " served by process " + server.pid() + " at " + server.boltUri());
     }
 
     /**

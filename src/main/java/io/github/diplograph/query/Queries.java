@@ -1,7 +1,5 @@
 package io.github.diplograph.query;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.diplograph.graph.CypherFiles;
 import io.github.diplograph.graph.GraphConnection;
 import org.neo4j.driver.Record;
@@ -37,9 +35,6 @@ public final class Queries {
     static final String ENTITY = "entity";
 
     private static final Map<String, QueryFile> FILES = new ConcurrentHashMap<>();
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final GraphConnection connection;
 
@@ -224,7 +219,7 @@ public final class Queries {
     }
 
     private static <T> List<T> typed(QueryResults results, Class<T> type) {
-        return results.rows().stream().map(r -> MAPPER.convertValue(r, type)).toList();
+        return results.rows().stream().map(r -> RowMapper.toRecord(r, type)).toList();
     }
 
     private static Map<String, Class<?>> orderedMap(Object... pairs) {
