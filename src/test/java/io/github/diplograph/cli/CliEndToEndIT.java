@@ -156,6 +156,29 @@ class CliEndToEndIT {
         assertEquals("OK", recorded.get(0).get("status").asText());
     }
 
+    /**
+     * target/diplograph, the launcher for short commands: its first run writes the class-data archive, the
+     * next one uses it; both print exactly what java -jar prints (the JVM's CDS notices never reach stdout).
+     */
+    @Test
+    void launcherAnswersAsJavaJarDoesWithAndWithoutItsArchive() throws Exception {
+        Path launcher = Path.of("target/diplograph");
+        assertTrue(java.nio.file.Files.isExecutable(launcher), "mvn package makes " + launcher + " executable");
+        Path archive = store.resolveSibling(store.getFileName() + "-launcher.jsa");
+        String expected = run("query", "meetings", "--format", "json", "--uri", uri).out;
+        for (int i = 0; i < 2; i++) {
+            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "query", "meetings", "--format", "json", "--uri", uri)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("DIPLOGRAPH_CDS", archive.toString());
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            assertEquals(expected.strip(), out.strip(), "run " + (i + 1));
+            assertTrue(java.nio.file.Files.size(archive) > 0, "the first run leaves an archive for the next");
+        }
+        java.nio.file.Files.deleteIfExists(archive);
+    }
+
     @Test
     void unreachableServerGivesOneClearLine() {
         Run r = run("stats", "--uri", "bolt://127.0.0.1:1");
