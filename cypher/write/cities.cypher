@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MERGE (c:City {id: row.id})
-SET c.name = row.name
+ON CREATE SET c.name = row.name
 MERGE (d)-[m:MENTIONS]->(c)
 SET m.count = coalesce(m.count, 0) + 1
 WITH c, row WHERE row.country IS NOT NULL

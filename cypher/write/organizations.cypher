@@ -4,7 +4,8 @@
 UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MERGE (o:Organization {id: row.id})
-SET o.name = row.name, o.kind = row.kind
+// Named once (the id comes from the reference data, and with it the name and kind): see countries.cypher.
+ON CREATE SET o.name = row.name, o.kind = row.kind
 MERGE (d)-[m:MENTIONS]->(o)
 SET m.count = row.mentions
 WITH d, o, row WHERE row.country IS NOT NULL

@@ -175,7 +175,10 @@ public final class Benchmark {
             return Rows.of("documents", sizes.writeDocuments(), "relationships", relationships,
                     "relationshipsPerSecond", round(loaderRate),
                     "baselineRelationshipsPerSecond", round(baselineRate),
-                    "ratio", round(loaderRate / baselineRate));
+                    "ratio", round(loaderRate / baselineRate),
+                    // Where the loader's write time went, for docs/PERFORMANCE.md: not part of the stable shape.
+                    "loaderSeconds", round(loaderSeconds),
+                    "stepSeconds", roundAll(writer.stepSeconds()));
         }
     }
 
@@ -398,6 +401,12 @@ public final class Benchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static Map<String, Object> roundAll(Map<String, Double> values) {
+        Map<String, Object> rounded = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> rounded.put(k, round(v)));
+        return rounded;
     }
 
     private static double round(double value) {

@@ -41,8 +41,35 @@ public final class GraphWriter {
 
     private final GraphConnection connection;
 
+    /** Seconds spent per write step since this writer was made: where a load's write time goes (bench). */
+    private final Map<String, Double> stepSeconds = new java.util.concurrent.ConcurrentHashMap<>();
+
     public GraphWriter(GraphConnection connection) {
         this.connection = connection;
+    }
+
+    /** Seconds per write step (a statement file, or a step of ours such as resolving persons), largest first. */
+    public Map<String, Double> stepSeconds() {
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        stepSeconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private <T> T timed(String step, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            stepSeconds.merge(step, (System.nanoTime() - start) / 1e9, Double::sum);
+        }
+    }
+
+    private void timed(String step, Runnable work) {
+        timed(step, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The stored sha256 of each given document id that is in the graph. */
@@ -71,9 +98,12 @@ public final class GraphWriter {
         if (maps.isEmpty()) {
             return;
         }
-        try (Session session = connection.session()) {
-            session.executeWriteWithoutResult(tx -> writeInTransaction(tx, maps, origin, stored));
-        }
+        // The whole transaction too: what the steps leave of it is the commit and the driver's round trips.
+        timed("whole transaction", () -> {
+            try (Session session = connection.session()) {
+                session.executeWriteWithoutResult(tx -> writeInTransaction(tx, maps, origin, stored));
+            }
+        });
     }
 
     /**
@@ -101,6 +131,7 @@ public final class GraphWriter {
             }
             tx.rollback();
         }
+        stepSeconds.clear();   // made-up documents: not part of any load's figures
     }
 
     /** Removes the given documents and every fact, property and edge only they contributed, in one transaction. */
@@ -112,7 +143,7 @@ public final class GraphWriter {
             session.executeWriteWithoutResult(tx -> {
                 for (String id : documentIds) {
                     retract(tx, id);
-                    tx.run(CypherFiles.statement("write/delete-document"), Map.of("id", id)).consume();
+                    tx.run(planned(CypherFiles.statement("write/delete-document")), Map.of("id", id)).consume();
                 }
             });
         }
@@ -145,26 +176,30 @@ public final class GraphWriter {
     private void writeInTransaction(org.neo4j.driver.SimpleQueryRunner tx, List<DocumentMap> maps, String origin, Set<String> stored) {
         for (DocumentMap map : maps) {
             if (stored.contains(map.document().id())) {
-                retract(tx, map.document().id());
+                timed("retract", () -> retract(tx, map.document().id()));
             }
         }
-        PersonIdentities identities = loadPersonCandidates(tx, maps);
+        PersonIdentities identities = timed("write/person-candidates", () -> loadPersonCandidates(tx, maps));
         // By identity: a document map's own hashCode would walk its whole record tree on every look-up.
         Map<DocumentMap, Map<String, String>> personIds = new java.util.IdentityHashMap<>();
-        for (DocumentMap map : maps) {
-            Map<String, String> ids = new HashMap<>();
-            for (PersonEntity p : map.persons()) {
-                Set<String> countries = new TreeSet<>();
-                p.roles().stream().map(Role::country).filter(c -> c != null).forEach(countries::add);
-                ids.put(p.id(), identities.resolve(p.id(), p.name(), p.aliases(), countries));
+        timed("resolve persons", () -> {
+            for (DocumentMap map : maps) {
+                Map<String, String> ids = new HashMap<>();
+                for (PersonEntity p : map.persons()) {
+                    Set<String> countries = new TreeSet<>();
+                    p.roles().stream().map(Role::country).filter(c -> c != null).forEach(countries::add);
+                    ids.put(p.id(), identities.resolve(p.id(), p.name(), p.aliases(), countries));
+                }
+                personIds.put(map, ids);
             }
-            personIds.put(map, ids);
-        }
+        });
         Batch rows = new Batch();
-        EventResolver resolver = loadEventCandidates(tx, maps, personIds);
-        for (DocumentMap map : maps) {
-            rows.add(map, resolver, personIds.get(map), origin);
-        }
+        EventResolver resolver = timed("write/event-candidates", () -> loadEventCandidates(tx, maps, personIds));
+        timed("build rows", () -> {
+            for (DocumentMap map : maps) {
+                rows.add(map, resolver, personIds.get(map), origin);
+            }
+        });
         run(tx, "write/documents", rows.documents);
         run(tx, "write/countries", rows.countries);
         run(tx, "write/organizations", rows.organizations);
@@ -174,26 +209,29 @@ public final class GraphWriter {
         run(tx, "write/cities", rows.cities);
         run(tx, "write/roles", rows.roles);
         run(tx, "write/events", rows.events);
-        summarise(tx, "write/event-summary", rows.events.stream().map(r -> (String) r.get("id")).distinct().toList());
+        timed("write/event-summary", () -> summarise(tx, "write/event-summary",
+                rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
         run(tx, "write/participants", rows.participants);
         run(tx, "write/agreements", rows.agreements);
         // One statement per relationship type, and only for the types this batch has.
-        for (String statement : CypherFiles.statements("write/relations")) {
-            List<Map<String, Object>> ofType = rows.relations.stream()
-                    .filter(r -> statement.contains("'" + r.get("type") + "'")).toList();
-            if (!ofType.isEmpty()) {
-                tx.run(statement, Values.parameters("rows", ofType)).consume();
+        timed("write/relations", () -> {
+            for (String statement : CypherFiles.statements("write/relations")) {
+                List<Map<String, Object>> ofType = rows.relations.stream()
+                        .filter(r -> statement.contains("'" + r.get("type") + "'")).toList();
+                if (!ofType.isEmpty()) {
+                    tx.run(planned(statement), Values.parameters("rows", ofType)).consume();
+                }
             }
-        }
+        });
     }
 
     /** Retracts what a document contributed, then recomputes the events and persons it shared with others. */
     private static void retract(org.neo4j.driver.SimpleQueryRunner tx, String documentId) {
-        Record touched = tx.run(CypherFiles.statement("write/reported-events"), Map.of("id", documentId)).single();
+        Record touched = tx.run(planned(CypherFiles.statement("write/reported-events")), Map.of("id", documentId)).single();
         List<String> events = touched.get("events").asList(v -> v.asString());
         List<String> persons = touched.get("persons").asList(v -> v.asString());
         for (String statement : CypherFiles.statements("write/retract-document")) {
-            tx.run(statement, Map.of("id", documentId)).consume();
+            tx.run(planned(statement), Map.of("id", documentId)).consume();
         }
         summarise(tx, "write/event-summary", events);
         summarise(tx, "write/person-names", persons);
@@ -214,7 +252,7 @@ public final class GraphWriter {
 
     private static void summarise(org.neo4j.driver.SimpleQueryRunner tx, String file, List<String> ids) {
         if (!ids.isEmpty()) {
-            tx.run(CypherFiles.statement(file), Map.of("ids", ids)).consume();
+            tx.run(planned(CypherFiles.statement(file)), Map.of("ids", ids)).consume();
         }
     }
 
@@ -223,7 +261,7 @@ public final class GraphWriter {
         maps.forEach(m -> m.persons().forEach(p -> surnames.addAll(PersonIdentities.lookupKeys(p.name()))));
         PersonIdentities identities = new PersonIdentities();
         if (!surnames.isEmpty()) {
-            tx.run(CypherFiles.statement("write/person-candidates"), Map.of("surnames", List.copyOf(surnames)))
+            tx.run(planned(CypherFiles.statement("write/person-candidates")), Map.of("surnames", List.copyOf(surnames)))
                     .forEachRemaining(r -> {
                         List<String> names = new ArrayList<>(r.get("aliases").asList(v -> v.asString()));
                         names.add(r.get("name").asString());
@@ -240,7 +278,7 @@ public final class GraphWriter {
         maps.forEach(m -> m.events().forEach(e -> signatures.add(e.signature().withPersonIds(personIds.get(m)).text())));
         EventResolver resolver = new EventResolver();
         if (!signatures.isEmpty()) {
-            tx.run(CypherFiles.statement("write/event-candidates"), Map.of("signatures", List.copyOf(signatures)))
+            tx.run(planned(CypherFiles.statement("write/event-candidates")), Map.of("signatures", List.copyOf(signatures)))
                     .forEachRemaining(r -> resolver.addKnown(toKnownEvent(r)));
         }
         return resolver;
@@ -251,9 +289,20 @@ public final class GraphWriter {
         return new EventResolver.KnownEvent(r.get("id").asString(), EventSignature.parse(r.get("signature").asString()), FuzzyDate.parse(iso));
     }
 
-    private static void run(org.neo4j.driver.SimpleQueryRunner tx, String file, List<Map<String, Object>> rows) {
+    /**
+     * A write statement as the writer sends it: with {@code replan=skip}. Neo4j plans a statement again
+     * whenever the graph's statistics have moved by more than a threshold since its plan (at most every
+     * 10 s) — during a load from an empty graph, on nearly every batch for a while, each re-plan costing
+     * more than the batch's own writes. Every look-up here is by a constrained key, so the first plan stays
+     * right however large the graph grows.
+     */
+    static String planned(String statement) {
+        return "CYPHER replan=skip " + statement;
+    }
+
+    private void run(org.neo4j.driver.SimpleQueryRunner tx, String file, List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
-            tx.run(CypherFiles.statement(file), Values.parameters("rows", rows)).consume();
+            timed(file, () -> tx.run(planned(CypherFiles.statement(file)), Values.parameters("rows", rows)).consume());
         }
     }
 
