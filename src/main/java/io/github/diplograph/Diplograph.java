@@ -71,10 +71,15 @@ public final class Diplograph implements AutoCloseable {
 
     /** Loads a folder, a .txt file or a .jsonl feed; unchanged documents are skipped. */
     public LoadReport load(Path source) throws IOException {
-        return load(source, message -> { });
+        return load(source, LoadProgress.silent());
     }
 
+    /** With progress as text lines: notes, and "N/M documents processed (R docs/s, about S s left)". */
     public LoadReport load(Path source, Consumer<String> progress) throws IOException {
+        return run(source, LoadOptions.load(), progress);
+    }
+
+    public LoadReport load(Path source, LoadProgress progress) throws IOException {
         return run(source, LoadOptions.load(), progress);
     }
 
@@ -87,12 +92,21 @@ public final class Diplograph implements AutoCloseable {
         return run(source, LoadOptions.reload(), progress);
     }
 
+    public LoadReport reload(Path source, LoadProgress progress) throws IOException {
+        return run(source, LoadOptions.reload(), progress);
+    }
+
     /**
      * A load or reload as one recorded run: it takes the graph's load lock (waiting up to
      * {@link LoadOptions#lockWait()}, else {@link io.github.diplograph.graph.LoadLockedException}), records a
      * {@code :LoadRun} at its start and its end, and reports earlier runs of the source that never finished.
      */
     public LoadReport run(Path source, LoadOptions options, Consumer<String> progress) throws IOException {
+        return run(source, options, new ProgressLines(progress, Loader.chunk(settings)));
+    }
+
+    /** Like {@link #run(Path, LoadOptions, Consumer)}, with progress as counts (a terminal draws a bar from them). */
+    public LoadReport run(Path source, LoadOptions options, LoadProgress progress) throws IOException {
         GraphConnection graph = open();
         String origin = source.toAbsolutePath().normalize().toString();
         String runId = java.util.UUID.randomUUID().toString();
@@ -100,7 +114,7 @@ public final class Diplograph implements AutoCloseable {
             LoadRuns runs = new LoadRuns(graph);
             runs.start(runId, origin, options.command(), OWNER);
             for (LoadRuns.Unfinished u : runs.markUnfinished(origin, runId)) {
-                progress.accept("the run " + u.id() + " of this source started at " + u.startedAt()
+                progress.note("the run " + u.id() + " of this source started at " + u.startedAt()
                         + " never finished (killed?); marked INCOMPLETE — this run completes its work");
             }
             try {

@@ -41,11 +41,17 @@ public final class Loader {
     private final int threads;
     private final long maxDocumentBytes;
     private final Duration extractionBudget;
-    private final Consumer<String> progress;
+    private final LoadProgress progress;
+
+    /** Progress as text lines, as before {@link LoadProgress}: notes, and a count line per chunk. */
+    public Loader(GraphWriter writer, Supplier<? extends DocumentExtractor> extractor, Settings settings,
+                  Consumer<String> progress) {
+        this(writer, extractor, settings, new ProgressLines(progress, chunk(settings)));
+    }
 
     /** @param extractor called only if some document needs extracting (loading the NLP models takes seconds) */
     public Loader(GraphWriter writer, Supplier<? extends DocumentExtractor> extractor, Settings settings,
-                  Consumer<String> progress) {
+                  LoadProgress progress) {
         this.writer = writer;
         this.extractorOnDemand = extractor;
         this.batchSize = settings.batchSize();
@@ -98,7 +104,7 @@ public final class Loader {
             }
         }
         writer.recordOrigin(unchangedIds, origin);
-        progress.accept(String.format("%d documents read, %d unchanged, %d to extract%s", read.documents().size(),
+        progress.note(String.format("%d documents read, %d unchanged, %d to extract%s", read.documents().size(),
                 unchangedIds.size(), todo.size(), sync ? ", " + gone.size() + " gone from the source" : ""));
         // Extract and write chunk by chunk, so memory stays bounded however large the source; the next
         // chunk is extracted on the pool's threads while this one is written, so neither waits for the other.
@@ -106,8 +112,10 @@ public final class Loader {
         int added = 0;
         int changed = 0;
         boolean interrupted = false;
-        int chunk = batchSize * threads * 2;
-        long writeStart = System.nanoTime();
+        int chunk = chunk(batchSize, threads);
+        if (!todo.isEmpty()) {
+            progress.documents(0, todo.size());
+        }
         ExecutorService pool = todo.isEmpty() ? null : extractionPool();
         try {
             Extraction pending = todo.isEmpty() ? null : submit(pool, todo.subList(0, Math.min(todo.size(), chunk)));
@@ -122,6 +130,8 @@ public final class Loader {
                 extractionSeconds += pending.seconds();
                 int next = c + chunk;
                 pending = next < todo.size() ? submit(pool, todo.subList(next, Math.min(todo.size(), next + chunk))) : null;
+                // Documents whose extraction failed are done too (reported as problems), so they count first.
+                int done = c + Math.min(todo.size() - c, chunk) - maps.size();
                 for (int i = 0; i < maps.size(); i += batchSize) {
                     if (stop.getAsBoolean()) {
                         interrupted = true;
@@ -136,12 +146,12 @@ public final class Loader {
                         }
                     }
                     heartbeat.run();
+                    done += batch.size();
+                    progress.documents(done, todo.size());
                 }
-                int done = Math.min(todo.size(), c + chunk);
-                double elapsed = (System.nanoTime() - writeStart) / 1e9;
-                double rate = done / Math.max(elapsed, 1e-3);
-                progress.accept(String.format("%d/%d documents processed (%.1f docs/s, about %.0f s left)", done, todo.size(),
-                        rate, (todo.size() - done) / Math.max(rate, 1e-3)));
+                if (maps.isEmpty()) {
+                    progress.documents(done, todo.size());   // a chunk that failed whole is done as well
+                }
             }
         } finally {
             if (pool != null) {
@@ -163,6 +173,15 @@ public final class Loader {
         int failed = (int) problems.stream().filter(p -> !p.document().endsWith(DocumentReader.MANIFEST)).count();
         return new LoadReport(added, changed, deleted, unchangedIds.size(), failed, problems,
                 Duration.ofNanos(System.nanoTime() - started), extractionSeconds, sync, interrupted);
+    }
+
+    /** Documents extracted together (two batches per thread) while the previous chunk is written. */
+    static int chunk(Settings settings) {
+        return chunk(settings.batchSize(), settings.threads());
+    }
+
+    private static int chunk(int batchSize, int threads) {
+        return batchSize * threads * 2;
     }
 
     /** Daemon threads: an extraction abandoned over its budget must not keep the JVM alive. */

@@ -38,13 +38,10 @@ final class LoadCommand implements Callable<Integer> {
             if (!run.quiet && System.console() != null) {
                 System.err.println("diplograph: loading " + source + " into " + dg.connection().description());
             }
-            LoadReport report = dg.run(source, run.apply(LoadOptions.load()), message -> {
-                if (message.contains("never finished")) {
-                    run.notices().accept(message);
-                } else {
-                    run.progress().accept(message);
-                }
-            });
+            LoadReport report;
+            try (ProgressDisplay progress = run.progress()) {
+                report = dg.run(source, run.apply(LoadOptions.load()), progress);
+            }
             return run.report("load", report);
         }
     }

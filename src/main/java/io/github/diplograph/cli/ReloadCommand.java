@@ -40,13 +40,10 @@ final class ReloadCommand implements Callable<Integer> {
                     + "mounted is never taken to be empty: nothing was retracted)");
         }
         try (Diplograph dg = Diplograph.open(graph.settings(), extraction.settings())) {
-            LoadReport report = dg.run(source, run.apply(LoadOptions.reload().withAllowEmpty(allowEmpty)), message -> {
-                if (message.contains("never finished")) {
-                    run.notices().accept(message);
-                } else {
-                    run.progress().accept(message);
-                }
-            });
+            LoadReport report;
+            try (ProgressDisplay progress = run.progress()) {
+                report = dg.run(source, run.apply(LoadOptions.reload().withAllowEmpty(allowEmpty)), progress);
+            }
             return run.report("reload", report);
         }
     }

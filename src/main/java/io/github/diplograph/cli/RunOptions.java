@@ -3,10 +3,13 @@ package io.github.diplograph.cli;
 import io.github.diplograph.LoadOptions;
 import io.github.diplograph.LoadReport;
 import io.github.diplograph.ingest.DocumentProblem;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Option;
 
+import java.io.Console;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.function.Consumer;
 
 /** What load, reload and watch share: waiting for the load lock, how much to say, and the summary. */
 final class RunOptions {
@@ -22,19 +25,18 @@ final class RunOptions {
     @Option(names = "--format", defaultValue = "table", description = "Summary as one line (table, default), json or ndjson.")
     Output.Format format;
 
-    /** Progress lines (with rate and time left) on a terminal; nothing but the summary for cron and pipes. */
-    Consumer<String> progress() {
-        boolean terminal = System.console() != null;
-        return message -> {
-            if (!quiet && terminal) {
-                System.err.println("  " + message);
-            }
-        };
-    }
-
-    /** Notices that matter even when not on a terminal (an earlier run that never finished). */
-    Consumer<String> notices() {
-        return message -> System.err.println("diplograph: " + message);
+    /**
+     * A progress bar (with rate and time left) on a terminal; nothing but the summary for cron and pipes.
+     * One per run: close it before printing the summary.
+     */
+    ProgressDisplay progress() {
+        Console console = System.console();
+        boolean shown = !quiet && console != null;
+        // Block characters only where the terminal takes UTF-8; elsewhere they would come out as '?'.
+        ProgressBarStyle style = console != null && StandardCharsets.UTF_8.equals(console.charset())
+                ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;
+        // The console consumer asks the terminal for its width at every redraw, so a resized window is followed.
+        return new ProgressDisplay(System.err, shown, new ConsoleProgressBarConsumer(System.err), style);
     }
 
     LoadOptions apply(LoadOptions options) {

@@ -65,7 +65,11 @@ final class WatchCommand implements Callable<Integer> {
             for (int n = 1; !stopping && (runs == null || n <= runs); n++) {
                 Instant start = Instant.now();
                 try {
-                    LoadReport report = dg.run(source, options, run.progress());
+                    LoadReport report;
+                    // Closed before the run's line is printed, and on a failure or a stop (Ctrl-C) as well.
+                    try (ProgressDisplay progress = run.progress()) {
+                        report = dg.run(source, options, progress);
+                    }
                     System.out.println(start + " watch: " + report.summary());
                     worst = Math.max(worst, report.failed() > 0 ? 1 : 0);
                 } catch (Exception e) {
