@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,7 +41,9 @@ class KillIT {
         // The real command line in its own JVM, one document per transaction, killed without warning.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", "target/classes" + File.pathSeparator + "target/lib/*", "io.github.diplograph.cli.DiplographCli",
-                "reload", source.toString(), "--store", store.toString(), "--batch-size", "1", "--threads", "1"));
+                "reload", source.toString(), "--store", store.toString(), "--batch-size", "1", "--threads", "1",
+                // Progress lines although stderr is a file: the signal that documents are being written.
+                "--progress", "lines"));
         Process load = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("killed.log").toFile()).start();
         // Killed once it has written its first documents (not after a fixed time: on a loaded machine the
@@ -57,6 +60,8 @@ class KillIT {
                 break;
             }
         }
+        // Killed mid-load, not after it: 68 articles one per transaction take far longer than the first line.
+        assertFalse(finished, "the load ended before it could be killed: " + Files.readString(log));
         if (!finished) {
             load.destroyForcibly();   // SIGKILL: no shutdown hook, no clean close
             load.waitFor();

@@ -48,9 +48,41 @@ final class ProgressDisplay implements LoadProgress, AutoCloseable {
         }
     }
 
+    /**
+     * Text lines instead of a bar, wherever stderr goes ({@code --progress lines}: a CI log, a job that
+     * watches its own output): the first batch, then at most one line every 10 s, and the last.
+     */
+    ProgressDisplay asLines() {
+        this.lines = true;
+        return this;
+    }
+
+    private boolean lines;
+    private long linesStarted;
+    private long lastLine;
+
+    private void line(long done, long total) {
+        long now = System.nanoTime();
+        if (done == 0) {
+            linesStarted = now;
+            return;
+        }
+        if (lastLine != 0 && done != total && now - lastLine < 10_000_000_000L) {
+            return;
+        }
+        lastLine = now;
+        double rate = done / Math.max((now - linesStarted) / 1e9, 1e-3);
+        err.println(String.format("  %d/%d documents processed (%.1f docs/s, about %.0f s left)", done, total,
+                rate, (total - done) / Math.max(rate, 1e-3)));
+    }
+
     @Override
     public synchronized void documents(long done, long total) {
         if (!shown || total <= 0) {
+            return;
+        }
+        if (lines) {
+            line(done, total);
             return;
         }
         if (bar == null) {

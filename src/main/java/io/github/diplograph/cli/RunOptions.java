@@ -22,6 +22,14 @@ final class RunOptions {
     @Option(names = "--quiet", description = "Print only the summary and problems.")
     boolean quiet;
 
+    /** How progress is shown; {@code --quiet} wins. */
+    enum ProgressMode { auto, lines, none }
+
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "MODE",
+            description = "auto (default: a bar on a terminal, nothing otherwise), lines (a line every 10 s on "
+                    + "stderr, wherever it goes: CI logs) or none.")
+    ProgressMode progressMode;
+
     @Option(names = "--format", defaultValue = "table", description = "Summary as one line (table, default), json or ndjson.")
     Output.Format format;
 
@@ -31,7 +39,10 @@ final class RunOptions {
      */
     ProgressDisplay progress() {
         Console console = System.console();
-        boolean shown = !quiet && console != null;
+        if (!quiet && progressMode == ProgressMode.lines) {
+            return new ProgressDisplay(System.err, true, new ConsoleProgressBarConsumer(System.err), ProgressBarStyle.ASCII).asLines();
+        }
+        boolean shown = !quiet && progressMode == ProgressMode.auto && console != null;
         // Block characters only where the terminal takes UTF-8; elsewhere they would come out as '?'.
         ProgressBarStyle style = console != null && StandardCharsets.UTF_8.equals(console.charset())
                 ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;

@@ -57,6 +57,8 @@ final class WatchCommand implements Callable<Integer> {
             }
         }, "diplograph-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        // The embedded store (if it is one) stays up until the run in progress has stopped and been recorded.
+        io.github.diplograph.graph.EmbeddedNeo4j.finishBeforeShutdown(finished);
         int worst = 0;
         try (Diplograph dg = Diplograph.open(graph.settings(), extraction.settings())) {
             System.err.println("diplograph: watching " + source + " every " + every + " into " + dg.connection().description());

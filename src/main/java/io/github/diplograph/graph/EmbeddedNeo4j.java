@@ -150,7 +150,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private volatile boolean closed;
 
+    /** Work that a JVM shutdown (Ctrl-C, SIGTERM) lets finish before it stops the store. */
+    private static final java.util.List<java.util.concurrent.CountDownLatch> FINISH_BEFORE_SHUTDOWN =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * On a JVM shutdown, the store is stopped only once {@code done} is counted down (or after 60 s). Shutdown
+     * hooks run all at once: without this, {@code watch}'s own hook would wait for its run to end at a batch
+     * boundary while this one stopped the database under it, and the run would retry against a stopped store.
+     */
+    public static void finishBeforeShutdown(java.util.concurrent.CountDownLatch done) {
+        FINISH_BEFORE_SHUTDOWN.add(done);
+    }
+
     private void closeQuietly() {
+        for (java.util.concurrent.CountDownLatch done : FINISH_BEFORE_SHUTDOWN) {
+            try {
+                done.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         try {
             close();
         } catch (RuntimeException ignored) {

@@ -53,6 +53,20 @@ class ProgressDisplayTest {
     }
 
     @Test
+    void asLinesItPrintsTheFirstBatchAndTheLastAsPlainLines() {
+        try (ProgressDisplay progress = display(true).asLines()) {
+            progress.documents(0, 10);
+            progress.documents(1, 10);
+            progress.documents(2, 10);   // within 10 s of the first line: not printed
+            progress.documents(10, 10);
+        }
+        List<String> lines = output().lines().toList();
+        assertEquals(2, lines.size(), output());
+        assertTrue(lines.get(0).matches("  1/10 documents processed \\(\\d+[.,]\\d docs/s, about \\d+ s left\\)"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("  10/10 documents processed"), lines.get(1));
+    }
+
+    @Test
     void aNoteWhileTheBarIsDrawnEndsTheBarFirst() {
         try (ProgressDisplay progress = display(true)) {
             progress.documents(0, 10);
