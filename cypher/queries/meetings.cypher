@@ -3,7 +3,8 @@
 //   :params {year: 2019, country: null, person: null, skip: null, limit: null}
 // country: ISO3 code or name of a participant's country; person: a participant's name or alias.
 // skip/limit: a page of the answer (null = from the first row / every row).
-// Sorted by year, date, place, type, then the event's id (stable: ids are derived from what the event is).
+// Sorted by year, date, place, type, then the event's signature (its type and its persons' ids) and id:
+// keys of the event itself, so a page is cut before its participants are read.
 // The events are found from the most selective filter given — the persons the name finds (text index
 // on Person.searchKey), else the country and its officials, else the (year, date) index — so the
 // planner never scans every event when a filter is given. Every condition is checked on the event
@@ -51,7 +52,7 @@ CALL () {
     AND COUNT { (e)<-[:PARTICIPATED_IN]-() } >= 2
     AND (e.type = 'MEETING' OR EXISTS { (:Person)-[:PARTICIPATED_IN {role: 'host'}]->(e) })
     AND EXISTS { (e)-[:REPORTED_IN]->(:Document) }
-  ORDER BY e.year, e.date, e.place, e.type, e.id
+  ORDER BY e.year, e.date, e.place, e.type, e.signature, e.id
   LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE coalesce($skip, 0) + $limit END
   RETURN e
   UNION
@@ -76,7 +77,7 @@ WHERE e.type IN ['MEETING', 'VISIT'] AND ($year IS NULL OR e.year = $year)
              RETURN t
            }[0..1] WHERE t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country)))
   })
-WITH e ORDER BY e.year, e.date, e.place, e.type, e.id
+WITH e ORDER BY e.year, e.date, e.place, e.type, e.signature, e.id
 SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807)
 // The page's rows only: their participants and sources.
 CALL (e) {
@@ -103,4 +104,4 @@ CALL (e) {
 }
 RETURN e.date AS date, e.datePrecision AS datePrecision, e.year AS year, e.place AS place, e.type AS type,
        participants, sources
-ORDER BY year, date, place, type, e.id;
+ORDER BY year, date, place, type, e.signature, e.id;
