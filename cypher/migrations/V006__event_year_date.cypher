@@ -1,7 +1,0 @@
-// Meetings of a year in date order: with the year given, this index returns the year's events sorted
-// by date, so a page of meetings is cut after reading about a page of events instead of the whole year
-// (cypher/queries/meetings.cypher). Every event with a year has a date (both come from one report).
-CREATE INDEX event_year_date IF NOT EXISTS FOR (n:Event) ON (n.year, n.date);
-// It replaces the (year, type) index of V002, which only that query read: one index less to keep up
-// on every event written.
-DROP INDEX event_year_type IF EXISTS;
