@@ -6,7 +6,7 @@
 // Sorted by year, date, place, type, then the event's signature (its type and its persons' ids) and id:
 // keys of the event itself, so a page is cut before its participants are read.
 // The events are found from the most selective filter given — the persons the name finds (text index
-// on Person.searchKey), else the country and its officials, else the (year, date) index — so the
+// on Person.searchKey), else the country and its officials, else the (year, type, date) index — so the
 // planner never scans every event when a filter is given. Every condition is checked on the event
 // itself, the page is cut, and only then are the page's participants and sources read.
 CALL () {
