@@ -11,14 +11,22 @@ WHERE a <> b
   // With both open, each pair once.
   AND NOT ($country IS NULL AND $other IS NULL AND a.iso3 > b.iso3)
 CALL (a, b) {
-  CALL (a) {
-    RETURN a AS x
+  // Shared events: those of each side are read once and joined on the event (a hash join), rather than
+  // checking the other participant of each of one side's events against the other country.
+  CALL (a, b) {
+    MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+    RETURN a AS x, e, b AS y
     UNION
-    MATCH (a)<-[:HOLDS_ROLE]-(x:Person)
-    RETURN x
+    MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)-[:HOLDS_ROLE]->(b)
+    RETURN a AS x, e, y
+    UNION
+    MATCH (a)<-[:HOLDS_ROLE]-(x:Person)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+    RETURN x, e, b AS y
+    UNION
+    MATCH (a)<-[:HOLDS_ROLE]-(x:Person)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)-[:HOLDS_ROLE]->(b)
+    USING JOIN ON e
+    RETURN x, e, y
   }
-  MATCH (x)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)
-  WHERE y = b OR (y)-[:HOLDS_ROLE]->(b)
   MATCH (e)-[:REPORTED_IN]->(d:Document)
   RETURN DISTINCT e.type AS tie, e.date AS date, x.name + ' – ' + y.name AS between, collect(DISTINCT d.id) AS sources
   UNION

@@ -103,7 +103,7 @@ class QueryPlansIT {
     void meetingsOfAYearGoThroughTheYearIndex() {
         Profile p = profile("meetings", Map.of("year", 2019));
         assertEquals(1, p.rows());
-        assertTrue(p.ran("NodeIndexSeek", "e:Event(year, type)"), p.operators().toString());
+        assertTrue(p.ran("NodeIndexSeek", "e:Event(year, type, date)"), p.operators().toString());
         assertNoScanOfEventsOrPersons(p);
     }
 
