@@ -6,10 +6,17 @@ import picocli.CommandLine.Command;
 
 /** Entry point of {@code java -jar diplograph.jar}. */
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCli.Version.class,
-        description = "Turns news articles about international relations into a Neo4j knowledge graph and answers questions about it.",
-        subcommands = {LoadCommand.class, ReloadCommand.class, WatchCommand.class, ServeCommand.class, ExtractCommand.class, QueryCommand.class, StatsCommand.class,
-                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+        description = "Turns news articles about international relations into a Neo4j knowledge graph and answers questions about it.")
 public final class DiplographCli {
+
+    /**
+     * The subcommands, in the order the help lists them. They are registered in {@link #commandLine}, not in
+     * the annotation: picocli builds the model of every registered command by reflection before parsing
+     * (a fifth of a short {@code query --uri}), so a run of one command registers that command alone.
+     */
+    private static final java.util.Map<String, Class<?>> COMMANDS = commands(LoadCommand.class, ReloadCommand.class,
+            WatchCommand.class, ServeCommand.class, ExtractCommand.class, QueryCommand.class, StatsCommand.class,
+            EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class);
 
     /** The version Maven wrote into the jar's manifest (a build from an IDE has none). */
     static final class Version implements CommandLine.IVersionProvider {
@@ -52,7 +59,7 @@ public final class DiplographCli {
     /** Runs the command line and returns the exit code (used by tests to drive the real CLI in-process). */
     public static int run(String... args) {
         MIGRATIONS_LOG.setLevel(java.util.logging.Level.WARNING);
-        CommandLine cli = new CommandLine(new DiplographCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = commandLine(args).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof io.github.diplograph.graph.LoadLockedException) {
                 commandLine.getErr().println("diplograph: " + firstLine(e.getMessage()));
@@ -72,6 +79,30 @@ public final class DiplographCli {
             return command.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The command line with the subcommand {@code args} name, or with every subcommand when they name none
+     * of ours (top-level help, a misspelt command, {@code help}, {@code generate-completion}: these list or
+     * walk them all).
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new DiplographCli());
+        Class<?> only = args.length == 0 ? null : COMMANDS.get(args[0]);
+        boolean alone = only != null && only != CommandLine.HelpCommand.class
+                && only != picocli.AutoComplete.GenerateCompletion.class;
+        for (Class<?> command : alone ? java.util.List.<Class<?>>of(only) : COMMANDS.values()) {
+            cli.addSubcommand(command);
+        }
+        return cli;
+    }
+
+    private static java.util.Map<String, Class<?>> commands(Class<?>... classes) {
+        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     private static String firstLine(String s) {

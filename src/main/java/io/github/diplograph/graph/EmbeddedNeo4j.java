@@ -82,6 +82,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Only reachable from this machine, so no credentials to manage — unless serving with a password.
                     .setConfig(GraphDatabaseSettings.auth_enabled, serving != null && serving.password() != null)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes(store))
+                    // Neo4j's anonymous usage report would call home from the user's machine: nothing of the
+                    // tool reaches the network unless the user points it at a server.
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // Bolt's network threads otherwise idle for seconds on shutdown; every CLI call would pay it.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
