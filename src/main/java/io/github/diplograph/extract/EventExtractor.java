@@ -47,12 +47,19 @@ final class EventExtractor {
     private Place lastPlace;
     private int lastPlaceSentence;
     private Place documentMeetingPlace;
+    /** The article is a release of one government's seat of power ("Source: President of Russia – The Kremlin"). */
+    private final boolean releaseOfASeat;
 
     EventExtractor(Analysis a, ActorFinder actors, DateContext dates, ReferenceData ref) {
+        this(a, actors, dates, ref, false);
+    }
+
+    EventExtractor(Analysis a, ActorFinder actors, DateContext dates, ReferenceData ref, boolean releaseOfASeat) {
         this.a = a;
         this.actors = actors;
         this.dates = dates;
         this.ref = ref;
+        this.releaseOfASeat = releaseOfASeat;
     }
 
     /** A raw event before merging: participants in order, with the part each plays. */
@@ -132,6 +139,12 @@ final class EventExtractor {
             List<Actor> chosen = participants(all, clause[0], clause[1], start);
             if (countPersons(chosen) < 2) {
                 chosen = participants(all, 0, s.tokens().size(), start);
+            }
+            Actor principal = headlinePrincipal(si, start, end, chosen);
+            if (principal != null) {
+                add(d, principal, Participant.SUBJECT);
+                chosen.stream().filter(Actor::isPerson).forEach(x -> add(d, x, Participant.COUNTERPART));
+                chosen = List.of();
             }
             if (trigger.directObject()) {
                 // "X spoke with Y to discuss the call between A and B": Y is the other side, not A or B.
@@ -362,6 +375,44 @@ final class EventExtractor {
         d.participants.put(io.github.diplograph.model.EntityRef.country(to), "recipient");
         d.place = null;
         return true;
+    }
+
+    /**
+     * "Telephone conversation with President of the Republic of Korea Moon Jae-in": the headline of a
+     * release of a seat of power names the other side only. Its own side is the person the release is
+     * about: the one it names most often (no one on a tie), other than the other side. Releases of the
+     * Kremlin name their president once, untitled ("Vladimir Putin and Moon Jae-in praised …").
+     */
+    private Actor headlinePrincipal(int si, int start, int end, List<Actor> chosen) {
+        List<Actor> persons = chosen.stream().filter(Actor::isPerson).toList();
+        if (!releaseOfASeat || si != 0 || start != 0 || persons.size() != 1 || persons.get(0).first() <= end) {
+            return null;
+        }
+        PersonCluster other = persons.get(0).person();
+        PersonCluster best = null;
+        boolean tie = false;
+        for (PersonCluster c : a.persons) {
+            if (c == other) {
+                continue;
+            }
+            if (best == null || c.mentions.size() > best.mentions.size()) {
+                best = c;
+                tie = false;
+            } else if (c.mentions.size() == best.mentions.size()) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            return null;
+        }
+        for (int s = 1; s < a.sentences.size(); s++) {
+            for (Actor x : actors.actors(s)) {
+                if (x.person() == best && x.via() == Actor.Via.NAME && !x.quoted()) {
+                    return x;
+                }
+            }
+        }
+        return null;
     }
 
     private void add(Draft d, Actor x, String role) {

@@ -83,7 +83,7 @@ public final class Extractor implements DocumentExtractor {
         String home = dateline != null ? dateline : seatCountry(a, doc);
         // The untitled home side of an event is the publisher's (a seat of power speaks), never the dateline's:
         // a story filed from Asmara about a Djiboutian and a Somali leader is not about Eritreans.
-        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref).extract(),
+        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref, dateline == null && home != null).extract(),
                 dateline != null ? null : home);
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);

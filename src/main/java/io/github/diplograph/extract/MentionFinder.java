@@ -292,7 +292,7 @@ final class MentionFinder {
         String singular = phrase.endsWith("ies") ? phrase.substring(0, phrase.length() - 3) + "y"
                 : phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : null;
         ReferenceData.Title title = singular == null ? null : ref.title(singular);
-        return title == null ? null : new ReferenceData.Title(phrase, title.canonical(), title.rank(), true);
+        return title == null ? null : title.inPlural(phrase);
     }
 
     /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */

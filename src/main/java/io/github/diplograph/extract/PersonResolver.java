@@ -396,13 +396,51 @@ final class PersonResolver {
         if (iso3 == null) {
             return;
         }
+        // "then-Prime Minister Jacinda Ardern" in a Suva story: former officials are as often foreign.
         for (PersonCluster c : a.persons) {
-            // "then-Prime Minister Jacinda Ardern" in a Suva story: former officials are as often foreign.
+            // Every leader of the kind: a story filed from a capital recalls earlier presidents ("ousted President X").
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
                     && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")) {
                 c.addRole(new Role(c.title(), iso3, null).because("dateline", 0.6, null), null);
             }
         }
+    }
+
+    /** Ranks a country gives to one person at a time. */
+    private static final Set<String> ONE_AT_A_TIME = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT");
+
+    /**
+     * "the call between President Ash and President Bay" in a release of Freedonia (a readout, about the
+     * present: not for dateline stories, which recall earlier leaders): a country has one President at a time, so of the candidates for the same leader's title of {@code iso3} only the one the
+     * article names most often (the first of equals) is given it, and none when the article already states
+     * who holds that title for {@code iso3}. The other is the foreign side, whose country the text leaves open.
+     */
+    private static boolean oneAtATime(PersonCluster c) {
+        return c.rank != null && ONE_AT_A_TIME.contains(c.rank);
+    }
+
+    static List<PersonCluster> oneLeaderPerTitle(Analysis a, String iso3, List<PersonCluster> candidates) {
+        List<PersonCluster> kept = new ArrayList<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (PersonCluster c : a.persons) {
+            if (iso3.equals(c.country()) && c.title() != null && oneAtATime(c)) {
+                taken.add(c.title().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (PersonCluster c : candidates) {
+            if (!oneAtATime(c)) {
+                kept.add(c);
+                continue;
+            }
+            String title = c.title().toLowerCase(java.util.Locale.ROOT);
+            PersonCluster first = candidates.stream().filter(o -> oneAtATime(o) && o.title().equalsIgnoreCase(title))
+                    .max(Comparator.comparingInt((PersonCluster o) -> o.mentions.size())
+                            .thenComparingInt(o -> -o.mentions.stream().mapToInt(Mention::begin).min().orElse(0))).orElseThrow();
+            if (first == c && !taken.contains(title)) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -414,11 +452,10 @@ final class PersonResolver {
         if (iso3 == null) {
             return;
         }
-        for (PersonCluster c : a.persons) {
-            if (c.title() != null && !otherSide.contains(c.id()) && c.country() == null && c.organization() == null && c.rank != null
-                    && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")) {
-                c.addRole(new Role(c.title(), iso3, null).because("home-country", 0.5, null), null);
-            }
+        for (PersonCluster c : oneLeaderPerTitle(a, iso3, a.persons.stream().filter(c -> c.title() != null
+                && !otherSide.contains(c.id()) && c.country() == null && c.organization() == null && c.rank != null
+                && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")).toList())) {
+            c.addRole(new Role(c.title(), iso3, null).because("home-country", 0.5, null), null);
         }
     }
 
@@ -584,6 +621,13 @@ final class PersonResolver {
             canonical = "Former " + canonical;
         } else if (written.startsWith("interim ") || written.startsWith("acting ")) {
             canonical = Character.toUpperCase(written.charAt(0)) + written.substring(1, written.indexOf(' ') + 1) + canonical;
+        }
+        if (country == null && organization == null && title.title().country() != null) {
+            // "Secretary of State John Kerry" in a Kremlin release: a title only one country gives is that
+            // country's, ahead of where the article comes from (the text stated the title, not the owner).
+            cluster.addRole(new Role(canonical, title.title().country(), null).because("title-of-one-country", 0.7,
+                    title.sentence()), title.title().rank());
+            return;
         }
         cluster.addRole(new Role(canonical, country, organization).because(Role.STATED, country == null && organization == null ? 0.5 : 0.9,
                 title.sentence()), title.title().rank());

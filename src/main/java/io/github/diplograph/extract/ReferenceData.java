@@ -32,10 +32,19 @@ public final class ReferenceData {
     public record Organization(String id, String name, String kind, String country) {
     }
 
-    /** A title; {@code plural} when the text wrote it in the plural before a list of names ("Foreign Ministers Doe and Roe"). */
-    public record Title(String phrase, String canonical, String rank, boolean plural) {
+    /**
+     * A title; {@code plural} when the text wrote it in the plural before a list of names ("Foreign Ministers
+     * Doe and Roe"); {@code country} when the title is one country's alone ("Taoiseach", "Secretary of State"
+     * before a name), else null.
+     */
+    public record Title(String phrase, String canonical, String rank, boolean plural, String country) {
         public Title(String phrase, String canonical, String rank) {
-            this(phrase, canonical, rank, false);
+            this(phrase, canonical, rank, false, null);
+        }
+
+        /** The same title written in the plural. */
+        public Title inPlural(String pluralPhrase) {
+            return new Title(pluralPhrase, canonical, rank, true, country);
         }
     }
 
@@ -100,7 +109,8 @@ public final class ReferenceData {
             concat(c.name(), c.aliases()).forEach(s -> put(new Entry(Kind.COUNTRY, s, c, null, null)));
         }
         read("titles.tsv", f -> {
-            Title t = new Title(f[0].toLowerCase(Locale.ROOT), f[1], f.length > 2 ? f[2] : "OTHER");
+            Title t = new Title(f[0].toLowerCase(Locale.ROOT), f[1], f.length > 2 ? f[2] : "OTHER", false,
+                    f.length > 3 && !f[3].isBlank() ? f[3] : null);
             titles.put(Names.fold(t.phrase()), t);
             longestTitle = Math.max(longestTitle, t.phrase().split("[ -]").length);
         });

@@ -71,8 +71,8 @@ class ReadingRealNewsTest {
         DocumentMap map = extract("Secretary of State John Roebuck met with Japanese Foreign Minister Ken Satoru and "
                 + "Vice Minister Aiko Itobe in Tokyo on Tuesday.", "U.S. Department of State readout");
         Map<String, String> roles = roles(map);
-        // The one side the text leaves without a country, in a release of the U.S. government.
-        assertEquals("Secretary of State/USA home-side", roles.get("John Roebuck"));
+        // "Secretary of State" before a name is a title only the United States gives.
+        assertEquals("Secretary of State/USA title-of-one-country", roles.get("John Roebuck"));
         assertEquals("Foreign Minister/JPN stated", roles.get("Ken Satoru"));
         // Listed with the Japanese minister on the other side of the meeting: one delegation.
         assertEquals("Vice Minister/JPN same-side", roles.get("Aiko Itobe"));
@@ -164,9 +164,49 @@ class ReadingRealNewsTest {
         DocumentMap map = extract("Remarks With the Foreign Minister of Chile Before Their Meeting\n\nTom Ashby\n"
                 + "Secretary of State\n\nTreaty Room\n\nWashington, DC\n\nSECRETARY ASHBY: Good afternoon, everybody. "
                 + "I am delighted to welcome Foreign Minister Lena Bayo of Chile here.", "U.S. Department of State transcript");
-        assertEquals("Secretary of State/USA home-country", roles(map).get("Tom Ashby"), roles(map).toString());
+        // The title line gives the title, and this title is one country's alone.
+        assertEquals("Secretary of State/USA title-of-one-country", roles(map).get("Tom Ashby"), roles(map).toString());
         // A name line followed by a place is not a title.
         DocumentMap place = extract("Tom Ashby\nWashington, DC\n\nTom Ashby spoke to reporters.", null);
         assertTrue(roles(place).get("Tom Ashby") == null, roles(place).toString());
+    }
+
+    @Test
+    void aTitleOnlyOneCountryGivesWinsOverThePublishersHome() {
+        DocumentMap map = extract("Foreign Minister Pavel Orlov had a telephone conversation with Secretary of State "
+                + "John Roebuck on Tuesday.", "President of Russia (en.kremlin.ru)");
+        Map<String, String> roles = roles(map);
+        assertEquals("Secretary of State/USA title-of-one-country", roles.get("John Roebuck"));
+        assertEquals("Foreign Minister/RUS home-side", roles.get("Pavel Orlov"));
+    }
+
+    @Test
+    void aCountryHasOnePresidentAtATime() {
+        DocumentMap map = extract("Secretary of State John Roebuck spoke today with Foreign Minister Ivan Petrov of Russia "
+                + "to discuss next steps following the call between President Ashby and President Dorin. "
+                + "The Secretary stressed President Ashby's vision of a lasting peace.", "U.S. Department of State readout");
+        Map<String, String> roles = roles(map);
+        // The one named more often is the publisher's; the other's country the text leaves open.
+        assertEquals("President/USA home-country", roles.get("Ashby"));
+        assertEquals("President/null stated", roles.get("Dorin"), roles.toString());
+    }
+
+    @Test
+    void theHeadlineOfAReleaseNamesTheOtherSideOnly() {
+        DocumentMap map = extract("Telephone conversation with President of the Republic of Chile Lena Bayo\n\n"
+                + "Ivan Sorokin and Lena Bayo discussed trade and the anniversary of diplomatic relations.",
+                "President of Russia (en.kremlin.ru)");
+        List<EventFact> calls = events(map, EventType.CALL);
+        assertEquals(1, calls.size(), map.events().toString());
+        assertEquals(List.of("ivan-sorokin:subject", "lena-bayo:counterpart"), calls.get(0).participants().stream()
+                .map(p -> p.entity().id() + ":" + p.role()).sorted().toList());
+        assertEquals("Official/RUS home-side", roles(map).get("Ivan Sorokin"));
+    }
+
+    @Test
+    void aHeadlineOfOtherNewsHasNoImplicitSide() {
+        DocumentMap map = extract("Telephone conversation with President of the Republic of Chile Lena Bayo\n\n"
+                + "Ivan Sorokin and Lena Bayo discussed trade and the anniversary of diplomatic relations.", "Reuters");
+        assertEquals(0, events(map, EventType.CALL).size(), map.events().toString());
     }
 }
