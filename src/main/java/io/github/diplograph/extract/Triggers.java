@@ -61,11 +61,8 @@ final class Triggers {
 
     static final List<Trigger> EVENTS = TriggerRules.read(RuleFile.read(RULES));
 
-    /** What must be delivered for a delivery to count: aid, not opinions. */
-    static final Set<String> DELIVERED_GOODS = Set.of("aid", "vaccine", "vaccines", "doses", "medicine", "medicines",
-            "humanitarian", "food", "fuel", "grain", "wheat", "weapons", "arms", "ammunition", "equipment", "supplies",
-            "products", "tonnes", "tons", "missiles", "tanks", "jets", "aircraft", "oil", "gas", "fertilizer",
-            "fertiliser", "rice", "assistance");
+    /** What must be delivered for a delivery to count: aid, not opinions (list "delivered-goods" of {@value WordLists#FILE}). */
+    static final Set<String> DELIVERED_GOODS = WordLists.get("delivered-goods");
 
     /** The event of a token: the longest trigger starting there. */
     static final TriggerMatcher<Trigger> MATCHER = new TriggerMatcher<>(EVENTS);

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Reading rule files: comments, the header, and errors that name the file and line. */
+/** Reading rule files and word lists: comments, the header, and errors that name the file and line. */
 class RuleFileTest {
 
     private static final String HEADER = "# a comment\n\nname\ttrigger\tevent\tobject\texample\tcounter_example\n";
@@ -69,5 +69,21 @@ class RuleFileTest {
                 () -> RuleFile.read("empty.tsv", new BufferedReader(new StringReader("# only a comment\n")))).getMessage());
         assertEquals("missing rule file rules/none.tsv on the classpath",
                 assertThrows(IllegalStateException.class, () -> RuleFile.read("rules/none.tsv")).getMessage());
+    }
+
+    @Test
+    void wordListsAreReadByNameAndCheckedWordByWord() throws IOException {
+        String header = "list\twords\n";
+        assertEquals(java.util.Map.of("negation", java.util.Set.of("not", "n't", "never")), WordLists.read(
+                RuleFile.read("w.tsv", new BufferedReader(new StringReader(header + "negation\tnot n't  never\n")))));
+        assertEquals("w.tsv:2: word \"Never\" of list negation: lower case, no spaces", assertThrows(
+                IllegalStateException.class, () -> WordLists.read(RuleFile.read("w.tsv",
+                        new BufferedReader(new StringReader(header + "negation\tnot Never\n"))))).getMessage());
+        assertEquals("w.tsv:2: word \"not\" twice in list negation", assertThrows(IllegalStateException.class,
+                () -> WordLists.read(RuleFile.read("w.tsv",
+                        new BufferedReader(new StringReader(header + "negation\tnot not\n"))))).getMessage());
+        assertEquals(Lexicon.NEGATION, WordLists.get("negation"));
+        assertEquals("rules/word-lists.tsv: no list \"nothing\"",
+                assertThrows(IllegalStateException.class, () -> WordLists.get("nothing")).getMessage());
     }
 }
