@@ -4,6 +4,7 @@ import io.github.diplograph.model.EventType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the rows of the event-trigger rule file into {@link Triggers.Trigger}s, in file order (the order
- * ranks patterns of one length). A row that would be silently ignored or misread — a duplicate pattern,
+ * Turns the rows of the event-trigger rule file into {@link Triggers.Trigger}s, in file order. A row that would be silently ignored or misread — a duplicate pattern,
  * which the first one would always shadow, a trigger in capitals, which no lower-cased token equals, an
  * unknown event type or condition — stops loading with the file and line.
  */
@@ -22,19 +22,19 @@ final class TriggerRules {
     private static final List<EventType> TRIGGERED = List.of(EventType.MEETING, EventType.CALL, EventType.VISIT,
             EventType.DELIVERY);
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** Lower-case words separated by single spaces, as {@link Token#lower()} gives them. */
-    private static final Pattern WORDS = Pattern.compile("[^\\sA-Z]+( [^\\sA-Z]+)*");
+    /** Words separated by single spaces; they must also be lower case, as {@link Token#lower()} gives them. */
+    private static final Pattern WORDS = Pattern.compile("\\S+( \\S+)*");
 
     private TriggerRules() {
     }
 
     static List<Triggers.Trigger> read(List<RuleFile.Row> rows) {
         List<Triggers.Trigger> triggers = new ArrayList<>();
-        Map<String, Integer> names = new HashMap<>();
+        Set<String> names = new HashSet<>();
         Map<List<String>, String> patterns = new HashMap<>();
         for (RuleFile.Row row : rows) {
             Triggers.Trigger t = parse(row);
-            if (names.putIfAbsent(t.name(), triggers.size()) != null) {
+            if (!names.add(t.name())) {
                 throw row.fail("rule name \"" + t.name() + "\" used twice");
             }
             String earlier = patterns.putIfAbsent(t.words(), t.name());
@@ -52,7 +52,7 @@ final class TriggerRules {
             throw row.fail("rule name \"" + name + "\": lower-case words joined by hyphens");
         }
         String trigger = row.required("trigger");
-        if (!WORDS.matcher(trigger).matches()) {
+        if (!WORDS.matcher(trigger).matches() || !trigger.equals(trigger.toLowerCase(Locale.ROOT))) {
             throw row.fail("trigger \"" + trigger + "\": lower-case words separated by single spaces");
         }
         return new Triggers.Trigger(name, type(row), List.of(trigger.split(" ")), condition(row),
@@ -62,7 +62,7 @@ final class TriggerRules {
     private static EventType type(RuleFile.Row row) {
         String value = row.required("event");
         for (EventType type : TRIGGERED) {
-            if (type.name().equals(value.toUpperCase(Locale.ROOT))) {
+            if (type.name().equals(value)) {
                 return type;
             }
         }

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * The word patterns that announce events, read once from {@value #RULES} (see docs/EXTRACTION.md, "Rules
- * as data"). {@link #MATCHER} takes the longest pattern that matches, and among patterns of one length the
- * first listed in the file: calls come before meetings, so that "video meeting" or "phone talks" are calls.
+ * as data"). {@link #MATCHER} takes the longest pattern that matches, so that "phone talks" and "met
+ * virtually" are calls, not the meetings "talks with" and "met"; the file may not give two rules the same
+ * words, so its order does not change what matches.
  * A pattern is a sequence of lower-case words. The words that make a trigger a plan or a denial rather than
  * an event are {@link Lexicon#MODALITY}.
  */

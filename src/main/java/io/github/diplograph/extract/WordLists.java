@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,8 +18,6 @@ final class WordLists {
 
     static final String FILE = "rules/word-lists.tsv";
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** No capital letters: tokens are compared lower-cased, so a capitalised word would never match. */
-    private static final Pattern WORD = Pattern.compile("[^\\sA-Z]+");
 
     private static final Map<String, Set<String>> LISTS = read(RuleFile.read(FILE));
 
@@ -43,8 +42,9 @@ final class WordLists {
             }
             Set<String> words = new HashSet<>();
             for (String w : Arrays.stream(row.required("words").split(" ")).filter(w -> !w.isEmpty()).toList()) {
-                if (!WORD.matcher(w).matches()) {
-                    throw row.fail("word \"" + w + "\" of list " + name + ": lower case, no spaces");
+                // Tokens are compared lower-cased, so a capitalised word would never match.
+                if (!w.equals(w.toLowerCase(Locale.ROOT))) {
+                    throw row.fail("word \"" + w + "\" of list " + name + ": not lower case");
                 }
                 if (!words.add(w)) {
                     throw row.fail("word \"" + w + "\" twice in list " + name);

@@ -76,7 +76,7 @@ class RuleFileTest {
         String header = "list\twords\n";
         assertEquals(java.util.Map.of("negation", java.util.Set.of("not", "n't", "never")), WordLists.read(
                 RuleFile.read("w.tsv", new BufferedReader(new StringReader(header + "negation\tnot n't  never\n")))));
-        assertEquals("w.tsv:2: word \"Never\" of list negation: lower case, no spaces", assertThrows(
+        assertEquals("w.tsv:2: word \"Never\" of list negation: not lower case", assertThrows(
                 IllegalStateException.class, () -> WordLists.read(RuleFile.read("w.tsv",
                         new BufferedReader(new StringReader(header + "negation\tnot Never\n"))))).getMessage());
         assertEquals("w.tsv:2: word \"not\" twice in list negation", assertThrows(IllegalStateException.class,
