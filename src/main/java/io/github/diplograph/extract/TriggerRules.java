@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the rows of the event-trigger rule file into {@link Triggers.Trigger}s, in file order. A row that would be silently ignored or misread — a duplicate pattern,
- * which the first one would always shadow, a trigger in capitals, which no lower-cased token equals, an
- * unknown event type or condition — stops loading with the file and line.
+ * Turns the rows of the event-trigger rule file into {@link Triggers.Trigger}s, in file order. A row that
+ * would be silently ignored or misread — a duplicate pattern, which the first one would always shadow, a
+ * trigger in capitals, which no lower-cased token equals, an unknown event type or condition — stops
+ * loading with the file and line.
  */
 final class TriggerRules {
 

@@ -21,7 +21,10 @@ final class Triggers {
     enum ObjectCondition {
         /** Nothing: "held talks", "visited". */
         NONE("-"),
-        /** A person as its object, anywhere in the clause after it: "received X". */
+        /**
+         * A person as its object: the first person after it, within ten words with no verb, comma or
+         * preposition between: "received X", not "received a letter from X".
+         */
         PERSON("person"),
         /**
          * A person that follows at once (titles and honorifics aside): "spoke with Prime Minister X", not
@@ -54,7 +57,7 @@ final class Triggers {
             return object == ObjectCondition.DIRECT_PERSON;
         }
 
-        /** The rule name an event's evidence carries: the words, as before the rules were a file ("pattern:phone_call"). */
+        /** What an event's evidence names: the words, as before the rules were a file ("pattern:phone_call"). */
         String evidenceRule() {
             return "pattern:" + String.join("_", words);
         }
@@ -62,7 +65,7 @@ final class Triggers {
 
     static final List<Trigger> EVENTS = TriggerRules.read(RuleFile.read(RULES));
 
-    /** What must be delivered for a delivery to count: aid, not opinions (list "delivered-goods" of {@value WordLists#FILE}). */
+    /** What must be delivered for a delivery to count: aid, not opinions ("delivered-goods" of the word lists). */
     static final Set<String> DELIVERED_GOODS = WordLists.get("delivered-goods");
 
     /** The event of a token: the longest trigger starting there. */

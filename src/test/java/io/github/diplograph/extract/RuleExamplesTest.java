@@ -65,12 +65,14 @@ class RuleExamplesTest {
     }
 
     private static DocumentMap extract(String sentence) {
-        DocumentInfo info = new DocumentInfo("rule-example.txt", "x", null, null, null, FuzzyDate.parse("2024-05-10"), "en");
+        FuzzyDate published = FuzzyDate.parse("2024-05-10");
+        DocumentInfo info = new DocumentInfo("rule-example.txt", "x", null, null, null, published, "en");
         return extractor.extract(new SourceDocument(info, sentence));
     }
 
     private static boolean hasWords(String sentence, Triggers.Trigger rule) {
-        return Pattern.compile("\\b" + Pattern.quote(phrase(rule)) + "\\b").matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        Pattern words = Pattern.compile("\\b" + Pattern.quote(phrase(rule)) + "\\b");
+        return words.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 
     private static String phrase(Triggers.Trigger rule) {

@@ -57,16 +57,18 @@ class RuleFileTest {
 
     @Test
     void aRuleThatWouldBeShadowedOrConfusedIsRefused() {
+        String met = "met\tmet\tMEETING\t-\tA met B.\tA never met B.\n";
         assertEquals("test.tsv:5: trigger \"met\" is already rule met",
-                error("met\tmet\tMEETING\t-\tA met B.\tA never met B.\nmet-again\tmet\tCALL\t-\tA met B.\tA never met B.\n"));
+                error(met + "met-again\tmet\tCALL\t-\tA met B.\tA never met B.\n"));
         assertEquals("test.tsv:5: rule name \"met\" used twice",
-                error("met\tmet\tMEETING\t-\tA met B.\tA never met B.\nmet\tmeets\tMEETING\t-\tA meets B.\tA never meets B.\n"));
+                error(met + "met\tmeets\tMEETING\t-\tA meets B.\tA never meets B.\n"));
     }
 
     @Test
     void aFileWithoutHeaderOrOnTheClasspathIsNamed() {
+        BufferedReader onlyAComment = new BufferedReader(new StringReader("# only a comment\n"));
         assertEquals("empty.tsv: no header line", assertThrows(IllegalStateException.class,
-                () -> RuleFile.read("empty.tsv", new BufferedReader(new StringReader("# only a comment\n")))).getMessage());
+                () -> RuleFile.read("empty.tsv", onlyAComment)).getMessage());
         assertEquals("missing rule file rules/none.tsv on the classpath",
                 assertThrows(IllegalStateException.class, () -> RuleFile.read("rules/none.tsv")).getMessage());
     }
