@@ -175,7 +175,7 @@ final class EventExtractor {
         if (!international(d)) {
             return null;
         }
-        d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:" + String.join("_", trigger.words())));
+        d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), trigger.evidenceRule()));
         return d;
     }
 
