@@ -296,7 +296,8 @@ const FOLD_BLOCK = new Set(['Male']);
 const SEATS = {
   RUS: ['Kremlin', 'the Kremlin'],
   USA: ['White House', 'the White House', 'Pentagon', 'the Pentagon', 'State Department', 'the State Department', 'Department of State', 'U.S. Department of State', 'Foggy Bottom', 'Capitol Hill'],
-  GBR: ['Downing Street', 'Number 10', 'No 10', 'Whitehall', 'Foreign Office'],
+  GBR: ['Downing Street', 'Number 10', 'No 10', 'Whitehall', 'Foreign Office', 'Foreign and Commonwealth Office',
+    'Foreign Commonwealth and Development Office', 'FCDO', 'FCO', 'gov.uk'],
   FRA: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace', "Quai d'Orsay"],
   CHN: ['Zhongnanhai'],
   VEN: ['Miraflores', 'Miraflores Palace'],

@@ -121,7 +121,8 @@ public final class Extractor implements DocumentExtractor {
                 // A seat speaks as the header of a release or as a speaker: not "Blue House Director Suh".
                 if (seat && (m.sentence() == 0 && a.sentences.get(0).tokens().size() <= 12
                         || SPEAKING.contains(a.lower(m.sentence(), m.last() + 1))
-                        || SPEAKING.contains(a.lower(m.sentence(), m.last() + 2)))) {
+                        || SPEAKING.contains(a.lower(m.sentence(), m.last() + 2))
+                        || publishedBy(a, m))) {
                     countries.add(m.iso3());
                 }
             }
@@ -130,9 +131,10 @@ public final class Extractor implements DocumentExtractor {
         if (source != null) {
             // "President of Russia (en.kremlin.ru)", "U.S. Department of State readout": a government publishes.
             boolean government = GOVERNMENT_PUBLISHER.matcher(source).find();
-            String[] words = NOT_NAME_CHARACTERS.split(source);
+            // "Foreign, Commonwealth & Development Office press release": names of five words, "&" as "and".
+            String[] words = NOT_NAME_CHARACTERS.split(source.replace("&", " and "));
             for (int i = 0; i < words.length; i++) {
-                for (int n = 1; n <= 3 && i + n <= words.length; n++) {
+                for (int n = 1; n <= 5 && i + n <= words.length; n++) {
                     ReferenceData.Entry e = ref.lookup(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
                     boolean publisher = e != null && e.country() != null && (e.kind() == ReferenceData.Kind.SEAT
                             || government && (e.kind() == ReferenceData.Kind.COUNTRY || e.kind() == ReferenceData.Kind.DEMONYM));
@@ -150,6 +152,18 @@ public final class Extractor implements DocumentExtractor {
     /** A source that is a government: its country is the article's home. */
     /** Splits a source's name into words (letters, dots and apostrophes: "U.S.", "People's"). */
     private static final java.util.regex.Pattern NOT_NAME_CHARACTERS = java.util.regex.Pattern.compile("[^\\p{L}.']+");
+
+    /** Verbs of a publisher: "the press release issued by the Foreign Office". */
+    private static final Set<String> PUBLISHING = Set.of("issued", "published", "released", "posted");
+
+    /** "issued by [the] Foreign Office": the seat publishes the article. */
+    private static boolean publishedBy(Analysis a, Mention seat) {
+        int k = seat.first() - 1;
+        if (a.lower(seat.sentence(), k).equals("the")) {
+            k--;
+        }
+        return a.lower(seat.sentence(), k).equals("by") && PUBLISHING.contains(a.lower(seat.sentence(), k - 1));
+    }
 
     private static final java.util.regex.Pattern GOVERNMENT_PUBLISHER = java.util.regex.Pattern.compile(
             "(?i)\\b(president|presidency|prime minister|government|ministry|department|foreign office|cabinet office|"
