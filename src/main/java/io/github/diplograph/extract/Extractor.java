@@ -266,6 +266,7 @@ public final class Extractor implements DocumentExtractor {
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
             sameSideSameCountry(d);
+            sidesOfSeveralCountries(d);
             if (!atAGathering(a, d)) {
                 hostsBelongToThePlace(d, home);
             }
@@ -391,6 +392,28 @@ public final class Extractor implements DocumentExtractor {
                 if (p.country() == null) {
                     p.addRole(new Role(p.title() != null ? p.title() : "Official", country, null).because("same-side", 0.6, null), null);
                 }
+            }
+        }
+    }
+
+    /** "held separate meetings with A and B": one side met each of the others, who did not meet each other. */
+    private static final java.util.regex.Pattern SEPARATELY = java.util.regex.Pattern.compile("(?i)\\b(separate|separately|respectively|individually)\\b");
+
+    /**
+     * "Putin had a telephone conversation with Chancellor of Germany Merkel and President of France
+     * Hollande": the leaders of two countries listed on one side are two sides of one three-way talk, each
+     * of which talked to the others; not one delegation. Not when the text says the talks were separate.
+     */
+    private static void sidesOfSeveralCountries(EventExtractor.Draft d) {
+        if (d.evidence.stream().anyMatch(e -> e.quote() != null && SEPARATELY.matcher(e.quote()).find())) {
+            return;
+        }
+        for (String side : List.of(Participant.SUBJECT, Participant.COUNTERPART)) {
+            List<EntityRef> members = d.participants.entrySet().stream()
+                    .filter(e -> side.equals(e.getValue()) && d.persons.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
+            long countries = members.stream().map(r -> d.persons.get(r).country()).filter(c -> c != null).distinct().count();
+            if (countries >= 2) {
+                members.forEach(r -> d.participants.put(r, Participant.PARTY));
             }
         }
     }

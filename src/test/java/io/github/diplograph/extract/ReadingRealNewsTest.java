@@ -209,4 +209,38 @@ class ReadingRealNewsTest {
                 + "Ivan Sorokin and Lena Bayo discussed trade and the anniversary of diplomatic relations.", "Reuters");
         assertEquals(0, events(map, EventType.CALL).size(), map.events().toString());
     }
+
+    /** The meeting pairs an analyst would list: every two participants not on one side. */
+    private static List<String> pairs(EventFact e) {
+        List<Participant> ps = e.participants();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            for (int j = i + 1; j < ps.size(); j++) {
+                if (!Participant.sameSide(ps.get(i).role(), ps.get(j).role())) {
+                    List<String> pair = new java.util.ArrayList<>(List.of(ps.get(i).entity().id(), ps.get(j).entity().id()));
+                    java.util.Collections.sort(pair);
+                    out.add(String.join("+", pair));
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    @Test
+    void leadersOfTwoCountriesListedOnOneSideAreTwoSidesOfOneTalk() {
+        DocumentMap map = extract("Ivan Sorokin had a telephone conversation with Chancellor of Austria Karl Weber and "
+                + "President of Chile Lena Bayo.", null);
+        List<EventFact> calls = events(map, EventType.CALL);
+        assertEquals(1, calls.size(), map.events().toString());
+        assertEquals(List.of("ivan-sorokin+karl-weber", "ivan-sorokin+lena-bayo", "karl-weber+lena-bayo"), pairs(calls.get(0)));
+    }
+
+    @Test
+    void separateTalksWithTwoLeadersAreNotOneTalk() {
+        DocumentMap map = extract("Ivan Sorokin held separate meetings with Chancellor of Austria Karl Weber and "
+                + "President of Chile Lena Bayo in Geneva.", null);
+        List<String> all = events(map, EventType.MEETING).stream().flatMap(e -> pairs(e).stream()).toList();
+        assertTrue(!all.contains("karl-weber+lena-bayo"), all.toString());
+    }
 }
