@@ -93,7 +93,9 @@ public final class Extractor implements DocumentExtractor {
             Set<String> otherSide = new HashSet<>();
             events.forEach(e -> e.participants().stream().filter(p -> Participant.COUNTERPART.equals(p.role())
                     || Participant.PARTY.equals(p.role())).forEach(p -> otherSide.add(p.entity().id())));
-            PersonResolver.homeCountry(a, home, otherSide);
+            Set<String> inEvents = new HashSet<>();
+            events.forEach(e -> e.participants().forEach(p -> inEvents.add(p.entity().id())));
+            PersonResolver.homeCountry(a, home, otherSide, inEvents);
         }
         // The user's actor list is the weakest evidence: only where every rule above left the country open.
         PersonResolver.actorList(a, actorList);

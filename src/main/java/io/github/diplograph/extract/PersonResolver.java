@@ -449,14 +449,47 @@ final class PersonResolver {
      * resort, with low confidence; not for officials of organizations, diplomats or former officials.
      */
     static void homeCountry(Analysis a, String iso3, Set<String> otherSide) {
+        homeCountry(a, iso3, otherSide, Set.of());
+    }
+
+    /** @param inEvents ids of the persons who take part in an event of the article */
+    static void homeCountry(Analysis a, String iso3, Set<String> otherSide, Set<String> inEvents) {
         if (iso3 == null) {
             return;
         }
         for (PersonCluster c : oneLeaderPerTitle(a, iso3, a.persons.stream().filter(c -> c.title() != null
                 && !otherSide.contains(c.id()) && c.country() == null && c.organization() == null && c.rank != null
-                && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")).toList())) {
+                && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
+                && (inEvents.contains(c.id()) || oneAtATime(c) || !onlyAmongForeigners(a, c, iso3))).toList())) {
             c.addRole(new Role(c.title(), iso3, null).because("home-country", 0.5, null), null);
         }
+    }
+
+    /**
+     * "… welcomed the statements by Senator Alvaro Uribe and FARC leader Rodrigo Londoño" in a release
+     * about Colombia: a person who is not a leader, takes part in no event of the release (a release of a
+     * seat of power is about its leader, whatever the topic) and is named only in sentences
+     * about another country, never beside the home country, is as likely that country's; the home country
+     * is not given on so little.
+     */
+    private static boolean onlyAmongForeigners(Analysis a, PersonCluster c, String home) {
+        boolean foreign = false;
+        for (Mention m : c.mentions) {
+            for (Mention x : a.mentions.get(m.sentence())) {
+                // "spoke with the United States President": a country that owns a title describes that official.
+                int after = a.lower(m.sentence(), x.last() + 1).equals("'s") ? x.last() + 2 : x.last() + 1;
+                if (x.isCountryLike() && x.iso3() != null && a.titleStartingAt(m.sentence(), after) == null) {
+                    if (x.iso3().equals(home)) {
+                        return false;
+                    }
+                    foreign = true;
+                } else if (x.type() == Mention.Type.PERSON && x != m && a.personOf.get(x) != c
+                        && home.equals(a.personOf.get(x).country())) {
+                    return false;
+                }
+            }
+        }
+        return foreign;
     }
 
     /**

@@ -243,4 +243,14 @@ class ReadingRealNewsTest {
         List<String> all = events(map, EventType.MEETING).stream().flatMap(e -> pairs(e).stream()).toList();
         assertTrue(!all.contains("karl-weber+lena-bayo"), all.toString());
     }
+
+    @Test
+    void aPersonNamedOnlyAboutAnotherCountryIsNotGivenThePublishersHome() {
+        DocumentMap map = extract("Secretary of State John Roebuck spoke today with President Pedro Alvarado of Peru. "
+                + "The Secretary welcomed the statements on Peru's future by Senator Luis Quispe and party leader Ana Mamani.",
+                "U.S. Department of State readout");
+        Map<String, String> roles = roles(map);
+        assertEquals("President/PER stated", roles.get("Pedro Alvarado"));
+        assertTrue(roles.get("Luis Quispe") == null || !roles.get("Luis Quispe").contains("USA"), roles.toString());
+    }
 }
