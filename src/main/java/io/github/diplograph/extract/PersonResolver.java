@@ -351,9 +351,16 @@ final class PersonResolver {
                     continue;
                 }
                 Mention owner = a.mentionAt(s, t.first() - 1);
+                boolean theDemonym = owner != null && owner.type() == Mention.Type.DEMONYM
+                        && a.lower(s, owner.first() - 1).equals("the");
+                if (!theDemonym) {
+                    // "Nepal's new Prime Minister today spoke to …": a country's title, named later.
+                    Mention possessor = ownerBefore(a, s, t.first() - 1);
+                    owner = possessor != null && possessor.isCountryLike() && possessor.iso3() != null
+                            && a.lower(s, possessor.last() + 1).equals("'s") ? possessor : null;
+                }
                 Mention next = a.mentionAt(s, t.last() + 1);
-                if (owner == null || owner.type() != Mention.Type.DEMONYM || !a.lower(s, owner.first() - 1).equals("the")
-                        || next != null && next.type() == Mention.Type.PERSON || a.lower(s, t.last() + 1).equals(",")) {
+                if (owner == null || next != null && next.type() == Mention.Type.PERSON || a.lower(s, t.last() + 1).equals(",")) {
                     continue;
                 }
                 String iso3 = owner.iso3();
@@ -363,12 +370,31 @@ final class PersonResolver {
                 if (known) {
                     continue;
                 }
-                PersonCluster target = firstUnplacedPersonAfter(a, s, t.last());
+                // "… spoke to his Bhutanese counterpart. Prime Minister Ram Sharma thanked …": the person
+                // later given the same title is the one meant; else the first person named after the title.
+                PersonCluster target = firstUnplacedWithTitle(a, s, t.last(), t.title().canonical());
+                if (target == null) {
+                    target = firstUnplacedPersonAfter(a, s, t.last());
+                }
                 if (target != null) {
                     target.addRole(new Role(t.title().canonical(), iso3, null).because("titled-reference", 0.8, s), t.title().rank());
                 }
             }
         }
+    }
+
+    private static PersonCluster firstUnplacedWithTitle(Analysis a, int s, int token, String title) {
+        for (int k = s; k < Math.min(a.sentences.size(), s + 3); k++) {
+            for (Mention m : a.mentionsIn(k)) {
+                if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token)) {
+                    PersonCluster c = a.personOf.get(m);
+                    if (title.equalsIgnoreCase(c.title()) && c.country() == null && c.organization() == null) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static PersonCluster firstUnplacedPersonAfter(Analysis a, int s, int token) {
@@ -600,6 +626,11 @@ final class PersonResolver {
                     title = other.title();
                 }
             }
+        }
+        if (title == null) {
+            // "Nepal's new Prime Minister spoke to his Bhutanese counterpart Premier Dorji Wangmo": the other
+            // side is unnamed; the counterpart's own title says what they are.
+            title = me.title();
         }
         if (title != null && owner != null && owner.iso3() != null) {
             // "then-Foreign Minister Çavuşoğlu … his Egyptian counterpart": the counterpart held the office then.

@@ -253,4 +253,14 @@ class ReadingRealNewsTest {
         assertEquals("President/PER stated", roles.get("Pedro Alvarado"));
         assertTrue(roles.get("Luis Quispe") == null || !roles.get("Luis Quispe").contains("USA"), roles.toString());
     }
+
+    @Test
+    void aCountrysUnnamedLeaderIsTheOneLaterGivenTheSameTitle() {
+        DocumentMap map = extract("Nepal's new Prime Minister today spoke to his Bhutanese counterpart Premier Dorji Wangmo "
+                + "by telephone.\n\nPrime Minister Ram Sharma thanked Wangmo for the message of congratulations.", null);
+        Map<String, String> roles = roles(map);
+        // The counterpart's own title, the demonym's country; the back-reference to the one with the same title.
+        assertEquals("Premier/BTN counterpart", roles.get("Dorji Wangmo"));
+        assertEquals("Prime Minister/NPL titled-reference", roles.get("Ram Sharma"));
+    }
 }
