@@ -40,6 +40,16 @@ final class ActorFinder {
                     if (!isPlace(s, m) && m.iso3() != null && !followedByLeaderNoun(s, m)) {
                         out.add(new Actor(s, EntityRef.country(m.iso3()), null, m.first(), m.last(), possessive,
                                 quoted[m.first()], Actor.Via.NAME));
+                    } else if (m.type() == Mention.Type.COUNTRY && m.iso3() != null && a.lower(s, m.last() + 1).equals("'s")) {
+                        // "Nepal's new Prime Minister today spoke to …": the country's leader named in the article.
+                        int noun = m.last() + 2;
+                        while (NEW.contains(a.lower(s, noun))) {
+                            noun++;
+                        }
+                        Actor back = leaderReference(s, m, noun, m.first());
+                        if (back != null) {
+                            out.add(back);
+                        }
                     }
                 }
                 case ORGANIZATION -> {
@@ -89,10 +99,16 @@ final class ActorFinder {
         return PLACE_PREPOSITIONS.contains(a.lower(s, i));
     }
 
+    /** Words between a country's "'s" and its leader's title: "Nepal's new Prime Minister". */
+    private static final Set<String> NEW = Set.of("new", "newly", "elected", "incoming");
+
     private boolean followedByLeaderNoun(int s, Mention m) {
         int i = m.last() + 1;
         if (a.lower(s, i).equals("'s")) {
             i++;
+            while (NEW.contains(a.lower(s, i))) {
+                i++;
+            }
         }
         return a.titleStartingAt(s, i) != null;
     }
@@ -102,7 +118,12 @@ final class ActorFinder {
         if (!a.lower(s, demonym.first() - 1).equals("the")) {
             return null;
         }
-        int i = demonym.last() + 1;
+        return leaderReference(s, demonym, demonym.last() + 1, demonym.first() - 1);
+    }
+
+    /** The leader of {@code owner}'s country named in the article, referred to by the leader nouns at {@code i}. */
+    private Actor leaderReference(int s, Mention owner, int i, int first) {
+        Mention demonym = owner;
         if (!LEADER_NOUNS.contains(a.lower(s, i))) {
             return null;
         }
@@ -128,7 +149,7 @@ final class ActorFinder {
         if (best == null) {
             return null;
         }
-        return new Actor(s, EntityRef.person(best.id()), best, demonym.first() - 1, last,
+        return new Actor(s, EntityRef.person(best.id()), best, first, last,
                 a.lower(s, last + 1).equals("'s"), a.quoted.get(s)[demonym.first()], Actor.Via.BACK_REFERENCE);
     }
 

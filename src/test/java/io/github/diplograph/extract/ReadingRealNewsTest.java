@@ -262,5 +262,10 @@ class ReadingRealNewsTest {
         // The counterpart's own title, the demonym's country; the back-reference to the one with the same title.
         assertEquals("Premier/BTN counterpart", roles.get("Dorji Wangmo"));
         assertEquals("Prime Minister/NPL titled-reference", roles.get("Ram Sharma"));
+        // And "Nepal's new Prime Minister" is that person where the call is told.
+        List<EventFact> calls = events(map, EventType.CALL);
+        assertEquals(1, calls.size(), map.events().toString());
+        assertEquals(List.of("dorji-wangmo", "ram-sharma"), calls.get(0).participants().stream()
+                .map(p -> p.entity().id()).sorted().toList());
     }
 }
