@@ -21,44 +21,49 @@ final class FolderScan extends DocumentScan {
 
     private final Path folder;
     private final boolean wholeFolder;
-    private final List<Path> files;
+    /** The articles' file names, sorted: a name costs less than its {@code Path} for every file of a large folder. */
+    private final List<String> files;
     private final Path realFolder;
     private final Manifest manifest;
     private final long maxDocumentBytes;
+    private final TextFile textFiles = new TextFile();
     private int next;
     private boolean finished;
 
-    private FolderScan(Path folder, boolean wholeFolder, List<Path> files, long maxDocumentBytes) throws IOException {
+    /** @param folder where the files are, as the user named it (problems name the files as it does) */
+    private FolderScan(Path folder, Path manifestFile, boolean wholeFolder, List<String> files, long maxDocumentBytes)
+            throws IOException {
         this.folder = folder;
         this.wholeFolder = wholeFolder;
         this.files = files;
         this.realFolder = wholeFolder ? folder.toRealPath() : null;
         this.maxDocumentBytes = maxDocumentBytes;
-        Path manifestFile = folder.resolve(DocumentReader.MANIFEST);
         List<DocumentProblem> manifestProblems = new ArrayList<>();
         this.manifest = Files.isRegularFile(manifestFile) ? Manifest.read(manifestFile, manifestProblems) : Manifest.none();
         manifestProblems.forEach(this::problem);
     }
 
     static FolderScan ofFolder(Path folder, long maxDocumentBytes) throws IOException {
-        List<Path> files;
-        // ".TXT" is an article too. The names are kept sorted (the order documents load in); the texts are not kept.
+        List<String> files;
+        // ".TXT" is an article too. Sorted as paths (the order documents load in); the texts are not kept.
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .sorted().toList();
+                    .sorted().map(p -> p.getFileName().toString()).toList();
         }
-        return new FolderScan(folder, true, files, maxDocumentBytes);
+        return new FolderScan(folder, folder.resolve(DocumentReader.MANIFEST), true, files, maxDocumentBytes);
     }
 
     static FolderScan ofFile(Path file, long maxDocumentBytes) throws IOException {
-        return new FolderScan(file.toAbsolutePath().getParent(), false, List.of(file), maxDocumentBytes);
+        Path parent = file.getParent() != null ? file.getParent() : Path.of("");
+        return new FolderScan(parent, file.toAbsolutePath().getParent().resolve(DocumentReader.MANIFEST), false,
+                List.of(file.getFileName().toString()), maxDocumentBytes);
     }
 
     @Override
     public List<LazyDocument> next(int max) throws IOException {
         List<LazyDocument> window = new ArrayList<>();
         while (window.size() < max && next < files.size()) {
-            Path file = files.get(next++);
+            Path file = folder.resolve(files.get(next++));
             if (wholeFolder && !isArticleOfTheFolder(file)) {
                 continue;
             }
@@ -96,7 +101,7 @@ final class FolderScan extends DocumentScan {
     private LazyDocument scan(Path file, JsonNode meta) {
         String id = file.getFileName().toString();
         try {
-            String sha256 = TextFile.sha256(file, maxDocumentBytes);
+            String sha256 = textFiles.sha256(file, maxDocumentBytes);
             return new TextFileDocument(file, DocumentRules.info(id, sha256, meta), maxDocumentBytes);
         } catch (IOException | IllegalArgumentException e) {
             unreadable(id, new DocumentProblem(file.toString(), e.getMessage()));

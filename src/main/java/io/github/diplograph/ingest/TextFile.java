@@ -1,67 +1,79 @@
 package io.github.diplograph.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * One article file ({@code .txt}, UTF-8), under the size limit. Two ways to read it that accept and refuse
- * the same files: {@link #sha256} streams it through the digest and the checks of {@link DocumentRules}
- * without ever holding its text (what a reload does for every file), {@link #text} returns the text (only
- * for the files that must be extracted).
+ * Article files ({@code .txt}, UTF-8) under the size limit. Two ways to read one that accept and refuse the
+ * same files: {@link #sha256} streams it through the digest, the UTF-8 decoder and the checks of
+ * {@link DocumentRules} without holding its text (what a reload does for every file), {@link #text}
+ * returns the text (only for the files that must be extracted).
+ * <p>
+ * An instance reuses its buffers from one file to the next, so hashing a file allocates nothing that
+ * grows with it: one instance per scan, on one thread.
  */
 final class TextFile {
 
     /** UTF-8 bytes of the byte-order mark, which is not part of the text (nor of its sha256). */
     private static final byte[] BOM_BYTES = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final int BLOCK = 1 << 16;
 
-    private TextFile() {
-    }
+    private final byte[] block = new byte[BLOCK];
+    /** What the decoder has yet to read: a block, and the few bytes of a character cut by the previous one. */
+    private final ByteBuffer undecoded = ByteBuffer.allocate(BLOCK + 8);
+    private final CharBuffer decoded = CharBuffer.allocate(BLOCK);
+    private final CharsetDecoder decoder = DocumentRules.strictUtf8();
+    private final MessageDigest digest = DocumentRules.sha256Digest();
+    private boolean blank;
+    private boolean nul;
 
     /**
-     * The sha256 of the file's text, read in small pieces and kept nowhere: the same value as
+     * The sha256 of the file's text, read a block at a time and kept nowhere: the same value as
      * {@code DocumentRules.sha256(text(file, max))}, because a valid UTF-8 file re-encodes to its own bytes.
      *
      * @throws IOException or IllegalArgumentException with the reason the file is not a document
      */
-    static String sha256(Path file, long maxBytes) throws IOException {
+    String sha256(Path file, long maxBytes) throws IOException {
         checkSize(file, maxBytes);
-        MessageDigest digest = DocumentRules.sha256Digest();
-        boolean bom;
-        boolean blank = true;
-        boolean nul = false;
-        long chars = 0;
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            raw.mark(BOM_BYTES.length);
-            bom = startsWithBom(raw);
-            if (!bom) {
-                raw.reset();
-            }
-            DigestInputStream hashed = new DigestInputStream(raw, digest);
-            try (Reader text = new InputStreamReader(hashed, DocumentRules.strictUtf8())) {
-                char[] buffer = new char[8192];
-                for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
-                    for (int i = 0; i < n; i++) {
-                        char c = buffer[i];
-                        nul |= c == '\0';
-                        blank &= Character.isWhitespace(c);
-                    }
-                    chars += n;
-                    if (chars > maxBytes) {
-                        checkSize(file, maxBytes);   // grew while being read: refused as it is now
-                    }
+        decoder.reset();
+        digest.reset();
+        undecoded.clear();
+        blank = true;
+        nul = false;
+        boolean bom = false;
+        long total = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            boolean first = true;
+            for (int n = in.readNBytes(block, 0, BLOCK); n > 0; n = in.readNBytes(block, 0, BLOCK)) {
+                total += n;
+                if (total > maxBytes) {
+                    checkSize(file, maxBytes);   // grew while being read: refused as it is now
                 }
+                int from = 0;
+                if (first) {
+                    first = false;
+                    bom = startsWithBom(block, n);
+                    from = bom ? BOM_BYTES.length : 0;
+                }
+                digest.update(block, from, n - from);
+                undecoded.put(block, from, n - from);
+                undecoded.flip();
+                decode(false);
+                undecoded.compact();
             }
-        } catch (CharacterCodingException e) {
-            throw new IOException("is not valid UTF-8 text");
+            undecoded.flip();
+            decode(true);
+            decoded.clear();
+            decoder.flush(decoded);
+            check(decoded.flip());
         }
         // As DocumentRules.usableText checks the decoded text, in its order (the mark counts as a character there).
         if (blank && !bom) {
@@ -73,7 +85,7 @@ final class TextFile {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The file's text, checked as {@link #sha256} checks it. */
+    /** The file's text, checked as {@link #sha256} checks it. Thread-safe: it uses none of the instance's buffers. */
     static String text(Path file, long maxBytes) throws IOException {
         checkSize(file, maxBytes);
         byte[] bytes = Files.readAllBytes(file);
@@ -83,13 +95,30 @@ final class TextFile {
         return DocumentRules.usableText(DocumentRules.decode(bytes, bytes.length));
     }
 
-    private static boolean startsWithBom(InputStream in) throws IOException {
-        for (byte b : BOM_BYTES) {
-            if (in.read() != (b & 0xFF)) {
-                return false;
+    private void decode(boolean endOfInput) {
+        while (true) {
+            decoded.clear();
+            CoderResult result = decoder.decode(undecoded, decoded, endOfInput);
+            check(decoded.flip());
+            if (result.isError()) {
+                throw new IllegalArgumentException("is not valid UTF-8 text");
+            }
+            if (result.isUnderflow()) {
+                return;
             }
         }
-        return true;
+    }
+
+    private void check(CharBuffer chars) {
+        for (int i = chars.position(); i < chars.limit(); i++) {
+            char c = chars.get(i);
+            nul |= c == '\0';
+            blank &= Character.isWhitespace(c);
+        }
+    }
+
+    private static boolean startsWithBom(byte[] bytes, int length) {
+        return length >= BOM_BYTES.length && bytes[0] == BOM_BYTES[0] && bytes[1] == BOM_BYTES[1] && bytes[2] == BOM_BYTES[2];
     }
 
     private static void checkSize(Path file, long maxBytes) throws IOException {
