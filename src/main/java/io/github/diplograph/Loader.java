@@ -90,9 +90,7 @@ public final class Loader {
         List<LazyDocument> todo = versions.todo();
         List<String> gone = List.of();
         if (sync) {
-            // Documents that failed to read are still in the source: their last good version stays.
-            Set<String> present = versions.present();
-            gone = versions.earlier().stream().filter(id -> !present.contains(id)).toList();
+            gone = versions.gone();
             if (versions.documents() == 0 && !gone.isEmpty() && !allowEmpty) {
                 throw new IOException(source + " holds no documents; refusing to retract the " + gone.size()
                         + " documents loaded from it (an emptied or unmounted source must not wipe the graph; "
@@ -175,13 +173,14 @@ public final class Loader {
      * What the source holds against what the graph holds, a window of documents at a time: the texts are
      * hashed and dropped as they are read, the unchanged documents are recorded as seen in this source
      * and forgotten, and only the documents to extract are kept — without their texts, which are read
-     * again chunk by chunk when they are extracted. What stays per document of the source is its id, in a
-     * reload only (it needs every id to tell which documents were deleted): memory does not grow with the texts.
+     * again chunk by chunk when they are extracted. What stays per document is, in a reload only, the id of
+     * each document earlier loaded from the source (to tell which were deleted): memory does not grow with the texts.
      */
     private Versions compareWithTheGraph(Path source, String origin, boolean sync) throws IOException {
         // Asked before the source is compared, which records this origin on the unchanged documents.
-        List<String> earlier = sync ? writer.documentsOf(origin) : List.of();
-        Set<String> present = new HashSet<>();
+        // What is left of it once every id the source holds is struck off is what the source no longer holds
+        // (one set of ids, in the graph's order, rather than one of earlier ids and one of present ids).
+        Set<String> gone = new java.util.LinkedHashSet<>(sync ? writer.documentsOf(origin) : List.of());
         Set<String> changed = new HashSet<>();
         List<LazyDocument> todo = new ArrayList<>();
         int documents = 0;
@@ -191,9 +190,7 @@ public final class Loader {
                 Map<String, String> stored = writer.storedVersions(window.stream().map(LazyDocument::id).toList());
                 List<String> unchangedIds = new ArrayList<>();
                 for (LazyDocument d : window) {
-                    if (sync) {
-                        present.add(d.id());
-                    }
+                    gone.remove(d.id());
                     String version = stored.get(d.id());
                     if (d.info().sha256().equals(version)) {
                         unchangedIds.add(d.id());
@@ -208,20 +205,19 @@ public final class Loader {
                 documents += window.size();
                 unchanged += unchangedIds.size();
             }
-            if (sync) {
-                present.addAll(scan.unreadableIds());
-            }
-            return new Versions(documents, unchanged, todo, changed, present, earlier, scan.problems());
+            // Documents that failed to read are still in the source: their last good version stays.
+            gone.removeAll(scan.unreadableIds());
+            return new Versions(documents, unchanged, todo, changed, List.copyOf(gone), scan.problems());
         }
     }
 
     /**
      * The outcome of {@link #compareWithTheGraph}: how many documents the source holds and how many are
-     * unchanged; those to extract (new or {@code changed}); the ids the source holds ({@code present},
-     * unreadable ones included) and those {@code earlier} loaded from it; the documents that could not be read.
+     * unchanged; those to extract (new or {@code changed}); in a reload, the documents earlier loaded from
+     * it that it no longer holds ({@code gone}); the documents that could not be read.
      */
     private record Versions(int documents, int unchanged, List<LazyDocument> todo, Set<String> changed,
-                            Set<String> present, List<String> earlier, List<DocumentProblem> problems) {
+                            List<String> gone, List<DocumentProblem> problems) {
     }
 
     /** Documents extracted together (two batches per thread) while the previous chunk is written. */
