@@ -1,60 +1,36 @@
 package io.github.diplograph.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-
-import javax.management.ListenerNotFoundException;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The heap one stage of the benchmark uses, on its own: the heap is collected and the pools' peaks reset
- * when the watch starts. Two figures, because the first depends on when the collector chooses to run:
- * the peak of the heap in use (garbage included), and the most that was still in use right after a
- * collection (what the stage holds on to: the figure that grows with the corpus when texts are kept).
+ * when the watch starts. The peak of the heap in use counts garbage too, and depends on when the collector
+ * chooses to run; what a stage holds on to — the figure that grows with the corpus when texts are kept —
+ * is measured by {@link #sampling}: the heap collected whole at a fixed interval while the stage runs, and
+ * the most still in use after a collection. (A young collection's figure would not do: what it promotes
+ * stays in the old generation, garbage or not, until a full or mixed collection, so it grows with the
+ * work done even when nothing is held.) The collections slow the stage, so it is not timed then.
  */
 final class HeapWatch {
 
-    /** In MB; {@code peakLiveMb} is 0 when no collection ran during the stage. */
-    record Figures(long beforeMb, long peakMb, long peakLiveMb, int collections) {
+    /** In MB; {@code liveMb} and {@code samples} only when sampling (0 otherwise). */
+    record Figures(long beforeMb, long peakMb, long liveMb, int samples) {
     }
 
     private static final long MB = 1024 * 1024;
-    /** The heap pools' names, to add up their usage after a collection (the notification lists every pool). */
-    private static final Set<String> HEAP_POOLS = heapPoolNames();
 
     private final long before;
-    private final AtomicLong peakLive = new AtomicLong();
-    private final AtomicInteger collections = new AtomicInteger();
-    private final List<NotificationEmitter> emitters = new ArrayList<>();
-    private final NotificationListener listener = (notification, handback) -> {
-        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                    (CompositeData) notification.getUserData());
-            long used = 0;
-            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                if (HEAP_POOLS.contains(pool.getKey())) {
-                    used += pool.getValue().getUsed();
-                }
-            }
-            long afterGc = used;
-            peakLive.accumulateAndGet(afterGc, Math::max);
-            collections.incrementAndGet();
-        }
-    };
+    private final AtomicLong live = new AtomicLong();
+    private final AtomicInteger samples = new AtomicInteger();
+    private final Thread sampler;
+    private volatile boolean stopped;
 
-    private HeapWatch() {
+    private HeapWatch(Duration interval) {
         System.gc();
         this.before = heapUsed();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -62,51 +38,58 @@ final class HeapWatch {
                 pool.resetPeakUsage();
             }
         }
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener(listener, null, null);
-                emitters.add(emitter);
-            }
+        if (interval == null) {
+            sampler = null;
+            return;
         }
+        sampler = new Thread(() -> {
+            while (!stopped) {
+                try {
+                    Thread.sleep(interval.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (!stopped) {
+                    System.gc();
+                    live.accumulateAndGet(heapUsed(), Math::max);
+                    samples.incrementAndGet();
+                }
+            }
+        }, "bench-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
+    /** Peak heap only: the stage may be timed. */
     static HeapWatch start() {
-        return new HeapWatch();
+        return new HeapWatch(null);
+    }
+
+    /** Also the heap in use after a full collection every {@code interval}. */
+    static HeapWatch sampling(Duration interval) {
+        return new HeapWatch(interval);
     }
 
     Figures stop() {
+        stopped = true;
+        if (sampler != null) {
+            sampler.interrupt();
+            try {
+                sampler.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        try {
-            Thread.sleep(200);   // notifications arrive on their own thread, a little after the collection
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (NotificationEmitter emitter : emitters) {
-            try {
-                emitter.removeNotificationListener(listener);
-            } catch (ListenerNotFoundException ignored) {
-                // already gone
-            }
-        }
-        return new Figures(before / MB, peak / MB, peakLive.get() / MB, collections.get());
+        return new Figures(before / MB, peak / MB, live.get() / MB, samples.get());
     }
 
     private static long heapUsed() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static Set<String> heapPoolNames() {
-        Set<String> names = new java.util.HashSet<>();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                names.add(pool.getName());
-            }
-        }
-        return Set.copyOf(names);
     }
 }
