@@ -88,14 +88,11 @@ public final class Loader {
         Versions versions = compareWithTheGraph(source, origin, sync);
         List<DocumentProblem> problems = new ArrayList<>(versions.problems());
         List<LazyDocument> todo = versions.todo();
-        List<String> gone = List.of();
-        if (sync) {
-            gone = versions.gone();
-            if (versions.documents() == 0 && !gone.isEmpty() && !allowEmpty) {
-                throw new IOException(source + " holds no documents; refusing to retract the " + gone.size()
-                        + " documents loaded from it (an emptied or unmounted source must not wipe the graph; "
-                        + "use --allow-empty if it really is empty)");
-            }
+        List<String> gone = versions.gone();   // empty unless sync
+        if (sync && versions.documents() == 0 && !gone.isEmpty() && !allowEmpty) {
+            throw new IOException(source + " holds no documents; refusing to retract the " + gone.size()
+                    + " documents loaded from it (an emptied or unmounted source must not wipe the graph; "
+                    + "use --allow-empty if it really is empty)");
         }
         Set<String> stored = versions.changed();
         progress.note(String.format("%d documents read, %d unchanged, %d to extract%s", versions.documents(),
