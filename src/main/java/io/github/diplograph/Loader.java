@@ -1,9 +1,10 @@
 package io.github.diplograph;
 
 import io.github.diplograph.ingest.DocumentProblem;
-import io.github.diplograph.ingest.ReadResult;
 import io.github.diplograph.ingest.DocumentReader;
-import io.github.diplograph.model.SourceDocument;
+import io.github.diplograph.ingest.DocumentScan;
+import io.github.diplograph.ingest.LazyDocument;
+import io.github.diplograph.ingest.UnreadableDocumentException;
 import io.github.diplograph.config.Settings;
 import io.github.diplograph.extract.DocumentExtractor;
 import io.github.diplograph.graph.GraphWriter;
@@ -42,6 +43,12 @@ public final class Loader {
     private final long maxDocumentBytes;
     private final Duration extractionBudget;
     private final LoadProgress progress;
+    /**
+     * Documents compared with the graph at a time: one look-up of stored versions and one write of their
+     * origin each. Large enough that the round trips cost little next to hashing the texts, small enough
+     * that a window's metadata and its transaction stay a few megabytes however large the source.
+     */
+    private static final int WINDOW = 2_000;
 
     /** Progress as text lines, as before {@link LoadProgress}: notes, and a count line per chunk. */
     public Loader(GraphWriter writer, Supplier<? extends DocumentExtractor> extractor, Settings settings,
@@ -78,34 +85,18 @@ public final class Loader {
                     ? " (a source that vanished or is not mounted is never taken to be empty: nothing was retracted)" : ""));
         }
         String origin = source.toAbsolutePath().normalize().toString();
-        ReadResult read = new DocumentReader(maxDocumentBytes).read(source);
-        List<DocumentProblem> problems = new ArrayList<>(read.problems());
-        List<String> gone = List.of();
-        if (sync) {
-            // Documents that failed to read are still in the source: their last good version stays.
-            Set<String> present = new HashSet<>();
-            read.documents().forEach(d -> present.add(d.id()));
-            problems.forEach(p -> present.add(p.document()));
-            gone = writer.documentsOf(origin).stream().filter(id -> !present.contains(id)).toList();
-            if (read.documents().isEmpty() && !gone.isEmpty() && !allowEmpty) {
-                throw new IOException(source + " holds no documents; refusing to retract the " + gone.size()
-                        + " documents loaded from it (an emptied or unmounted source must not wipe the graph; "
-                        + "use --allow-empty if it really is empty)");
-            }
+        Versions versions = compareWithTheGraph(source, origin, sync);
+        List<DocumentProblem> problems = new ArrayList<>(versions.problems());
+        List<LazyDocument> todo = versions.todo();
+        List<String> gone = versions.gone();   // empty unless sync
+        if (sync && versions.documents() == 0 && !gone.isEmpty() && !allowEmpty) {
+            throw new IOException(source + " holds no documents; refusing to retract the " + gone.size()
+                    + " documents loaded from it (an emptied or unmounted source must not wipe the graph; "
+                    + "use --allow-empty if it really is empty)");
         }
-        Map<String, String> stored = writer.storedVersions(read.documents().stream().map(SourceDocument::id).toList());
-        List<SourceDocument> todo = new ArrayList<>();
-        List<String> unchangedIds = new ArrayList<>();
-        for (SourceDocument d : read.documents()) {
-            if (d.info().sha256().equals(stored.get(d.id()))) {
-                unchangedIds.add(d.id());
-            } else {
-                todo.add(d);
-            }
-        }
-        writer.recordOrigin(unchangedIds, origin);
-        progress.note(String.format("%d documents read, %d unchanged, %d to extract%s", read.documents().size(),
-                unchangedIds.size(), todo.size(), sync ? ", " + gone.size() + " gone from the source" : ""));
+        Set<String> stored = versions.changed();
+        progress.note(String.format("%d documents read, %d unchanged, %d to extract%s", versions.documents(),
+                versions.unchanged(), todo.size(), sync ? ", " + gone.size() + " gone from the source" : ""));
         // Extract and write chunk by chunk, so memory stays bounded however large the source; the next
         // chunk is extracted on the pool's threads while this one is written, so neither waits for the other.
         double extractionSeconds = 0;
@@ -138,8 +129,8 @@ public final class Loader {
                         break;
                     }
                     List<DocumentMap> batch = maps.subList(i, Math.min(maps.size(), i + batchSize));
-                    for (DocumentMap written : writeBatch(batch, origin, stored.keySet(), problems)) {
-                        if (stored.containsKey(written.document().id())) {
+                    for (DocumentMap written : writeBatch(batch, origin, stored, problems)) {
+                        if (stored.contains(written.document().id())) {
                             changed++;
                         } else {
                             added++;
@@ -171,8 +162,59 @@ public final class Loader {
         }
         // Manifest problems are warnings (metadata ignored), not failed documents.
         int failed = (int) problems.stream().filter(p -> !p.document().endsWith(DocumentReader.MANIFEST)).count();
-        return new LoadReport(added, changed, deleted, unchangedIds.size(), failed, problems,
+        return new LoadReport(added, changed, deleted, versions.unchanged(), failed, problems,
                 Duration.ofNanos(System.nanoTime() - started), extractionSeconds, sync, interrupted);
+    }
+
+    /**
+     * What the source holds against what the graph holds, a window of documents at a time: the texts are
+     * hashed and dropped as they are read, the unchanged documents are recorded as seen in this source
+     * and forgotten, and only the documents to extract are kept — without their texts, which are read
+     * again chunk by chunk when they are extracted. What stays per document is, in a reload only, the id of
+     * each document earlier loaded from the source (to tell which were deleted): memory does not grow with the texts.
+     */
+    private Versions compareWithTheGraph(Path source, String origin, boolean sync) throws IOException {
+        // Asked before the source is compared, which records this origin on the unchanged documents.
+        // What is left of it once every id the source holds is struck off is what the source no longer holds
+        // (one set of ids, in the graph's order, rather than one of earlier ids and one of present ids).
+        Set<String> gone = new java.util.LinkedHashSet<>(sync ? writer.documentsOf(origin) : List.of());
+        Set<String> changed = new HashSet<>();
+        List<LazyDocument> todo = new ArrayList<>();
+        int documents = 0;
+        int unchanged = 0;
+        try (DocumentScan scan = new DocumentReader(maxDocumentBytes).scan(source)) {
+            for (List<LazyDocument> window = scan.next(WINDOW); !window.isEmpty(); window = scan.next(WINDOW)) {
+                Map<String, String> stored = writer.storedVersions(window.stream().map(LazyDocument::id).toList());
+                List<String> unchangedIds = new ArrayList<>();
+                for (LazyDocument d : window) {
+                    gone.remove(d.id());
+                    String version = stored.get(d.id());
+                    if (d.info().sha256().equals(version)) {
+                        unchangedIds.add(d.id());
+                    } else {
+                        todo.add(d);
+                        if (version != null) {
+                            changed.add(d.id());
+                        }
+                    }
+                }
+                writer.recordOrigin(unchangedIds, origin);
+                documents += window.size();
+                unchanged += unchangedIds.size();
+            }
+            // Documents that failed to read are still in the source: their last good version stays.
+            gone.removeAll(scan.unreadableIds());
+            return new Versions(documents, unchanged, todo, changed, List.copyOf(gone), scan.problems());
+        }
+    }
+
+    /**
+     * The outcome of {@link #compareWithTheGraph}: how many documents the source holds and how many are
+     * unchanged; those to extract (new or {@code changed}); in a reload, the documents earlier loaded from
+     * it that it no longer holds ({@code gone}); the documents that could not be read.
+     */
+    private record Versions(int documents, int unchanged, List<LazyDocument> todo, Set<String> changed,
+                            List<String> gone, List<DocumentProblem> problems) {
     }
 
     /** Documents extracted together (two batches per thread) while the previous chunk is written. */
@@ -194,18 +236,19 @@ public final class Loader {
     }
 
     /** Starts extracting {@code docs} on the pool; the models load on the first call only. */
-    private Extraction submit(ExecutorService pool, List<SourceDocument> docs) {
+    private Extraction submit(ExecutorService pool, List<LazyDocument> docs) {
         if (extractor == null) {
             extractor = extractorOnDemand.get();
         }
         Extraction e = new Extraction(docs, new ArrayList<>(), new long[docs.size()], System.nanoTime(),
                 new java.util.concurrent.atomic.AtomicLong(System.nanoTime()));
         for (int i = 0; i < docs.size(); i++) {
-            SourceDocument d = docs.get(i);
+            LazyDocument d = docs.get(i);
             int slot = i;
             e.futures().add(pool.submit(() -> {
                 e.started()[slot] = System.nanoTime();
-                DocumentMap map = extractor.extract(d);
+                // The text is read here and is garbage once its map is made: at most a chunk's texts in memory.
+                DocumentMap map = extractor.extract(d.read());
                 e.finished().accumulateAndGet(System.nanoTime(), Math::max);
                 return map;
             }));
@@ -214,7 +257,7 @@ public final class Loader {
     }
 
     /** One chunk of documents being extracted: their futures and when each started (for the budget). */
-    private record Extraction(List<SourceDocument> docs, List<Future<DocumentMap>> futures, long[] started,
+    private record Extraction(List<LazyDocument> docs, List<Future<DocumentMap>> futures, long[] started,
                               long submitted, java.util.concurrent.atomic.AtomicLong finished) {
 
         /** From the chunk's submission to its last document extracted: not the time spent waiting for it. */
@@ -234,6 +277,10 @@ public final class Loader {
                 problems.add(new DocumentProblem(e.docs().get(i).id(), "extraction took longer than "
                         + extractionBudget.toSeconds() + " s (the budget for one document); skipped"));
             } catch (ExecutionException failure) {
+                if (failure.getCause() instanceof UnreadableDocumentException unreadable) {
+                    problems.add(unreadable.problem());   // changed, emptied or removed since it was hashed
+                    continue;
+                }
                 problems.add(new DocumentProblem(e.docs().get(i).id(), "extraction failed: " + describe(failure.getCause())));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();

@@ -8,7 +8,6 @@ import io.github.diplograph.extract.NlpPipeline;
 import io.github.diplograph.graph.ConnectionSettings;
 import io.github.diplograph.graph.GraphConnection;
 import io.github.diplograph.graph.GraphWriter;
-import io.github.diplograph.ingest.DocumentReader;
 import io.github.diplograph.model.DocumentInfo;
 import io.github.diplograph.model.DocumentMap;
 import io.github.diplograph.model.SourceDocument;
@@ -57,6 +56,12 @@ public final class Benchmark {
         /** The smallest run that still goes through every stage: the smoke test in the build. */
         public static Sizes tiny() {
             return new Sizes(3, 20, 20, 40, 3, 30, 500, 3);
+        }
+
+        /** The same sizes with another corpus for the reload ({@code bench --reload-documents}). */
+        public Sizes withReloadDocuments(int documents) {
+            return new Sizes(extractionDocuments, writeDocuments, retractSmall, retractLarge, retractSamples,
+                    documents, events, queryRuns);
         }
     }
 
@@ -268,34 +273,47 @@ public final class Benchmark {
 
     private Map<String, Object> reload() throws IOException {
         Path corpus = scratch.resolve("corpus");
-        progress.accept("reload: writing " + sizes.reloadDocuments() + " articles to " + corpus);
-        new SyntheticCorpus(SEED).write(corpus, sizes.reloadDocuments());
+        int documents = sizes.reloadDocuments();
+        progress.accept("reload: writing " + documents + " articles to " + corpus);
+        SyntheticCorpus articles = new SyntheticCorpus(SEED);
+        articles.write(corpus, documents);
         SyntheticMaps maps = new SyntheticMaps(SEED);
         try (Diplograph graph = open("reload")) {
             // The graph as a first load would leave it (the facts come from the generator: no NLP needed
-            // to measure how fast a reload finds that nothing changed).
+            // to measure how fast a reload finds that nothing changed). The metadata and sha256 are the
+            // generator's, which are the reader's: one article at a time, so no text outlives its batch
+            // and the heap measured below is the reload's own.
             GraphWriter writer = new GraphWriter(graph.connection());
             String origin = corpus.toAbsolutePath().normalize().toString();
-            List<SourceDocument> read = new DocumentReader().read(corpus).documents();
-            for (int i = 0; i < read.size(); i += settings.batchSize()) {
+            for (int i = 0; i < documents; i += settings.batchSize()) {
                 List<DocumentMap> batch = new ArrayList<>();
-                for (int j = i; j < Math.min(read.size(), i + settings.batchSize()); j++) {
+                for (int j = i; j < Math.min(documents, i + settings.batchSize()); j++) {
                     DocumentMap m = maps.map(j, 0);
-                    DocumentInfo info = read.get(j).info();
+                    DocumentInfo info = articles.document(j).info();
                     batch.add(new DocumentMap(info, m.persons(), m.countries(), m.organizations(), m.events(),
                             m.agreements(), m.relations()));
                 }
                 writer.write(batch, origin, Set.of());
             }
-            progress.accept("reload: " + read.size() + " unchanged articles");
+            progress.accept("reload: " + documents + " unchanged articles");
+            HeapWatch heap = HeapWatch.start();
             long start = System.nanoTime();
             LoadReport report = graph.reload(corpus, message -> { });
             double seconds = seconds(start);
-            if (report.unchanged() != read.size()) {
-                throw new IllegalStateException("the reload found " + report.unchanged() + " of " + read.size()
+            HeapWatch.Figures timed = heap.stop();
+            if (report.unchanged() != documents) {
+                throw new IllegalStateException("the reload found " + report.unchanged() + " of " + documents
                         + " documents unchanged; the benchmark corpus and graph disagree");
             }
-            return Rows.of("documents", read.size(), "unchangedDocumentsPerSecond", round(read.size() / seconds));
+            // The same reload again, untimed, with the heap collected whole every 100 ms: what it holds.
+            HeapWatch sampled = HeapWatch.sampling(java.time.Duration.ofMillis(100));
+            graph.reload(corpus, message -> { });
+            HeapWatch.Figures held = sampled.stop();
+            return Rows.of("documents", documents, "unchangedDocumentsPerSecond", round(documents / seconds),
+                    // The reload alone (the heap is collected before it starts): the peak is part of the
+                    // stable shape; what it holds (live) grows with the corpus if it keeps texts.
+                    "peakHeapMb", timed.peakMb(), "heapBeforeMb", timed.beforeMb(),
+                    "liveHeapMb", held.liveMb(), "liveSamples", held.samples());
         }
     }
 

@@ -30,6 +30,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: 1,000,000; with --quick 50,000).")
     Integer events;
 
+    @Option(names = "--reload-documents", paramLabel = "N", description = "Articles in the corpus of the reload "
+            + "stage (default: 20,000; with --quick 2,000).")
+    Integer reloadDocuments;
+
     @Option(names = "--only", split = ",", paramLabel = "STAGE", description = "Run only these stages "
             + "(extraction, write, retract, reload, query; comma-separated).")
     java.util.List<String> only;
@@ -54,6 +58,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--events must be at least 100, not " + n);
         }
         Benchmark.Sizes sizes = smoke ? Benchmark.Sizes.tiny() : quick ? Benchmark.Sizes.quick(n) : Benchmark.Sizes.full(n);
+        if (reloadDocuments != null) {
+            if (reloadDocuments < 1) {
+                throw new IllegalArgumentException("--reload-documents must be at least 1, not " + reloadDocuments);
+            }
+            sizes = sizes.withReloadDocuments(reloadDocuments);
+        }
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("diplograph-bench");
         try {
             Map<String, Object> report = new Benchmark(sizes, extraction.settings(), dir,

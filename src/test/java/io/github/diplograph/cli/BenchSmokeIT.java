@@ -45,7 +45,8 @@ class BenchSmokeIT {
         assertEquals(Runtime.getRuntime().availableProcessors(), report.at("/machine/cores").asInt());
         for (String figure : List.of("/extraction/docsPerSecond", "/extraction/oneThreadDocsPerSecond",
                 "/write/relationshipsPerSecond", "/write/baselineRelationshipsPerSecond", "/write/ratio",
-                "/retract/msSmall", "/retract/msLarge", "/retract/growth", "/reload/unchangedDocumentsPerSecond")) {
+                "/retract/msSmall", "/retract/msLarge", "/retract/growth", "/reload/unchangedDocumentsPerSecond",
+                "/reload/peakHeapMb")) {
             assertTrue(report.at(figure).asDouble() > 0, figure + " is a positive figure: " + json);
         }
         double share = report.at("/extraction/nlpShare").asDouble();
