@@ -96,6 +96,8 @@ final class EventExtractor {
                 }
                 int end = i + trigger.words().size() - 1;
                 Draft d = build(s, trigger, i, end, sentenceActors);
+                drafts.addAll(receivedVisits);
+                receivedVisits.clear();
                 if (d != null) {
                     drafts.add(d);
                     if (d.place != null) {
@@ -176,7 +178,55 @@ final class EventExtractor {
             return null;
         }
         d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), trigger.evidenceRule()));
+        if (object != null && d.type == EventType.MEETING) {
+            Draft visit = visitOfTheReceived(s, d, object, start);
+            if (visit != null) {
+                receivedVisits.add(visit);
+            }
+        }
         return d;
+    }
+
+    /** Visits read off a meeting's sentence by {@link #visitOfTheReceived}, added after that meeting. */
+    private final List<Draft> receivedVisits = new ArrayList<>();
+
+    /** Words of a visit after the person received: "for an official visit", "on a state visit". */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour");
+
+    /**
+     * "President Obama welcomed Acting President Jonathan to Washington", "Blinken hosted Foreign Minister
+     * Wang for an official visit today in Washington": the person received came to the place, a visit
+     * as well as the meeting.
+     */
+    private Draft visitOfTheReceived(Sentence s, Draft meeting, Actor object, int trigger) {
+        int si = s.index();
+        int k = object.last() + 1;
+        Place place = null;
+        if (a.lower(si, k).equals("to")) {
+            place = placeAt(si, a.lower(si, k + 1).equals("the") ? k + 2 : k + 1);
+        } else if (Set.of("for", "on").contains(a.lower(si, k))) {
+            int noun = -1;
+            for (int j = k + 1; j <= k + 4 && j < s.tokens().size(); j++) {
+                if (VISIT_NOUNS.contains(a.lower(si, j))) {
+                    noun = j;
+                    break;
+                }
+            }
+            place = noun < 0 ? null : placeAfter(si, noun + 1, Math.min(s.tokens().size(), noun + 6));
+        }
+        if (place == null || place.country() == null || !object.isPerson()
+                || place.country().equals(object.person().country())) {
+            return null;
+        }
+        Draft v = new Draft();
+        v.type = EventType.VISIT;
+        v.date = meeting.date;
+        v.place = place;
+        v.destination = place.country();
+        // The visitor only: who received them is the meeting's other side (as for "arrived in … and met").
+        add(v, object, "visitor");
+        v.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), 0.6, "pattern:received_to_place"));
+        return v;
     }
 
     /**

@@ -268,4 +268,20 @@ class ReadingRealNewsTest {
         assertEquals(List.of("dorji-wangmo", "ram-sharma"), calls.get(0).participants().stream()
                 .map(p -> p.entity().id()).sorted().toList());
     }
+
+    @Test
+    void thePersonWelcomedToAPlaceVisitedIt() {
+        DocumentMap map = extract("President Lena Bayo of Chile welcomed Nigeria's Acting President Musa Bello to Santiago today.",
+                null);
+        List<EventFact> visits = events(map, EventType.VISIT);
+        assertEquals(1, visits.size(), map.events().toString());
+        assertEquals("CHL", visits.get(0).place().country());
+        // The host is the meeting's other side; the visit keeps its visitor (as for "arrived in … and met").
+        assertEquals(List.of("musa-bello:visitor"), visits.get(0).participants().stream()
+                .map(p -> p.entity().id() + ":" + p.role()).sorted().toList());
+        assertEquals(1, events(map, EventType.MEETING).size(), "the meeting stays: " + map.events());
+        // Welcomed a decision, not a person to a place: no visit.
+        DocumentMap none = extract("President Lena Bayo of Chile welcomed the decision of Nigeria to join the talks.", null);
+        assertEquals(0, events(none, EventType.VISIT).size(), none.events().toString());
+    }
 }
