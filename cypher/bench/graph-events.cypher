@@ -15,6 +15,10 @@ CREATE (d:Document {id: 'bench-doc-' + i, sha256: 'bench', published: day, publi
 CREATE (e:Event {id: 'bench-event-' + i, type: type, year: year, date: day, datePrecision: 'DAY',
                  place: CASE type WHEN 'CALL' THEN null ELSE cb.name END,
                  signature: type + '|P:' + a.id + ',P:' + b.id})
+// The sort key write/event-summary.cypher keeps (the same expression), so queries read the real shape.
+SET e.sortKey = CASE WHEN e.type IN ['MEETING', 'VISIT'] THEN
+      reduce(k = '', f IN [right('000' + toString(e.year), 4), e.date, e.place, e.type, e.signature, e.id] |
+             k + CASE WHEN f IS NULL THEN '\u0002' ELSE '\u0001' + f END) END
 CREATE (e)-[:REPORTED_IN {date: day, datePrecision: 'DAY', year: year, sentence: 0, quote: 'benchmark'}]->(d)
 CREATE (a)-[:PARTICIPATED_IN {role: CASE type WHEN 'VISIT' THEN 'visitor' ELSE 'subject' END, sources: [d.id]}]->(e)
 CREATE (b)-[:PARTICIPATED_IN {role: CASE type WHEN 'VISIT' THEN 'host' ELSE 'counterpart' END, sources: [d.id]}]->(e)

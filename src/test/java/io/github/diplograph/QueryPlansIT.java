@@ -103,7 +103,8 @@ class QueryPlansIT {
     void meetingsOfAYearGoThroughTheYearIndex() {
         Profile p = profile("meetings", Map.of("year", 2019));
         assertEquals(1, p.rows());
-        assertTrue(p.ran("NodeIndexSeek", "e:Event(year, type, date)"), p.operators().toString());
+        // Read in the order of the sortKey index from the year's first key, never sorted.
+        assertTrue(p.ran("NodeIndexSeekByRange", "e:Event(sortKey)"), p.operators().toString());
         assertNoScanOfEventsOrPersons(p);
     }
 
@@ -117,6 +118,14 @@ class QueryPlansIT {
         Profile byName = profile("meetings", Map.of("country", "Russia", "year", 2019));
         assertEquals(1, byName.rows());
         assertNoScanOfEventsOrPersons(byName);
+        // A page small beside the country's events: the sortKey index is read in order and each event
+        // checked for a participant of the country, instead of sorting every event of the country.
+        Profile page = profile("meetings", Map.of("country", "RUS", "limit", 2));
+        assertEquals(2, page.rows());
+        assertTrue(page.ran("NodeIndexSeekByRange", "e:Event(sortKey)"), page.operators().toString());
+        assertNoScanOfEventsOrPersons(page);
+        assertEquals(dg.queries().run("meetings", Map.of("country", "RUS")).rows().subList(0, 2),
+                dg.queries().run("meetings", Map.of("country", "RUS", "limit", 2)).rows());
     }
 
     @Test
