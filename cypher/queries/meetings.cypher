@@ -25,7 +25,7 @@ CALL () {
             OR any(x IN coalesce(p.aliases, []) WHERE toLower(x) = toLower($person))
   // PARTICIPATED_IN always ends at an Event (write/participants.cypher): no label check per event.
   MATCH (p)-[:PARTICIPATED_IN]->(e)
-  WITH DISTINCT e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString($year), 4), '')
+  WITH DISTINCT e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
   WITH e ORDER BY e.sortKey
   WITH e WHERE CASE
     WHEN COUNT { (e)<-[:PARTICIPATED_IN]-() } < 2 THEN false
@@ -79,7 +79,7 @@ CALL () {
     UNWIND [c] + officials AS m
     // PARTICIPATED_IN always ends at an Event (write/participants.cypher): no label check per event.
     MATCH (m)-[:PARTICIPATED_IN]->(e)
-    WITH DISTINCT e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString($year), 4), '')
+    WITH DISTINCT e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
     WITH e ORDER BY e.sortKey
     WITH e WHERE CASE
       WHEN COUNT { (e)<-[:PARTICIPATED_IN]-() } < 2 THEN false
@@ -91,7 +91,7 @@ CALL () {
     UNION
     WITH c, officials WHERE NOT (page IS NULL OR candidates * candidates <= 3 * page * events)
     MATCH (e:Event) USING INDEX e:Event(sortKey)
-    WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString($year), 4), '')
+    WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
     // A participant that is the country, or one of its officials (a role in the country first: one
     // edge, where the list is only looked at for the persons of the country).
     WITH e WHERE CASE
@@ -111,7 +111,7 @@ CALL () {
   // keeps this plan on a small graph too, where a scan would look as cheap to the planner.
   WITH 1 AS guard WHERE $person IS NULL AND $country IS NULL
   MATCH (e:Event) USING INDEX e:Event(sortKey)
-  WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString($year), 4), '')
+  WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
   WITH e WHERE CASE
     WHEN COUNT { (e)<-[:PARTICIPATED_IN]-() } < 2 THEN false
     WHEN e.type = 'VISIT' AND NOT EXISTS { (:Person)-[:PARTICIPATED_IN {role: 'host'}]->(e) } THEN false

@@ -32,6 +32,29 @@ class EventSortKeyIT {
         }
     }
 
+    /** Neo4j Browser's {@code :params {year: 2019}} sends 2019.0: the year's prefix of the key is the same. */
+    @Test
+    void aYearSentAsAFloatFindsTheSameMeetings(@TempDir Path store) throws Exception {
+        try (Diplograph dg = Diplograph.open(ConnectionSettings.embedded(store))) {
+            assertEquals(0, dg.load(Path.of("seeds")).failed());
+            String meetings = CypherFiles.statement("queries/meetings");
+            try (Session session = dg.connection().session()) {
+                java.util.function.Function<Object, java.util.List<Object>> run = year -> {
+                    Map<String, Object> params = new java.util.HashMap<>();
+                    params.put("year", year);
+                    params.put("country", null);
+                    params.put("person", null);
+                    params.put("skip", null);
+                    params.put("limit", null);
+                    return session.run(meetings, params).list(r -> r.get("sources").asObject());
+                };
+                java.util.List<Object> asInteger = run.apply(2019L);
+                assertFalse(asInteger.isEmpty());
+                assertEquals(asInteger, run.apply(2019.0));
+            }
+        }
+    }
+
     @Test
     void theBenchGraphAndTheMigrationMakeTheSameKey(@TempDir Path store) throws Exception {
         try (Diplograph dg = Diplograph.open(ConnectionSettings.embedded(store))) {
