@@ -486,6 +486,9 @@ final class EventExtractor {
                     && x.last() + 1 != trigger) {
                 continue;
             }
+            if (x.isPerson() && attributedTo(x)) {
+                continue;
+            }
             if (x.ref().kind() == EntityKind.ORGANIZATION) {
                 ReferenceData.Organization o = ref.organization(x.ref().id());
                 if (o == null || !"INTERNATIONAL".equals(o.kind())) {
@@ -502,6 +505,20 @@ final class EventExtractor {
             out.removeIf(x -> !x.isPerson() && (x.ref().kind() == EntityKind.COUNTRY || twoPersons));
         }
         return out;
+    }
+
+    /**
+     * "The following is attributable to Spokesperson Ned Price: Secretary Blinken met …": the spokesperson a
+     * readout is attributed to reports the meeting and is no party to it (titles and honorifics aside).
+     */
+    private boolean attributedTo(Actor x) {
+        int s = x.sentence();
+        int i = x.first() - 1;
+        while (i >= 0 && (a.titleEndingAt(s, i) != null || PersonResolver.HONORIFICS.contains(a.lower(s, i)))) {
+            Mention t = a.titleEndingAt(s, i);
+            i = t != null ? t.first() - 1 : i - 1;
+        }
+        return a.lower(s, i).equals("to") && Set.of("attributable", "attributed").contains(a.lower(s, i - 1));
     }
 
     /** The noun a possessive actor owns, skipping adjectives: "Ruto's [new] government" → "government". */

@@ -284,4 +284,16 @@ class ReadingRealNewsTest {
         DocumentMap none = extract("President Lena Bayo of Chile welcomed the decision of Nigeria to join the talks.", null);
         assertEquals(0, events(none, EventType.VISIT).size(), none.events().toString());
     }
+
+    @Test
+    void theSpokespersonAReadoutIsAttributedToIsNoPartyToTheMeeting() {
+        // A scraped page: the headline, the office and the date run into the readout, one sentence.
+        DocumentMap map = extract("Secretary Roebuck's Meeting with Japanese Foreign Minister Satoru Readout Office of the "
+                + "Spokesperson May 8, 2024 The following is attributable to Spokesperson Mark Dale: Secretary of State "
+                + "John Roebuck met with Japanese Foreign Minister Ken Satoru in Tokyo today.", "U.S. Department of State readout");
+        List<EventFact> meetings = events(map, EventType.MEETING);
+        assertEquals(1, meetings.size(), map.events().toString());
+        assertEquals(List.of("john-roebuck", "ken-satoru"), meetings.get(0).participants().stream()
+                .map(p -> p.entity().id()).sorted().toList());
+    }
 }
