@@ -20,8 +20,12 @@ SET e.sortKey = CASE WHEN e.type IN ['MEETING', 'VISIT'] THEN
       reduce(k = '', f IN [right('000' + toString(e.year), 4), e.date, e.place, e.type, e.signature, e.id] |
              k + CASE WHEN f IS NULL THEN '\u0002' ELSE '\u0001' + f END) END
 CREATE (e)-[:REPORTED_IN {date: day, datePrecision: 'DAY', year: year, sentence: 0, quote: 'benchmark'}]->(d)
-CREATE (a)-[:PARTICIPATED_IN {role: CASE type WHEN 'VISIT' THEN 'visitor' ELSE 'subject' END, sources: [d.id]}]->(e)
-CREATE (b)-[:PARTICIPATED_IN {role: CASE type WHEN 'VISIT' THEN 'host' ELSE 'counterpart' END, sources: [d.id]}]->(e)
+// The key write/participant-keys.cypher keeps: the participant's shown country (its one role's), '|', the
+// event's sortKey (none for calls).
+CREATE (a)-[:PARTICIPATED_IN {role: CASE type WHEN 'VISIT' THEN 'visitor' ELSE 'subject' END, sources: [d.id],
+                              countryKey: ca.iso3 + '|' + e.sortKey}]->(e)
+CREATE (b)-[:PARTICIPATED_IN {role: CASE type WHEN 'VISIT' THEN 'host' ELSE 'counterpart' END, sources: [d.id],
+                              countryKey: cb.iso3 + '|' + e.sortKey}]->(e)
 CREATE (d)-[:MENTIONS {count: 2, names: [a.name], aliases: a.aliases, titles: []}]->(a)
 CREATE (d)-[:MENTIONS {count: 1, names: [b.name], aliases: b.aliases, titles: []}]->(b)
 FOREACH (c IN CASE WHEN ca = cb THEN [ca] ELSE [ca, cb] END | CREATE (d)-[:MENTIONS {count: 1}]->(c))

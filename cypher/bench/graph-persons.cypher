@@ -1,6 +1,8 @@
 // Benchmark graph (bench --events N): officials with one role each, written directly, no extraction.
+// The role shown with each (write/person-summary.cypher) is that one role.
 UNWIND $rows AS row
 MATCH (c:Country {iso3: row.iso3})
 CREATE (p:Person {id: row.id, name: row.name, aliases: [row.name, row.surname], surname: row.surname,
-                  searchKey: '|' + toLower(row.name) + '|' + toLower(row.name) + '|' + toLower(row.surname) + '|'})
+                  searchKey: '|' + toLower(row.name) + '|' + toLower(row.name) + '|' + toLower(row.surname) + '|',
+                  shownCountry: row.iso3, shownTitle: row.title})
 CREATE (p)-[:HOLDS_ROLE {title: row.title, sources: [row.doc]}]->(c);

@@ -9,8 +9,9 @@
 // Only meetings and visits have a key: "has a key" is the type check. The key starts with the year
 // ('\u0001' + four digits), so "of the year" is `sortKey STARTS WITH` that prefix ('' with no year).
 // The events are found from the most selective filter given — the persons the name finds (text index
-// on Person.searchKey), else the country and its officials, else the sortKey index itself, read in its
-// order from the year's first key (or the first key of all) — so the planner never scans every event.
+// on Person.searchKey), else the country's keys on the participation edges (countryKey index), else the
+// sortKey index itself, read in its order from the year's first key (or the first key of all) — so the
+// planner never scans every event.
 // Each branch orders its candidates on the one key and only then checks the rest of what makes an event
 // a listed meeting (two participants or more, a visit only with a host who is a person, reported by a
 // document), in that order, until it has its page: those checks cost more than the key, and most
@@ -19,29 +20,31 @@ CALL () {
   // Each branch starts with a guard on the parameters: the planner runs its MATCH only when the guard
   // passes (a WHERE on parameters after a MATCH would still run the scan and filter its rows).
   WITH 1 AS guard WHERE $person IS NOT NULL
+  // The ISO3 codes $country stands for (a code, or the name of one of the few hundred countries).
+  CALL () {
+    WITH 1 AS guard WHERE $country IS NOT NULL
+    MATCH (c:Country) WHERE c.iso3 = toUpper($country) OR toLower(c.name) = toLower($country)
+    RETURN collect(c.iso3) AS countries
+  }
   // The name is checked exactly on each person the index finds, once per person rather than per event.
   MATCH (p:Person) WHERE p.searchKey CONTAINS toLower($person)
-  WITH p WHERE toLower(p.name) CONTAINS toLower($person)
+  WITH countries, p WHERE toLower(p.name) CONTAINS toLower($person)
             OR any(x IN coalesce(p.aliases, []) WHERE toLower(x) = toLower($person))
   // PARTICIPATED_IN always ends at an Event (write/participants.cypher): no label check per event.
   MATCH (p)-[:PARTICIPATED_IN]->(e)
-  WITH DISTINCT e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
-  WITH e ORDER BY e.sortKey
+  WITH DISTINCT countries, e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
+  WITH e, countries ORDER BY e.sortKey
   WITH e WHERE CASE
     WHEN COUNT { (e)<-[:PARTICIPATED_IN]-() } < 2 THEN false
     WHEN e.type = 'VISIT' AND NOT EXISTS { (:Person)-[:PARTICIPATED_IN {role: 'host'}]->(e) } THEN false
     WHEN NOT EXISTS { (e)-[:REPORTED_IN]->(:Document) } THEN false
     WHEN $country IS NULL THEN true
     // A person and a country together: the person's events with a participant of the country (the
-    // country itself, or a person whose shown role, the first in the order of roles below, is of it).
+    // country itself, or a person whose shown country, p.shownCountry, is it).
     ELSE EXISTS {
       MATCH (a)-[:PARTICIPATED_IN]->(e)
-      WHERE (a:Country AND (a.iso3 = toUpper($country) OR toLower(a.name) = toLower($country)))
-         OR (a:Person AND any(t IN COLLECT {
-               MATCH (a)-[h:HOLDS_ROLE]->(t:Country)
-               WITH h, t ORDER BY h.title = 'Leader', size(coalesce(h.sources, [])) DESC, h.title, t.iso3, t.name
-               RETURN t
-             }[0..1] WHERE t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country)))
+      WHERE a.shownCountry IN countries
+         OR (a:Country AND (a.iso3 = toUpper($country) OR toLower(a.name) = toLower($country)))
     } END
   WITH e ORDER BY e.sortKey
   LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE coalesce($skip, 0) + $limit END
@@ -49,58 +52,21 @@ CALL () {
   UNION
   WITH 1 AS guard WHERE $person IS NULL AND $country IS NOT NULL
   MATCH (c:Country) WHERE c.iso3 = toUpper($country) OR toLower(c.name) = toLower($country)
-  // The country itself, and its officials whose country is this one: a person's country is the one of
-  // the role shown with them (the first country role in the order of the participants' roles below),
-  // checked once per official, not per event. Their events are counted on degrees (no event read).
+  // The events with a participant of the country, in the answer's order: each participation in a
+  // meeting or a visit this answer lists (two participants or more, a visit only with a host who is a
+  // person, reported by a document) holds its participant's country (the country itself, or the one
+  // shown with a person: Person.shownCountry, write/person-summary.cypher), '|' and the event's sortKey
+  // in one indexed property (write/participant-keys.cypher; migrations/V008__person_summary.cypher).
+  // The country's page is read from that index in order, from the country's (and year's) first key,
+  // and stops after the page: no official is gathered, no event checked, none outside the page read.
+  // An event with two participants of the country comes twice in a row (the same key): DISTINCT.
+  // (In a subquery per country: the index gives its order there, where the country is one argument.)
   CALL (c) {
-    MATCH (c)<-[:HOLDS_ROLE]-(p:Person)
-    WITH DISTINCT p
-    WITH p, COLLECT {
-      MATCH (p)-[h:HOLDS_ROLE]->(t:Country)
-      WITH h, t ORDER BY h.title = 'Leader', size(coalesce(h.sources, [])) DESC, h.title, t.iso3, t.name
-      RETURN t
-    }[0] AS shown
-    WHERE shown.iso3 = toUpper($country) OR toLower(shown.name) = toLower($country)
-    RETURN collect(p) AS officials, sum(COUNT { (p)-[:PARTICIPATED_IN]->() }) AS theirEvents
-  }
-  CALL () {
-    MATCH (e:Event)
-    RETURN count(e) AS events
-  }
-  WITH c, officials, COUNT { (c)-[:PARTICIPATED_IN]->() } + theirEvents AS candidates, events,
-       coalesce($skip, 0) + $limit AS page
-  // Two ways to a page, and the cheaper one by the counts: gathering the candidates reads each of them
-  // (~3 db hits: edge, key), reading the key index in order reads about page × events ÷ candidates
-  // entries, each checked on its participants (~8 db hits). The busiest country of a million events has
-  // ~37,000 candidates: its page reads ~2,700 index entries instead of sorting 37,000 keys; a country
-  // with few events never reads the index.
-  CALL (c, officials, candidates, events, page) {
-    WITH c, officials WHERE page IS NULL OR candidates * candidates <= 3 * page * events
-    UNWIND [c] + officials AS m
-    // PARTICIPATED_IN always ends at an Event (write/participants.cypher): no label check per event.
-    MATCH (m)-[:PARTICIPATED_IN]->(e)
-    WITH DISTINCT e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
-    WITH e ORDER BY e.sortKey
-    WITH e WHERE CASE
-      WHEN COUNT { (e)<-[:PARTICIPATED_IN]-() } < 2 THEN false
-      WHEN e.type = 'VISIT' AND NOT EXISTS { (:Person)-[:PARTICIPATED_IN {role: 'host'}]->(e) } THEN false
-      ELSE EXISTS { (e)-[:REPORTED_IN]->(:Document) } END
-    WITH e ORDER BY e.sortKey
-    LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE coalesce($skip, 0) + $limit END
-    RETURN e
-    UNION
-    WITH c, officials WHERE NOT (page IS NULL OR candidates * candidates <= 3 * page * events)
-    MATCH (e:Event) USING INDEX e:Event(sortKey)
-    WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
-    // A participant that is the country, or one of its officials (a role in the country first: one
-    // edge, where the list is only looked at for the persons of the country).
-    WITH e WHERE CASE
-      WHEN NOT EXISTS { MATCH (m)-[:PARTICIPATED_IN]->(e)
-                        WHERE m = c OR (EXISTS { (m)-[:HOLDS_ROLE]->(c) } AND m IN officials) } THEN false
-      WHEN COUNT { (e)<-[:PARTICIPATED_IN]-() } < 2 THEN false
-      WHEN e.type = 'VISIT' AND NOT EXISTS { (:Person)-[:PARTICIPATED_IN {role: 'host'}]->(e) } THEN false
-      ELSE EXISTS { (e)-[:REPORTED_IN]->(:Document) } END
-    WITH e ORDER BY e.sortKey
+    MATCH ()-[part:PARTICIPATED_IN]->(e) USING INDEX part:PARTICIPATED_IN(countryKey)
+    WHERE part.countryKey STARTS WITH c.iso3 + '|' + coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
+    WITH e, part ORDER BY part.countryKey
+    WITH DISTINCT e, part.countryKey AS key
+    WITH e ORDER BY key
     LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE coalesce($skip, 0) + $limit END
     RETURN e
   }
@@ -123,22 +89,16 @@ CALL () {
 // Each branch gave its first skip + limit events; order does not survive a UNION, so once more here.
 WITH e ORDER BY e.sortKey
 SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807)
-// The page's rows only: their participants and sources.
+// The page's rows only: their participants and sources. A person is shown with the role kept on them
+// (write/person-summary.cypher: the first country role, a stated title before the generic "Leader"
+// that "Erdoğan's Turkey" gives, else the organization title stated by the most documents).
 CALL (e) {
-  MATCH (a)-[x:PARTICIPATED_IN]->(e)
-  // One HOLDS_ROLE expansion per participant; its country roles and its organization roles are picked
-  // from it below. A stated title ("President") before the generic "Leader" that "Erdoğan's Turkey" gives.
-  OPTIONAL MATCH (a:Person)-[h:HOLDS_ROLE]->(t)
-  WITH a, x, h, t ORDER BY h.title = 'Leader', size(coalesce(h.sources, [])) DESC, h.title, t.iso3, t.name
-  WITH a, x, head(collect(CASE WHEN t:Country THEN {title: h.title, country: t.iso3, countryName: t.name} END)) AS role,
-       // The organization title stated by the most documents (ties: alphabetically first).
-       reduce(best = null, r IN collect(CASE WHEN t:Organization THEN {title: h.title, n: size(coalesce(h.sources, []))} END) |
-              CASE WHEN best IS NULL OR r.n > best.n OR (r.n = best.n AND r.title < best.title) THEN r ELSE best END).title AS orgTitle
-  ORDER BY a.name
+  MATCH (a)-[:PARTICIPATED_IN]->(e)
+  WITH a ORDER BY a.name
   RETURN collect({
     name: a.name,
-    title: coalesce(role.title, orgTitle),
-    country: CASE WHEN a:Country THEN a.iso3 ELSE role.country END
+    title: a.shownTitle,
+    country: CASE WHEN a:Country THEN a.iso3 ELSE a.shownCountry END
   }) AS participants
 }
 CALL (e) {

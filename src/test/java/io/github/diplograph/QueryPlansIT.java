@@ -118,11 +118,16 @@ class QueryPlansIT {
         Profile byName = profile("meetings", Map.of("country", "Russia", "year", 2019));
         assertEquals(1, byName.rows());
         assertNoScanOfEventsOrPersons(byName);
-        // A page small beside the country's events: the sortKey index is read in order and each event
-        // checked for a participant of the country, instead of sorting every event of the country.
+        // The country's meetings are read in the answer's order from the countryKey index of the
+        // participations, from the country's first key, and never sorted: a page stops after a page.
+        assertTrue(p.ran("DirectedRelationshipIndexSeekByRange", "PARTICIPATED_IN(countryKey)"), p.operators().toString());
         Profile page = profile("meetings", Map.of("country", "RUS", "limit", 2));
         assertEquals(2, page.rows());
-        assertTrue(page.ran("NodeIndexSeekByRange", "e:Event(sortKey)"), page.operators().toString());
+        List<ProfiledPlan> seek = page.find("DirectedRelationshipIndexSeekByRange", "PARTICIPATED_IN(countryKey)");
+        assertEquals(1, seek.size(), page.operators().toString());
+        long all = p.find("DirectedRelationshipIndexSeekByRange", "PARTICIPATED_IN(countryKey)").get(0).records();
+        assertTrue(seek.get(0).records() < all, "a page of 2 stops early: " + seek.get(0).records() + " of " + all);
+        assertTrue(page.find("Sort", "countryKey").isEmpty() && page.find("Top", "key").isEmpty(), page.operators().toString());
         assertNoScanOfEventsOrPersons(page);
         assertEquals(dg.queries().run("meetings", Map.of("country", "RUS")).rows().subList(0, 2),
                 dg.queries().run("meetings", Map.of("country", "RUS", "limit", 2)).rows());

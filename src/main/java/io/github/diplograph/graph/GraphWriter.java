@@ -208,10 +208,14 @@ public final class GraphWriter {
         run(tx, "write/person-names-added", spellingsByPerson(rows.persons));
         run(tx, "write/cities", rows.cities);
         run(tx, "write/roles", rows.roles);
+        timed("write/person-summary", () -> summarise(tx, "write/person-summary",
+                rows.persons.stream().map(r -> (String) r.get("id")).distinct().toList()));
         run(tx, "write/events", rows.events);
         timed("write/event-summary", () -> summarise(tx, "write/event-summary",
                 rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
         run(tx, "write/participants", rows.participants);
+        timed("write/participant-keys", () -> summarise(tx, "write/participant-keys",
+                rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
         run(tx, "write/agreements", rows.agreements);
         // One statement per relationship type, and only for the types this batch has.
         timed("write/relations", () -> {
@@ -235,6 +239,8 @@ public final class GraphWriter {
         }
         summarise(tx, "write/event-summary", events);
         summarise(tx, "write/person-names", persons);
+        summarise(tx, "write/person-summary", persons);
+        summarise(tx, "write/participant-keys", events);
     }
 
     /** One row per person of the batch: every name and alias its documents use for them. */
