@@ -233,8 +233,13 @@ final class PersonResolver {
         // "The Executive Secretary of the Southern African Development Community (SADC), Elias Magosi"
         // — but not "During the conversation with the President of Kenya, Jane Doe said": there the titled
         // phrase is the object of "with", and the name after the comma is the sentence's subject.
-        if (a.lower(s, person.first() - 1).equals(",") && !introducedByPreposition(a, s, person.first() - 2)) {
-            int end = person.first() - 2;
+        // Words of address stand between the comma and the name: "the Emir of Qatar, Sheikh Hamad bin Khalid".
+        int comma = person.first() - 1;
+        while (comma > 0 && HONORIFICS.contains(a.lower(s, comma))) {
+            comma--;
+        }
+        if (a.lower(s, comma).equals(",") && !introducedByPreposition(a, s, comma - 1)) {
+            int end = comma - 1;
             if (a.lower(s, end).equals(")") || a.lower(s, end).equals("-rrb-")) {
                 while (end > 0 && !a.lower(s, end).equals("(") && !a.lower(s, end).equals("-lrb-")) {
                     end--;

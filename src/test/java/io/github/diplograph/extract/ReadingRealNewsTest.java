@@ -296,4 +296,33 @@ class ReadingRealNewsTest {
         assertEquals(List.of("john-roebuck", "ken-satoru"), meetings.get(0).participants().stream()
                 .map(p -> p.entity().id()).sorted().toList());
     }
+
+    @Test
+    void aTitleBeforeACommaAndAWordOfAddressStillNamesTheRole() {
+        DocumentMap map = extract("President Lena Bayo of Chile met the Emir of Qatar, Sheikh Omar bin Salem, in Doha on Monday.", null);
+        assertEquals("Emir/QAT stated", roles(map).get("Omar bin Salem"), roles(map).toString());
+    }
+
+    @Test
+    void aPersonOnAStateVisitVisitedWhereTheStoryIs() {
+        DocumentMap map = extract("Peruvian President Tomas Ruiz and Bolivian President Ana Mamani pledged on Wednesday to build "
+                + "a railway, following talks at the Government Palace in Lima. Mamani, on a two-day state visit, was "
+                + "received with military honours.", null);
+        List<EventFact> visits = events(map, EventType.VISIT);
+        assertEquals(1, visits.size(), map.events().toString());
+        assertEquals("PER", visits.get(0).place().country());
+        assertEquals(List.of("ana-mamani:visitor"), visits.get(0).participants().stream()
+                .map(p -> p.entity().id() + ":" + p.role()).toList());
+        assertEquals(1, events(map, EventType.MEETING).size(), "talks the pledge followed: " + map.events());
+        // A visit talked about, not one the person is on: nothing.
+        DocumentMap none = extract("Peruvian President Tomas Ruiz and Bolivian President Ana Mamani spoke in Lima on Wednesday. "
+                + "Mamani, asked about a state visit, declined to comment.", null);
+        assertEquals(0, events(none, EventType.VISIT).size(), none.events().toString());
+    }
+
+    @Test
+    void aPalaceIsNoPerson() {
+        DocumentMap map = extract("Ghanaian President Kofi Addo paid a courtesy call on the Emir at the Amiri Diwan on Tuesday.", null);
+        assertEquals(List.of("Kofi Addo"), map.persons().stream().map(PersonEntity::name).toList());
+    }
 }
