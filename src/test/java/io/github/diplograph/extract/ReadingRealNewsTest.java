@@ -325,4 +325,19 @@ class ReadingRealNewsTest {
         DocumentMap map = extract("Ghanaian President Kofi Addo paid a courtesy call on the Emir at the Amiri Diwan on Tuesday.", null);
         assertEquals(List.of("Kofi Addo"), map.persons().stream().map(PersonEntity::name).toList());
     }
+
+    @Test
+    void aSecondStatementAfterCommaAndHeKeepsItsOwnObject() {
+        DocumentMap map = extract("In March, Indonesian President Budi Darma met Malaysian Prime Minister Ahmad Razak in Kuala "
+                + "Lumpur, and he telephoned Thai Prime Minister Somchai Chai last week.", null);
+        assertEquals(List.of("ahmad-razak", "budi-darma"), events(map, EventType.MEETING).stream()
+                .flatMap(e -> e.participants().stream()).map(p -> p.entity().id()).sorted().toList(), map.events().toString());
+        assertEquals(List.of("budi-darma", "somchai-chai"), events(map, EventType.CALL).stream()
+                .flatMap(e -> e.participants().stream()).map(p -> p.entity().id()).sorted().toList(), map.events().toString());
+        // ", and" in a list of persons is no new statement.
+        DocumentMap list = extract("Indonesian President Budi Darma met Malaysian Prime Minister Ahmad Razak, Thai Prime "
+                + "Minister Somchai Chai, and Philippine President Rosa Cruz in Jakarta on Monday.", null);
+        assertEquals(4, events(list, EventType.MEETING).stream().flatMap(e -> e.participants().stream())
+                .map(p -> p.entity().id()).distinct().count(), list.events().toString());
+    }
 }
