@@ -241,7 +241,7 @@ public final class Extractor implements DocumentExtractor {
     /** One event per real-world event in the document: same type, overlapping persons, compatible dates. */
     private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts, String home) {
         List<EventExtractor.Draft> merged = new ArrayList<>();
-        for (EventExtractor.Draft d : drafts) {
+        for (EventExtractor.Draft d : drafts.stream().flatMap(d -> separateMeetings(d).stream()).toList()) {
             EventExtractor.Draft target = null;
             for (EventExtractor.Draft m : merged) {
                 // Within one article an undated mention is not merged into a dated one of another time.
@@ -399,7 +399,53 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /** "held separate meetings with A and B": one side met each of the others, who did not meet each other. */
-    private static final java.util.regex.Pattern SEPARATELY = java.util.regex.Pattern.compile("(?i)\\b(separate|separately|respectively|individually)\\b");
+    private static final java.util.regex.Pattern SEPARATELY = java.util.regex.Pattern.compile(
+            "(?i)\\b(separate|separately|respectively|individually|bilateral (meetings|talks))\\b");
+
+    /**
+     * "On the sidelines … held bilateral meetings with the presidents A, B and C", "A and B met separately
+     * with C": one meeting per person of the larger side, each with the whole other side — so A, B and C
+     * are not taken to have met each other, and each meeting is listed on its own.
+     */
+    private static List<EventExtractor.Draft> separateMeetings(EventExtractor.Draft d) {
+        if (d.type == EventType.VISIT || d.type == EventType.DELIVERY
+                || d.evidence.stream().noneMatch(e -> e.quote() != null && SEPARATELY.matcher(e.quote()).find())) {
+            return List.of(d);
+        }
+        List<EntityRef> subjects = side(d, Participant.SUBJECT);
+        List<EntityRef> counterparts = side(d, Participant.COUNTERPART);
+        List<EntityRef> many = counterparts.size() >= 2 && subjects.size() == 1 ? counterparts
+                : subjects.size() >= 2 && counterparts.size() == 1 ? subjects : List.of();
+        if (many.isEmpty()) {
+            return List.of(d);
+        }
+        List<EventExtractor.Draft> out = new ArrayList<>();
+        for (EntityRef one : many) {
+            EventExtractor.Draft part = new EventExtractor.Draft();
+            part.type = d.type;
+            part.date = d.date;
+            part.place = d.place;
+            part.destination = d.destination;
+            d.participants.forEach((ref, side) -> {
+                if (!many.contains(ref) || ref.equals(one)) {
+                    part.participants.put(ref, side);
+                }
+            });
+            d.persons.forEach((ref, person) -> {
+                if (part.participants.containsKey(ref)) {
+                    part.persons.put(ref, person);
+                }
+            });
+            part.evidence.addAll(d.evidence);
+            out.add(part);
+        }
+        return out;
+    }
+
+    private static List<EntityRef> side(EventExtractor.Draft d, String side) {
+        return d.participants.entrySet().stream().filter(e -> side.equals(e.getValue()) && d.persons.containsKey(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+    }
 
     /**
      * "Putin had a telephone conversation with Chancellor of Germany Merkel and President of France

@@ -340,4 +340,31 @@ class ReadingRealNewsTest {
         assertEquals(4, events(list, EventType.MEETING).stream().flatMap(e -> e.participants().stream())
                 .map(p -> p.entity().id()).distinct().count(), list.events().toString());
     }
+
+    @Test
+    void bilateralMeetingsWithSeveralLeadersAreOneMeetingEach() {
+        DocumentMap map = extract("On the sidelines of the summit, Indian Prime Minister Arjun Rao held bilateral meetings with "
+                + "Brazilian President Paulo Lima, South African President Thabo Dube and Japanese Prime Minister Kenji Ono.", null);
+        List<List<String>> pairs = events(map, EventType.MEETING).stream().map(e -> e.participants().stream()
+                .map(p -> p.entity().id()).sorted().toList()).sorted(java.util.Comparator.comparing(Object::toString)).toList();
+        assertEquals(List.of(List.of("arjun-rao", "kenji-ono"), List.of("arjun-rao", "paulo-lima"), List.of("arjun-rao", "thabo-dube")),
+                pairs, map.events().toString());
+        // Two ministers who met a third separately did not meet each other.
+        DocumentMap separately = extract("U.S. Secretary of State Tom Hale and Japanese Foreign Minister Yoko Kami met separately "
+                + "with Chinese Foreign Minister Wang Lei in Jakarta on Monday.", null);
+        assertEquals(2, events(separately, EventType.MEETING).size(), separately.events().toString());
+        assertTrue(events(separately, EventType.MEETING).stream().allMatch(e -> e.participants().size() == 2),
+                separately.events().toString());
+    }
+
+    @Test
+    void aHopeInATitleCasedHeadlineIsNoMeeting() {
+        DocumentMap map = extract("Kenya's Kiprop Seeks New Meeting With Ethiopia's Tesfaye Over Dam Dispute\n\n"
+                + "Kenyan President William Kiprop spoke on Sunday about the dispute.", null);
+        assertEquals(0, events(map, EventType.MEETING).size(), map.events().toString());
+        // A headline that reports a meeting is still one.
+        DocumentMap met = extract("Kenya's Kiprop Meets Ethiopia's Tesfaye Over Dam Dispute\n\nKenyan President William Kiprop "
+                + "spoke on Sunday about the dispute with Ethiopian Prime Minister Abiy Tesfaye.", null);
+        assertEquals(1, events(met, EventType.MEETING).size(), met.events().toString());
+    }
 }
