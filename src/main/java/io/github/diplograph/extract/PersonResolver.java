@@ -213,6 +213,9 @@ final class PersonResolver {
             }
             return;
         }
+        if (envoyTo(a, cluster, s, before)) {
+            return;
+        }
         // "President of Uzbekistan Shavkat Mirziyoyev": Title of [the Republic of] Country NAME.
         Mention ownerRightBefore = a.mentionAt(s, before);
         if (ownerRightBefore != null && (ownerRightBefore.isCountryLike() || ownerRightBefore.type() == Mention.Type.ORGANIZATION)) {
@@ -245,6 +248,9 @@ final class PersonResolver {
                     end--;
                 }
                 end--;
+            }
+            if (envoyTo(a, cluster, s, end)) {
+                return;
             }
             Mention owner = a.mentionAt(s, end);
             Mention t2 = a.titleEndingAt(s, end);
@@ -663,6 +669,29 @@ final class PersonResolver {
         if (wholeLine) {
             addRole(cluster, title, owner, null);
         }
+    }
+
+    /**
+     * "British Ambassador to Japan Robert Hale", "the U.S. ambassador to China, Tom Burns": an envoy serves
+     * the country named before the title; the one after "to" is where they serve, never theirs. True when
+     * the tokens ending at {@code end} are such an envoy's title (the role is then added, with the sending
+     * country if one is named).
+     */
+    private boolean envoyTo(Analysis a, PersonCluster cluster, int s, int end) {
+        Mention posting = a.mentionAt(s, end);
+        if (posting == null || !(posting.isCountryLike() || posting.type() == Mention.Type.ORGANIZATION)) {
+            return false;
+        }
+        int to = posting.first() - 1;
+        if (a.lower(s, to).equals("the")) {
+            to--;
+        }
+        Mention title = a.lower(s, to).equals("to") ? a.titleEndingAt(s, to - 1) : null;
+        if (title == null || !"DIPLOMAT".equals(title.title().rank())) {
+            return false;
+        }
+        addRole(cluster, title, ownerBefore(a, s, title.first() - 1), null);
+        return true;
     }
 
     private void addRole(PersonCluster cluster, Mention title, Mention ownerBefore, Mention ownerAfter) {

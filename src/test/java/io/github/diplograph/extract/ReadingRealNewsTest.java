@@ -367,4 +367,12 @@ class ReadingRealNewsTest {
                 + "spoke on Sunday about the dispute with Ethiopian Prime Minister Abiy Tesfaye.", null);
         assertEquals(1, events(met, EventType.MEETING).size(), met.events().toString());
     }
+
+    @Test
+    void anEnvoyServesTheCountryBeforeTheTitleNotTheOneAfterTo() {
+        DocumentMap map = extract("British Ambassador to Japan Robert Hale attended. Later, the U.S. ambassador to China, Tom Burns, "
+                + "met Chinese Foreign Minister Wang Lei.", null);
+        assertEquals("Ambassador/GBR stated", roles(map).get("Robert Hale"), roles(map).toString());
+        assertEquals("Ambassador/USA stated", roles(map).get("Tom Burns"), roles(map).toString());
+    }
 }
