@@ -80,10 +80,14 @@ public final class Extractor implements DocumentExtractor {
         ActorFinder actors = new ActorFinder(a);
         DateContext dates = new DateContext(a);
         String dateline = datelineCountry(doc.text(), cleaned);
-        String home = dateline != null ? dateline : seatCountry(a, doc);
-        // The untitled home side of an event is the publisher's (a seat of power speaks), never the dateline's:
-        // a story filed from Asmara about a Djiboutian and a Somali leader is not about Eritreans.
-        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref, dateline == null && home != null).extract(),
+        // Without a dateline, the publisher is the article's home: a national outlet ("The Hindu", from the
+        // source or the address) names its own officials without a nationality; else a seat of power speaking.
+        String outlet = dateline == null ? NewsOutlets.get().country(doc.info().source(), doc.info().url()) : null;
+        String seat = dateline == null && outlet == null ? seatCountry(a, doc) : null;
+        String home = dateline != null ? dateline : outlet != null ? outlet : seat;
+        // The untitled home side of an event is the publisher's, never the dateline's: a story filed from
+        // Asmara about a Djiboutian and a Somali leader is not about Eritreans.
+        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref, seat != null).extract(),
                 dateline != null ? null : home);
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
@@ -181,7 +185,7 @@ public final class Extractor implements DocumentExtractor {
             if (!NoiseFilter.DATELINE.equals(r.reason())) {
                 continue;
             }
-            String place = text.substring(r.start(), r.end()).split("[,(\u2014\u2013-]")[0].strip();
+            String place = text.substring(r.start(), r.end()).split("[,(:\u2014\u2013-]")[0].strip();
             if (place.isEmpty()) {
                 return null;
             }
@@ -191,6 +195,10 @@ public final class Extractor implements DocumentExtractor {
             ReferenceData.Entry e = ref.lookup(titled);
             if (e != null && (e.kind() == ReferenceData.Kind.CAPITAL || e.kind() == ReferenceData.Kind.CITY)) {
                 return e.country() != null ? e.country().iso3() : e.city().iso3();
+            }
+            if (!text.substring(r.start(), r.end()).contains(",") && text.substring(r.start(), r.end()).strip().endsWith(":")) {
+                // "Photo:", "Update:": a label in the dateline's form, not a place; the story's dateline may follow.
+                continue;
             }
             return null;
         }

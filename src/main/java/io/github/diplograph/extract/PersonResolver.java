@@ -195,6 +195,9 @@ final class PersonResolver {
                 // "President Putin of Russia", "Prime Minister Tom Ash of Freedonia": the owner after the name.
                 owner = ownerAfterOf(a, s, person.last() + 1);
             }
+            if (owner == null && ownerAfterOf(a, s, titles.get(titles.size() - 1).last() + 1) == null) {
+                owner = ownerOfTheList(a, s, titles.get(0).first() - 1, 0);
+            }
             for (Mention t : titles) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
             }
@@ -732,6 +735,41 @@ final class PersonResolver {
     }
 
     /** Demonym, country (possibly "Russia's"), organization or seat right before a title. */
+    /**
+     * "accompanied by Brazilian Defense Minister A, Mines and Energy Minister B, and Development Minister C":
+     * in a list of titled names, one whose title has no owner belongs to the owner of the item before it
+     * (and so on back to the list's first). Only after a comma: "French President X and Chancellor Y" may
+     * name two countries' leaders. {@code i} is the token before the title.
+     */
+    private static Mention ownerOfTheList(Analysis a, int s, int i, int depth) {
+        // ", and Development Minister", ", Mines and Energy Minister": "and" and a portfolio's words first.
+        for (int steps = 0; steps < 4 && i > 0 && !a.lower(s, i).equals(","); steps++) {
+            String w = a.sentences.get(s).tokens().get(i).text();
+            boolean portfolioWord = Character.isUpperCase(w.charAt(0)) && a.mentionAt(s, i) == null;
+            if (!(w.equals("and") || w.equals("&") || portfolioWord)) {
+                break;
+            }
+            i--;
+        }
+        if (!a.lower(s, i).equals(",") || depth > 8) {
+            return null;
+        }
+        Mention previous = a.mentionAt(s, i - 1);
+        if (previous == null || previous.type() != Mention.Type.PERSON || previous.last() != i - 1) {
+            return null;
+        }
+        int before = previous.first() - 1;
+        while (HONORIFICS.contains(a.lower(s, before)) && a.titleEndingAt(s, before) == null) {
+            before--;
+        }
+        Mention title = a.titleEndingAt(s, before);
+        if (title == null) {
+            return null;
+        }
+        Mention owner = ownerBefore(a, s, title.first() - 1);
+        return owner != null ? owner : ownerOfTheList(a, s, title.first() - 1, depth + 1);
+    }
+
     private static Mention ownerBefore(Analysis a, int s, int i) {
         // "Finland's new president", "Ghana's newly elected president": adjectives between owner and title.
         while (TIME_ADJECTIVES.contains(a.lower(s, i))) {

@@ -375,4 +375,42 @@ class ReadingRealNewsTest {
         assertEquals("Ambassador/GBR stated", roles(map).get("Robert Hale"), roles(map).toString());
         assertEquals("Ambassador/USA stated", roles(map).get("Tom Burns"), roles(map).toString());
     }
+
+    private static DocumentMap extractFrom(String text, String source, String url) {
+        DocumentInfo info = new DocumentInfo("t.txt", "x", null, source, url, FuzzyDate.parse("2024-05-08"), "en");
+        return extractor.extract(new SourceDocument(info, text));
+    }
+
+    @Test
+    void aNationalOutletsOwnOfficialsNeedNoNationality() {
+        String text = "President John Mensah spoke with Togolese President Faure Ako on Monday about the border.";
+        assertEquals("GHA", country(extractFrom(text, "GhanaWeb", null), "John Mensah"));
+        // The outlet named first publishes ("… via allAfrica"); the address's site when the source says nothing.
+        assertEquals("GHA", country(extractFrom(text, "Daily Graphic via allAfrica", null), "John Mensah"));
+        assertEquals("GHA", country(extractFrom(text, null, "https://www.graphic.com.gh/news/politics/x.html"), "John Mensah"));
+        // An international wire qualifies every leader: it gives no home.
+        assertEquals(null, country(extractFrom(text, "Agence France-Presse", null), "John Mensah"));
+    }
+
+    @Test
+    void aCapitalWithAColonIsADateline() {
+        DocumentMap map = extract("Nairobi: President John Kamau received Somali President Ali Warsame at State House on Monday.", null);
+        assertEquals("KEN", country(map, "John Kamau"), roles(map).toString());
+    }
+
+    @Test
+    void anUnownedTitleInAListBelongsToTheListsCountry() {
+        DocumentMap map = extract("Silva was accompanied by Brazilian Defense Minister Nelson Jobim, Mines and Energy Minister Edison "
+                + "Lobo, and Development Minister Miguel Jorge.", null);
+        assertEquals("BRA", country(map, "Edison Lobo"), roles(map).toString());
+        assertEquals("BRA", country(map, "Miguel Jorge"), roles(map).toString());
+        // Two leaders joined by "and" may be of two countries: no inheritance without a list's comma.
+        DocumentMap two = extract("Silva spoke with French President Jean Martin and Chancellor Karl Weber on Monday.", null);
+        assertEquals(null, country(two, "Karl Weber"), roles(two).toString());
+    }
+
+    private static String country(DocumentMap map, String name) {
+        return map.persons().stream().filter(p -> p.name().equals(name) && !p.roles().isEmpty())
+                .findFirst().map(p -> p.roles().get(0).country()).orElse(null);
+    }
 }
