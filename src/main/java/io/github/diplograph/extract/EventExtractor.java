@@ -140,7 +140,10 @@ final class EventExtractor {
         } else {
             List<Actor> chosen = participants(all, clause[0], clause[1], start);
             if (countPersons(chosen) < 2) {
-                chosen = participants(all, 0, s.tokens().size(), start);
+                // The whole sentence — but not past a contrast: "met with A but could not meet B" says nothing
+                // of a meeting with B.
+                int to = clause[1] < s.tokens().size() && CONTRASTS.contains(a.lower(si, clause[1])) ? clause[1] : s.tokens().size();
+                chosen = participants(all, 0, to, start);
             }
             Actor principal = headlinePrincipal(si, start, end, chosen);
             if (principal != null) {
@@ -186,6 +189,9 @@ final class EventExtractor {
         }
         return d;
     }
+
+    /** Clause boundaries after which a sentence turns to something else. */
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas", "although", "though", ";");
 
     /** Visits read off a meeting's sentence by {@link #visitOfTheReceived}, added after that meeting. */
     private final List<Draft> receivedVisits = new ArrayList<>();
@@ -302,8 +308,10 @@ final class EventExtractor {
 
     private boolean real(Sentence s, Triggers.Trigger trigger, int start, int[] clause) {
         List<Token> t = s.tokens();
-        boolean noun = trigger.words().size() > 1 && Set.of("with", "to", "of", "in", "on").contains(
-                trigger.words().get(trigger.words().size() - 1)) && !t.get(start).isVerb();
+        // A noun phrase ("talks with", "In a meeting held in Oslo, …") is qualified by the whole clause
+        // around it, a verb only by what comes before it.
+        boolean noun = trigger.words().size() > 1 && (Set.of("with", "to", "of", "in", "on").contains(
+                trigger.words().get(trigger.words().size() - 1)) || trigger.words().get(0).equals("in")) && !t.get(start).isVerb();
         int scanEnd = noun ? clause[1] : start;
         int from = Math.max(clause[0], afterFrontedPhrase(t, start));
         boolean adjunct = start > 0 && Set.of("after", "following").contains(trigger.words().get(0));

@@ -219,7 +219,13 @@ final class PersonResolver {
         if (envoyTo(a, cluster, s, before)) {
             return;
         }
-        // "President of Uzbekistan Shavkat Mirziyoyev": Title of [the Republic of] Country NAME.
+        // "President of Uzbekistan Shavkat Mirziyoyev": Title of [the Republic of] Country NAME — and a first
+        // name NER left out of the person ("President of Turkey Recep/O Tayyip Erdoğan").
+        for (int k = 0; k < 2 && before > 0 && a.mentionAt(s, before) == null
+                && Character.isUpperCase(a.sentences.get(s).tokens().get(before).text().charAt(0))
+                && a.titleEndingAt(s, before) == null; k++) {
+            before--;
+        }
         Mention ownerRightBefore = a.mentionAt(s, before);
         if (ownerRightBefore != null && (ownerRightBefore.isCountryLike() || ownerRightBefore.type() == Mention.Type.ORGANIZATION)) {
             int of = ownerRightBefore.first() - 1;

@@ -413,4 +413,21 @@ class ReadingRealNewsTest {
         return map.persons().stream().filter(p -> p.name().equals(name) && !p.roles().isEmpty())
                 .findFirst().map(p -> p.roles().get(0).country()).orElse(null);
     }
+
+    @Test
+    void aMeetingThatDidNotHappenAfterButHasNoParticipantOfTheOneThatDid() {
+        DocumentMap map = extract("Indian Prime Minister Arjun Rao held bilaterals with Spain and met with the King of Morocco but "
+                + "could not hold any structured meeting with U.S. President Tom Hale.", null);
+        assertEquals(0, events(map, EventType.MEETING).stream().filter(e -> e.participants().stream()
+                .anyMatch(p -> "tom-hale".equals(p.entity().id()))).count(), map.events().toString());
+    }
+
+    @Test
+    void aTitleOfACountryKeepsItsRoleWhenTheTaggerDropsAFirstName() {
+        // Whatever the tagger makes of the first name, the title and country before it are the person's.
+        DocumentMap map = extract("In the meeting with President of Turkey Recep Tayyip Erdoğan on Monday, Indian Prime Minister "
+                + "Arjun Rao sought support for the export regimes.", null);
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().endsWith("Erdoğan") && !p.roles().isEmpty()
+                && "TUR".equals(p.roles().get(0).country())), roles(map).toString());
+    }
 }
