@@ -26,8 +26,16 @@ final class Clauses {
                 && tokens.get(k + 1).pos().startsWith("VB")) {
             return false;
         }
+        if (w.equals("and") && k > 0 && tokens.get(k - 1).lower().equals(",") && k + 1 < tokens.size()) {
+            // ", and he telephoned B": a second statement with a subject of its own, whose object is not the
+            // first one's ("X met A in Kuala Lumpur, and he telephoned B"); ", and C" in a list is not.
+            Token next = tokens.get(k + 1);
+            return SUBJECT_PRONOUNS.contains(next.lower()) || next.pos() != null && next.pos().matches("VB[DZ]");
+        }
         return BOUNDARIES.contains(w);
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
     /** [start, end) token range of the clause holding token {@code i}. */
     static int[] around(List<Token> tokens, int i) {

@@ -140,7 +140,10 @@ final class EventExtractor {
         } else {
             List<Actor> chosen = participants(all, clause[0], clause[1], start);
             if (countPersons(chosen) < 2) {
-                chosen = participants(all, 0, s.tokens().size(), start);
+                // The whole sentence — but not past a contrast: "met with A but could not meet B" says nothing
+                // of a meeting with B.
+                int to = clause[1] < s.tokens().size() && CONTRASTS.contains(a.lower(si, clause[1])) ? clause[1] : s.tokens().size();
+                chosen = participants(all, 0, to, start);
             }
             Actor principal = headlinePrincipal(si, start, end, chosen);
             if (principal != null) {
@@ -186,6 +189,9 @@ final class EventExtractor {
         }
         return d;
     }
+
+    /** Clause boundaries after which a sentence turns to something else. */
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas", "although", "though", ";");
 
     /** Visits read off a meeting's sentence by {@link #visitOfTheReceived}, added after that meeting. */
     private final List<Draft> receivedVisits = new ArrayList<>();
@@ -241,7 +247,7 @@ final class EventExtractor {
         }
         Actor owner = null;
         for (Actor x : all) {
-            if (x.isPerson() && x.possessive() && x.last() + 2 <= i && i - x.last() <= 6) {
+            if (x.isPerson() && (x.possessive() && x.last() + 2 <= i && i - x.last() <= 6 || onAVisit(si, x, i))) {
                 owner = x;
             }
         }
@@ -264,6 +270,33 @@ final class EventExtractor {
         return d;
     }
 
+    /**
+     * "Quispe, on a two-day state visit, was received …", "Ash, who is on an official visit": the person the
+     * phrase "on a … visit" follows (a comma, "who" and a form of "be" between them at most).
+     */
+    private boolean onAVisit(int si, Actor x, int visit) {
+        int k = x.last() + 1;
+        if (a.lower(si, k).equals(",")) {
+            k++;
+        }
+        if (a.lower(si, k).equals("who")) {
+            k++;
+        }
+        if (Set.of("is", "was", "are", "were").contains(a.lower(si, k))) {
+            k++;
+        }
+        if (!a.lower(si, k).equals("on") || !Set.of("a", "an", "his", "her", "their").contains(a.lower(si, k + 1))) {
+            return false;
+        }
+        // Only the visit's own words between the article and "visit": "a two-day state visit", not "a call about a visit".
+        for (int j = k + 2; j < visit; j++) {
+            if (a.sentences.get(si).tokens().get(j).isVerb() || Set.of("about", "of", "for", ",").contains(a.lower(si, j))) {
+                return false;
+            }
+        }
+        return visit - k <= 6;
+    }
+
     /** Not a plan, hope, invitation or denial: none of those words before the trigger in its clause. */
     /**
      * A word that makes the fact a plan, hope or denial — but "Theresa May", "in May" and "Will Smith" are
@@ -275,16 +308,30 @@ final class EventExtractor {
 
     private boolean real(Sentence s, Triggers.Trigger trigger, int start, int[] clause) {
         List<Token> t = s.tokens();
-        boolean noun = trigger.words().size() > 1 && Set.of("with", "to", "of", "in", "on").contains(
-                trigger.words().get(trigger.words().size() - 1)) && !t.get(start).isVerb();
+        // A noun phrase ("talks with", "In a meeting held in Oslo, …") is qualified by the whole clause
+        // around it, a verb only by what comes before it.
+        boolean noun = trigger.words().size() > 1 && (Set.of("with", "to", "of", "in", "on").contains(
+                trigger.words().get(trigger.words().size() - 1)) || trigger.words().get(0).equals("in")) && !t.get(start).isVerb();
         int scanEnd = noun ? clause[1] : start;
-        for (int k = Math.max(clause[0], afterFrontedPhrase(t, start)); k < scanEnd; k++) {
-            if (modal(s.index(), k)) {
+        int from = Math.max(clause[0], afterFrontedPhrase(t, start));
+        boolean adjunct = start > 0 && Set.of("after", "following").contains(trigger.words().get(0));
+        if (adjunct) {
+            // "X and Y will sign a deal after talks": the statement the adjunct hangs on (a clause of its own,
+            // "after" being a boundary) says whether the talks happened.
+            from = Math.min(from, Math.max(Clauses.around(t, start - 1)[0], afterFrontedPhrase(t, start)));
+        }
+        for (int k = from; k < scanEnd; k++) {
+            // What was agreed or proposed after talks says nothing about whether the talks were held.
+            if (modal(s.index(), k) && !(adjunct && k < start && AGREED_AFTER_TALKS.contains(t.get(k).lower()))) {
                 return false;
             }
         }
         return start == 0 || !Lexicon.INFINITIVE_MARKERS.contains(t.get(start - 1).lower());
     }
+
+    /** Words of a statement an "after talks" adjunct hangs on that do not make the talks a plan: "agreed on a plan after talks". */
+    private static final Set<String> AGREED_AFTER_TALKS = Set.of("agreed", "plan", "plans", "proposal", "proposed",
+            "offered", "invited", "invitation");
 
     /** Prepositions that open a phrase fronted before the subject: "In view of …", "Ahead of …", "Amid …". */
     private static final Set<String> FRONTED_OPENERS = Set.of("in", "ahead", "amid", "amidst", "despite", "following",

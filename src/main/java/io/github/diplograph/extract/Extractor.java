@@ -80,10 +80,14 @@ public final class Extractor implements DocumentExtractor {
         ActorFinder actors = new ActorFinder(a);
         DateContext dates = new DateContext(a);
         String dateline = datelineCountry(doc.text(), cleaned);
-        String home = dateline != null ? dateline : seatCountry(a, doc);
-        // The untitled home side of an event is the publisher's (a seat of power speaks), never the dateline's:
-        // a story filed from Asmara about a Djiboutian and a Somali leader is not about Eritreans.
-        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref, dateline == null && home != null).extract(),
+        // Without a dateline, the publisher is the article's home: a national outlet ("The Hindu", from the
+        // source or the address) names its own officials without a nationality; else a seat of power speaking.
+        String outlet = dateline == null ? NewsOutlets.get().country(doc.info().source(), doc.info().url()) : null;
+        String seat = dateline == null && outlet == null ? seatCountry(a, doc) : null;
+        String home = dateline != null ? dateline : outlet != null ? outlet : seat;
+        // The untitled home side of an event is the publisher's, never the dateline's: a story filed from
+        // Asmara about a Djiboutian and a Somali leader is not about Eritreans.
+        List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref, seat != null).extract(),
                 dateline != null ? null : home);
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
@@ -181,7 +185,7 @@ public final class Extractor implements DocumentExtractor {
             if (!NoiseFilter.DATELINE.equals(r.reason())) {
                 continue;
             }
-            String place = text.substring(r.start(), r.end()).split("[,(\u2014\u2013-]")[0].strip();
+            String place = text.substring(r.start(), r.end()).split("[,(:\u2014\u2013-]")[0].strip();
             if (place.isEmpty()) {
                 return null;
             }
@@ -191,6 +195,10 @@ public final class Extractor implements DocumentExtractor {
             ReferenceData.Entry e = ref.lookup(titled);
             if (e != null && (e.kind() == ReferenceData.Kind.CAPITAL || e.kind() == ReferenceData.Kind.CITY)) {
                 return e.country() != null ? e.country().iso3() : e.city().iso3();
+            }
+            if (!text.substring(r.start(), r.end()).contains(",") && text.substring(r.start(), r.end()).strip().endsWith(":")) {
+                // "Photo:", "Update:": a label in the dateline's form, not a place; the story's dateline may follow.
+                continue;
             }
             return null;
         }
@@ -241,7 +249,7 @@ public final class Extractor implements DocumentExtractor {
     /** One event per real-world event in the document: same type, overlapping persons, compatible dates. */
     private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts, String home) {
         List<EventExtractor.Draft> merged = new ArrayList<>();
-        for (EventExtractor.Draft d : drafts) {
+        for (EventExtractor.Draft d : drafts.stream().flatMap(d -> separateMeetings(d).stream()).toList()) {
             EventExtractor.Draft target = null;
             for (EventExtractor.Draft m : merged) {
                 // Within one article an undated mention is not merged into a dated one of another time.
@@ -399,7 +407,53 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /** "held separate meetings with A and B": one side met each of the others, who did not meet each other. */
-    private static final java.util.regex.Pattern SEPARATELY = java.util.regex.Pattern.compile("(?i)\\b(separate|separately|respectively|individually)\\b");
+    private static final java.util.regex.Pattern SEPARATELY = java.util.regex.Pattern.compile(
+            "(?i)\\b(separate|separately|respectively|individually|bilateral (meetings|talks))\\b");
+
+    /**
+     * "On the sidelines … held bilateral meetings with the presidents A, B and C", "A and B met separately
+     * with C": one meeting per person of the larger side, each with the whole other side — so A, B and C
+     * are not taken to have met each other, and each meeting is listed on its own.
+     */
+    private static List<EventExtractor.Draft> separateMeetings(EventExtractor.Draft d) {
+        if (d.type == EventType.VISIT || d.type == EventType.DELIVERY
+                || d.evidence.stream().noneMatch(e -> e.quote() != null && SEPARATELY.matcher(e.quote()).find())) {
+            return List.of(d);
+        }
+        List<EntityRef> subjects = side(d, Participant.SUBJECT);
+        List<EntityRef> counterparts = side(d, Participant.COUNTERPART);
+        List<EntityRef> many = counterparts.size() >= 2 && subjects.size() == 1 ? counterparts
+                : subjects.size() >= 2 && counterparts.size() == 1 ? subjects : List.of();
+        if (many.isEmpty()) {
+            return List.of(d);
+        }
+        List<EventExtractor.Draft> out = new ArrayList<>();
+        for (EntityRef one : many) {
+            EventExtractor.Draft part = new EventExtractor.Draft();
+            part.type = d.type;
+            part.date = d.date;
+            part.place = d.place;
+            part.destination = d.destination;
+            d.participants.forEach((ref, side) -> {
+                if (!many.contains(ref) || ref.equals(one)) {
+                    part.participants.put(ref, side);
+                }
+            });
+            d.persons.forEach((ref, person) -> {
+                if (part.participants.containsKey(ref)) {
+                    part.persons.put(ref, person);
+                }
+            });
+            part.evidence.addAll(d.evidence);
+            out.add(part);
+        }
+        return out;
+    }
+
+    private static List<EntityRef> side(EventExtractor.Draft d, String side) {
+        return d.participants.entrySet().stream().filter(e -> side.equals(e.getValue()) && d.persons.containsKey(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+    }
 
     /**
      * "Putin had a telephone conversation with Chancellor of Germany Merkel and President of France

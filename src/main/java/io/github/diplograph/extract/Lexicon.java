@@ -87,7 +87,26 @@ final class Lexicon {
      */
     static boolean has(java.util.Set<String> list, java.util.List<Token> tokens, int k) {
         Token token = tokens.get(k);
-        return list.contains(token.lower()) && (k == 0 || !Character.isUpperCase(token.text().charAt(0)));
+        return list.contains(token.lower()) && (k == 0 || !Character.isUpperCase(token.text().charAt(0))
+                // In a title-cased headline every word is capitalised: "… Seeks New Meeting With …" is a hope.
+                // "May" stays a name or a month there too ("Theresa May Meets …").
+                || !token.lower().equals("may") && titleCased(tokens));
+    }
+
+    /** A headline in title case: four words of four letters or more, nearly all capitalised. */
+    static boolean titleCased(java.util.List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 9;
     }
 
     private Lexicon() {

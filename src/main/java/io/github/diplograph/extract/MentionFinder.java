@@ -31,7 +31,8 @@ final class MentionFinder {
             "meeting", "meetings", "meets", "met", "hosts", "host", "seeks", "visit", "visits", "statement", "press",
             "release", "conversation", "telephone", "remarks", "with", "spokesperson", "spokesman", "department",
             "ministry", "embassy", "summit", "phone", "briefing", "update", "news", "agreement", "deal", "welcomes",
-            "holds", "urges", "says", "signs", "attends", "palace", "residence", "house");
+            "holds", "urges", "says", "signs", "attends", "palace", "residence", "house", "diwan", "mansion",
+            "kremlin", "chancellery", "residency");
 
     private final ReferenceData ref;
 

@@ -89,10 +89,10 @@ public final class NoiseFilter {
     private static final Pattern CAPS_DATELINE = Pattern.compile(
             "^(?<city>" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,3})" + REGION + "?" + DATE + "?" + AGENCY + "?"
                     + "(?:" + SEPARATOR + "|(?<colon>:))[ \\t\\u00A0]+" + SENTENCE_START);
-    /** "Beijing, May 13 (Xinhua) --": a Title-case place needs a date or an agency to count. */
+    /** "Beijing, May 13 (Xinhua) --", "Jakarta:": a Title-case place needs a date, an agency or a colon to count. */
     private static final Pattern TITLE_DATELINE = Pattern.compile(
             "^(?<city>" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,2})" + REGION + "?(?<date>" + DATE + ")?"
-                    + AGENCY + "?" + SEPARATOR + "[ \\t\\u00A0]+" + SENTENCE_START);
+                    + AGENCY + "?(?:" + SEPARATOR + "|(?<colon>:))[ \\t\\u00A0]+" + SENTENCE_START);
     /** "NEWSWIRE. Kenyan President …": an all-caps source name closed by a period. */
     private static final Pattern SOURCE_PREFIX = Pattern.compile(
             "^(?<src>\\p{Lu}[\\p{Lu}\\-&]{3,}(?:\\s+\\p{Lu}[\\p{Lu}\\-&]+){0,2})\\.\\s+(?=[\\p{Lu}\"\u201C])");
@@ -440,7 +440,9 @@ public final class NoiseFilter {
             }
         }
         m = TITLE_DATELINE.matcher(line);
-        if (m.lookingAt() && (m.group("date") != null || m.group("agency") != null) && m.end() < line.length()) {
+        // "Jakarta: President …" (a paper's own style): the colon is enough at the start of the story's first line.
+        if (m.lookingAt() && (m.group("date") != null || m.group("agency") != null || m.group("colon") != null)
+                && m.end() < line.length()) {
             mark(reason, off, off + m.end(), DATELINE);
             return;
         }

@@ -195,6 +195,9 @@ final class PersonResolver {
                 // "President Putin of Russia", "Prime Minister Tom Ash of Freedonia": the owner after the name.
                 owner = ownerAfterOf(a, s, person.last() + 1);
             }
+            if (owner == null && ownerAfterOf(a, s, titles.get(titles.size() - 1).last() + 1) == null) {
+                owner = ownerOfTheList(a, s, titles.get(0).first() - 1, 0);
+            }
             for (Mention t : titles) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
             }
@@ -213,7 +216,16 @@ final class PersonResolver {
             }
             return;
         }
-        // "President of Uzbekistan Shavkat Mirziyoyev": Title of [the Republic of] Country NAME.
+        if (envoyTo(a, cluster, s, before)) {
+            return;
+        }
+        // "President of Uzbekistan Shavkat Mirziyoyev": Title of [the Republic of] Country NAME — and a first
+        // name NER left out of the person ("President of Turkey Recep/O Tayyip Erdoğan").
+        for (int k = 0; k < 2 && before > 0 && a.mentionAt(s, before) == null
+                && Character.isUpperCase(a.sentences.get(s).tokens().get(before).text().charAt(0))
+                && a.titleEndingAt(s, before) == null; k++) {
+            before--;
+        }
         Mention ownerRightBefore = a.mentionAt(s, before);
         if (ownerRightBefore != null && (ownerRightBefore.isCountryLike() || ownerRightBefore.type() == Mention.Type.ORGANIZATION)) {
             int of = ownerRightBefore.first() - 1;
@@ -233,13 +245,21 @@ final class PersonResolver {
         // "The Executive Secretary of the Southern African Development Community (SADC), Elias Magosi"
         // — but not "During the conversation with the President of Kenya, Jane Doe said": there the titled
         // phrase is the object of "with", and the name after the comma is the sentence's subject.
-        if (a.lower(s, person.first() - 1).equals(",") && !introducedByPreposition(a, s, person.first() - 2)) {
-            int end = person.first() - 2;
+        // Words of address stand between the comma and the name: "the Emir of Qatar, Sheikh Hamad bin Khalid".
+        int comma = person.first() - 1;
+        while (comma > 0 && HONORIFICS.contains(a.lower(s, comma))) {
+            comma--;
+        }
+        if (a.lower(s, comma).equals(",") && !introducedByPreposition(a, s, comma - 1)) {
+            int end = comma - 1;
             if (a.lower(s, end).equals(")") || a.lower(s, end).equals("-rrb-")) {
                 while (end > 0 && !a.lower(s, end).equals("(") && !a.lower(s, end).equals("-lrb-")) {
                     end--;
                 }
                 end--;
+            }
+            if (envoyTo(a, cluster, s, end)) {
+                return;
             }
             Mention owner = a.mentionAt(s, end);
             Mention t2 = a.titleEndingAt(s, end);
@@ -660,6 +680,29 @@ final class PersonResolver {
         }
     }
 
+    /**
+     * "British Ambassador to Japan Robert Hale", "the U.S. ambassador to China, Tom Burns": an envoy serves
+     * the country named before the title; the one after "to" is where they serve, never theirs. True when
+     * the tokens ending at {@code end} are such an envoy's title (the role is then added, with the sending
+     * country if one is named).
+     */
+    private boolean envoyTo(Analysis a, PersonCluster cluster, int s, int end) {
+        Mention posting = a.mentionAt(s, end);
+        if (posting == null || !(posting.isCountryLike() || posting.type() == Mention.Type.ORGANIZATION)) {
+            return false;
+        }
+        int to = posting.first() - 1;
+        if (a.lower(s, to).equals("the")) {
+            to--;
+        }
+        Mention title = a.lower(s, to).equals("to") ? a.titleEndingAt(s, to - 1) : null;
+        if (title == null || !"DIPLOMAT".equals(title.title().rank())) {
+            return false;
+        }
+        addRole(cluster, title, ownerBefore(a, s, title.first() - 1), null);
+        return true;
+    }
+
     private void addRole(PersonCluster cluster, Mention title, Mention ownerBefore, Mention ownerAfter) {
         Mention owner = ownerBefore != null ? ownerBefore : ownerAfter;
         String country = null;
@@ -698,6 +741,41 @@ final class PersonResolver {
     }
 
     /** Demonym, country (possibly "Russia's"), organization or seat right before a title. */
+    /**
+     * "accompanied by Brazilian Defense Minister A, Mines and Energy Minister B, and Development Minister C":
+     * in a list of titled names, one whose title has no owner belongs to the owner of the item before it
+     * (and so on back to the list's first). Only after a comma: "French President X and Chancellor Y" may
+     * name two countries' leaders. {@code i} is the token before the title.
+     */
+    private static Mention ownerOfTheList(Analysis a, int s, int i, int depth) {
+        // ", and Development Minister", ", Mines and Energy Minister": "and" and a portfolio's words first.
+        for (int steps = 0; steps < 4 && i > 0 && !a.lower(s, i).equals(","); steps++) {
+            String w = a.sentences.get(s).tokens().get(i).text();
+            boolean portfolioWord = Character.isUpperCase(w.charAt(0)) && a.mentionAt(s, i) == null;
+            if (!(w.equals("and") || w.equals("&") || portfolioWord)) {
+                break;
+            }
+            i--;
+        }
+        if (!a.lower(s, i).equals(",") || depth > 8) {
+            return null;
+        }
+        Mention previous = a.mentionAt(s, i - 1);
+        if (previous == null || previous.type() != Mention.Type.PERSON || previous.last() != i - 1) {
+            return null;
+        }
+        int before = previous.first() - 1;
+        while (HONORIFICS.contains(a.lower(s, before)) && a.titleEndingAt(s, before) == null) {
+            before--;
+        }
+        Mention title = a.titleEndingAt(s, before);
+        if (title == null) {
+            return null;
+        }
+        Mention owner = ownerBefore(a, s, title.first() - 1);
+        return owner != null ? owner : ownerOfTheList(a, s, title.first() - 1, depth + 1);
+    }
+
     private static Mention ownerBefore(Analysis a, int s, int i) {
         // "Finland's new president", "Ghana's newly elected president": adjectives between owner and title.
         while (TIME_ADJECTIVES.contains(a.lower(s, i))) {

@@ -170,7 +170,7 @@ public final class ReferenceData {
         return Arrays.stream(fields[i].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static void read(String file, Consumer<String[]> row) {
+    static void read(String file, Consumer<String[]> row) {
         String resource = "reference/" + file;
         try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -296,4 +296,138 @@ class ReadingRealNewsTest {
         assertEquals(List.of("john-roebuck", "ken-satoru"), meetings.get(0).participants().stream()
                 .map(p -> p.entity().id()).sorted().toList());
     }
+
+    @Test
+    void aTitleBeforeACommaAndAWordOfAddressStillNamesTheRole() {
+        DocumentMap map = extract("President Lena Bayo of Chile met the Emir of Qatar, Sheikh Omar bin Salem, in Doha on Monday.", null);
+        assertEquals("Emir/QAT stated", roles(map).get("Omar bin Salem"), roles(map).toString());
+    }
+
+    @Test
+    void aPersonOnAStateVisitVisitedWhereTheStoryIs() {
+        DocumentMap map = extract("Peruvian President Tomas Ruiz and Bolivian President Ana Mamani pledged on Wednesday to build "
+                + "a railway, following talks at the Government Palace in Lima. Mamani, on a two-day state visit, was "
+                + "received with military honours.", null);
+        List<EventFact> visits = events(map, EventType.VISIT);
+        assertEquals(1, visits.size(), map.events().toString());
+        assertEquals("PER", visits.get(0).place().country());
+        assertEquals(List.of("ana-mamani:visitor"), visits.get(0).participants().stream()
+                .map(p -> p.entity().id() + ":" + p.role()).toList());
+        assertEquals(1, events(map, EventType.MEETING).size(), "talks the pledge followed: " + map.events());
+        // A visit talked about, not one the person is on: nothing.
+        DocumentMap none = extract("Peruvian President Tomas Ruiz and Bolivian President Ana Mamani spoke in Lima on Wednesday. "
+                + "Mamani, asked about a state visit, declined to comment.", null);
+        assertEquals(0, events(none, EventType.VISIT).size(), none.events().toString());
+    }
+
+    @Test
+    void aPalaceIsNoPerson() {
+        DocumentMap map = extract("Ghanaian President Kofi Addo paid a courtesy call on the Emir at the Amiri Diwan on Tuesday.", null);
+        assertEquals(List.of("Kofi Addo"), map.persons().stream().map(PersonEntity::name).toList());
+    }
+
+    @Test
+    void aSecondStatementAfterCommaAndHeKeepsItsOwnObject() {
+        DocumentMap map = extract("In March, Indonesian President Budi Darma met Malaysian Prime Minister Ahmad Razak in Kuala "
+                + "Lumpur, and he telephoned Thai Prime Minister Somchai Chai last week.", null);
+        assertEquals(List.of("ahmad-razak", "budi-darma"), events(map, EventType.MEETING).stream()
+                .flatMap(e -> e.participants().stream()).map(p -> p.entity().id()).sorted().toList(), map.events().toString());
+        assertEquals(List.of("budi-darma", "somchai-chai"), events(map, EventType.CALL).stream()
+                .flatMap(e -> e.participants().stream()).map(p -> p.entity().id()).sorted().toList(), map.events().toString());
+        // ", and" in a list of persons is no new statement.
+        DocumentMap list = extract("Indonesian President Budi Darma met Malaysian Prime Minister Ahmad Razak, Thai Prime "
+                + "Minister Somchai Chai, and Philippine President Rosa Cruz in Jakarta on Monday.", null);
+        assertEquals(4, events(list, EventType.MEETING).stream().flatMap(e -> e.participants().stream())
+                .map(p -> p.entity().id()).distinct().count(), list.events().toString());
+    }
+
+    @Test
+    void bilateralMeetingsWithSeveralLeadersAreOneMeetingEach() {
+        DocumentMap map = extract("On the sidelines of the summit, Indian Prime Minister Arjun Rao held bilateral meetings with "
+                + "Brazilian President Paulo Lima, South African President Thabo Dube and Japanese Prime Minister Kenji Ono.", null);
+        List<List<String>> pairs = events(map, EventType.MEETING).stream().map(e -> e.participants().stream()
+                .map(p -> p.entity().id()).sorted().toList()).sorted(java.util.Comparator.comparing(Object::toString)).toList();
+        assertEquals(List.of(List.of("arjun-rao", "kenji-ono"), List.of("arjun-rao", "paulo-lima"), List.of("arjun-rao", "thabo-dube")),
+                pairs, map.events().toString());
+        // Two ministers who met a third separately did not meet each other.
+        DocumentMap separately = extract("U.S. Secretary of State Tom Hale and Japanese Foreign Minister Yoko Kami met separately "
+                + "with Chinese Foreign Minister Wang Lei in Jakarta on Monday.", null);
+        assertEquals(2, events(separately, EventType.MEETING).size(), separately.events().toString());
+        assertTrue(events(separately, EventType.MEETING).stream().allMatch(e -> e.participants().size() == 2),
+                separately.events().toString());
+    }
+
+    @Test
+    void aHopeInATitleCasedHeadlineIsNoMeeting() {
+        DocumentMap map = extract("Kenya's Kiprop Seeks New Meeting With Ethiopia's Tesfaye Over Dam Dispute\n\n"
+                + "Kenyan President William Kiprop spoke on Sunday about the dispute.", null);
+        assertEquals(0, events(map, EventType.MEETING).size(), map.events().toString());
+        // A headline that reports a meeting is still one.
+        DocumentMap met = extract("Kenya's Kiprop Meets Ethiopia's Tesfaye Over Dam Dispute\n\nKenyan President William Kiprop "
+                + "spoke on Sunday about the dispute with Ethiopian Prime Minister Abiy Tesfaye.", null);
+        assertEquals(1, events(met, EventType.MEETING).size(), met.events().toString());
+    }
+
+    @Test
+    void anEnvoyServesTheCountryBeforeTheTitleNotTheOneAfterTo() {
+        DocumentMap map = extract("British Ambassador to Japan Robert Hale attended. Later, the U.S. ambassador to China, Tom Burns, "
+                + "met Chinese Foreign Minister Wang Lei.", null);
+        assertEquals("Ambassador/GBR stated", roles(map).get("Robert Hale"), roles(map).toString());
+        assertEquals("Ambassador/USA stated", roles(map).get("Tom Burns"), roles(map).toString());
+    }
+
+    private static DocumentMap extractFrom(String text, String source, String url) {
+        DocumentInfo info = new DocumentInfo("t.txt", "x", null, source, url, FuzzyDate.parse("2024-05-08"), "en");
+        return extractor.extract(new SourceDocument(info, text));
+    }
+
+    @Test
+    void aNationalOutletsOwnOfficialsNeedNoNationality() {
+        String text = "President John Mensah spoke with Togolese President Faure Ako on Monday about the border.";
+        assertEquals("GHA", country(extractFrom(text, "GhanaWeb", null), "John Mensah"));
+        // The outlet named first publishes ("… via allAfrica"); the address's site when the source says nothing.
+        assertEquals("GHA", country(extractFrom(text, "Daily Graphic via allAfrica", null), "John Mensah"));
+        assertEquals("GHA", country(extractFrom(text, null, "https://www.graphic.com.gh/news/politics/x.html"), "John Mensah"));
+        // An international wire qualifies every leader: it gives no home.
+        assertEquals(null, country(extractFrom(text, "Agence France-Presse", null), "John Mensah"));
+    }
+
+    @Test
+    void aCapitalWithAColonIsADateline() {
+        DocumentMap map = extract("Nairobi: President John Kamau received Somali President Ali Warsame at State House on Monday.", null);
+        assertEquals("KEN", country(map, "John Kamau"), roles(map).toString());
+    }
+
+    @Test
+    void anUnownedTitleInAListBelongsToTheListsCountry() {
+        DocumentMap map = extract("Silva was accompanied by Brazilian Defense Minister Nelson Jobim, Mines and Energy Minister Edison "
+                + "Lobo, and Development Minister Miguel Jorge.", null);
+        assertEquals("BRA", country(map, "Edison Lobo"), roles(map).toString());
+        assertEquals("BRA", country(map, "Miguel Jorge"), roles(map).toString());
+        // Two leaders joined by "and" may be of two countries: no inheritance without a list's comma.
+        DocumentMap two = extract("Silva spoke with French President Jean Martin and Chancellor Karl Weber on Monday.", null);
+        assertEquals(null, country(two, "Karl Weber"), roles(two).toString());
+    }
+
+    private static String country(DocumentMap map, String name) {
+        return map.persons().stream().filter(p -> p.name().equals(name) && !p.roles().isEmpty())
+                .findFirst().map(p -> p.roles().get(0).country()).orElse(null);
+    }
+
+    @Test
+    void aMeetingThatDidNotHappenAfterButHasNoParticipantOfTheOneThatDid() {
+        DocumentMap map = extract("Indian Prime Minister Arjun Rao held bilaterals with Spain and met with the King of Morocco but "
+                + "could not hold any structured meeting with U.S. President Tom Hale.", null);
+        assertEquals(0, events(map, EventType.MEETING).stream().filter(e -> e.participants().stream()
+                .anyMatch(p -> "tom-hale".equals(p.entity().id()))).count(), map.events().toString());
+    }
+
+    @Test
+    void aTitleOfACountryKeepsItsRoleWhenTheTaggerDropsAFirstName() {
+        // Whatever the tagger makes of the first name, the title and country before it are the person's.
+        DocumentMap map = extract("In the meeting with President of Turkey Recep Tayyip Erdoğan on Monday, Indian Prime Minister "
+                + "Arjun Rao sought support for the export regimes.", null);
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().endsWith("Erdoğan") && !p.roles().isEmpty()
+                && "TUR".equals(p.roles().get(0).country())), roles(map).toString());
+    }
 }

@@ -1,0 +1,96 @@
+package io.github.diplograph.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * National news outlets ({@code reference/news-outlets.tsv}): papers, broadcasters and agencies that name
+ * their own country's officials without a nationality — "Prime Minister Narendra Modi" in an Indian paper,
+ * "President William Ruto" on a Kenyan site. An article they publish has that country as its home, as a
+ * government's release has the government's. International wires, which qualify every leader, are not listed.
+ */
+final class NewsOutlets {
+
+    private static final NewsOutlets SHARED = new NewsOutlets();
+
+    /** Every outlet's names, longest first, so that "The Guardian Nigeria" wins over "The Guardian". */
+    private final Pattern names;
+    /** Acronyms ("PTI", "KUNA") match in capitals only: "map" or "ena" inside a sentence are no outlet. */
+    private final Pattern acronyms;
+    private final Map<String, String> countryOfName = new HashMap<>();
+    private final Map<String, String> countryOfDomain = new HashMap<>();
+
+    private NewsOutlets() {
+        List<String> words = new ArrayList<>();
+        List<String> capitals = new ArrayList<>();
+        ReferenceData.read("news-outlets.tsv", f -> {
+            List<String> surfaces = new ArrayList<>(List.of(f[0]));
+            if (!f[1].isBlank()) {
+                surfaces.addAll(List.of(f[1].split("\\|")));
+            }
+            for (String s : surfaces) {
+                if (s.matches("[a-z0-9.-]+\\.[a-z]{2,}")) {
+                    countryOfDomain.put(s, f[2]);
+                }
+                countryOfName.put(s.toLowerCase(Locale.ROOT), f[2]);
+                (s.matches("\\p{Lu}{2,5}") ? capitals : words).add(s);
+            }
+        });
+        names = alternation(words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        acronyms = alternation(capitals, 0);
+    }
+
+    static NewsOutlets get() {
+        return SHARED;
+    }
+
+    private static Pattern alternation(List<String> surfaces, int flags) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + surfaces.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])", flags);
+    }
+
+    /**
+     * The country of the national outlet a document's source names first ("Capital FM (Nairobi) via
+     * allAfrica" is Kenyan), else of its address's site; null when neither is a national outlet.
+     */
+    String country(String source, String url) {
+        if (source != null) {
+            Matcher word = names.matcher(source);
+            Matcher acronym = acronyms.matcher(source);
+            int wordAt = word.find() ? word.start() : Integer.MAX_VALUE;
+            int acronymAt = acronym.find() ? acronym.start() : Integer.MAX_VALUE;
+            if (wordAt != Integer.MAX_VALUE || acronymAt != Integer.MAX_VALUE) {
+                String found = wordAt <= acronymAt ? word.group(1) : acronym.group(1);
+                return countryOfName.get(found.toLowerCase(Locale.ROOT));
+            }
+        }
+        String host = host(url);
+        for (String site = host; site != null && site.contains("."); site = site.substring(site.indexOf('.') + 1)) {
+            String country = countryOfDomain.get(site);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
