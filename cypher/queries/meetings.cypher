@@ -20,20 +20,14 @@ CALL () {
   // Each branch starts with a guard on the parameters: the planner runs its MATCH only when the guard
   // passes (a WHERE on parameters after a MATCH would still run the scan and filter its rows).
   WITH 1 AS guard WHERE $person IS NOT NULL
-  // The ISO3 codes $country stands for (a code, or the name of one of the few hundred countries).
-  CALL () {
-    WITH 1 AS guard WHERE $country IS NOT NULL
-    MATCH (c:Country) WHERE c.iso3 = toUpper($country) OR toLower(c.name) = toLower($country)
-    RETURN collect(c.iso3) AS countries
-  }
   // The name is checked exactly on each person the index finds, once per person rather than per event.
   MATCH (p:Person) WHERE p.searchKey CONTAINS toLower($person)
-  WITH countries, p WHERE toLower(p.name) CONTAINS toLower($person)
+  WITH p WHERE toLower(p.name) CONTAINS toLower($person)
             OR any(x IN coalesce(p.aliases, []) WHERE toLower(x) = toLower($person))
   // PARTICIPATED_IN always ends at an Event (write/participants.cypher): no label check per event.
   MATCH (p)-[:PARTICIPATED_IN]->(e)
-  WITH DISTINCT countries, e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
-  WITH e, countries ORDER BY e.sortKey
+  WITH DISTINCT e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
+  WITH e ORDER BY e.sortKey
   WITH e WHERE CASE
     WHEN COUNT { (e)<-[:PARTICIPATED_IN]-() } < 2 THEN false
     WHEN e.type = 'VISIT' AND NOT EXISTS { (:Person)-[:PARTICIPATED_IN {role: 'host'}]->(e) } THEN false
@@ -43,8 +37,9 @@ CALL () {
     // country itself, or a person whose shown country, p.shownCountry, is it).
     ELSE EXISTS {
       MATCH (a)-[:PARTICIPATED_IN]->(e)
-      WHERE a.shownCountry IN countries
-         OR (a:Country AND (a.iso3 = toUpper($country) OR toLower(a.name) = toLower($country)))
+      WHERE (a:Country AND (a.iso3 = toUpper($country) OR toLower(a.name) = toLower($country)))
+         OR a.shownCountry = toUpper($country)
+         OR EXISTS { MATCH (t:Country {iso3: a.shownCountry}) WHERE toLower(t.name) = toLower($country) }
     } END
   WITH e ORDER BY e.sortKey
   LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE coalesce($skip, 0) + $limit END
