@@ -155,9 +155,24 @@ final class EventExtractor {
                 // "X spoke with Y to discuss the call between A and B": Y is the other side, not A or B.
                 chosen = chosen.stream().filter(x -> !x.isPerson() || x.last() < start || x == object).toList();
             }
+            // "A and B held talks …, with the two leaders agreeing …": a later reference to the same persons is
+            // no other side.
+            Set<PersonCluster> named = new java.util.HashSet<>();
+            chosen.stream().filter(x -> x.isPerson() && x.last() < start).forEach(x -> named.add(x.person()));
+            chosen = chosen.stream().filter(x -> !(x.isPerson() && x.first() > end && named.contains(x.person()))).toList();
+            boolean after = chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end);
+            if (after && !trigger.words().contains("between")) {
+                // "Kishida told reporters he had shared information with Yoon about his trip for a summit with
+                // Biden": the object of an earlier "with" is not on the summit's near side, its subject is.
+                List<Actor> withObjects = chosen.stream().filter(x -> x.isPerson() && x.last() < start
+                        && a.lower(si, beforeTitles(s, x.first() - 1)).equals("with")).toList();
+                boolean subjectLeft = chosen.stream().anyMatch(x -> x.isPerson() && x.last() < start && !withObjects.contains(x));
+                if (subjectLeft && !withObjects.isEmpty()) {
+                    chosen = chosen.stream().filter(x -> !withObjects.contains(x)).toList();
+                }
+            }
             // The sides that met: "X [and Y] met with A, B and C" is X's side and A's side, never X with Y.
             boolean before = chosen.stream().anyMatch(x -> x.isPerson() && x.last() < start);
-            boolean after = chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end);
             boolean between = trigger.words().contains("between");
             for (Actor x : chosen) {
                 String side = between ? Participant.PARTY : !(before && after) ? null
@@ -188,6 +203,14 @@ final class EventExtractor {
             }
         }
         return d;
+    }
+
+    /** The token before the capitalised words ending at {@code k} ("with [South Korean President] Min Park"). */
+    private int beforeTitles(Sentence s, int k) {
+        for (int steps = 0; steps < 6 && k > 0 && Character.isUpperCase(s.tokens().get(k).text().charAt(0)); steps++) {
+            k--;
+        }
+        return k;
     }
 
     /** Clause boundaries after which a sentence turns to something else. */

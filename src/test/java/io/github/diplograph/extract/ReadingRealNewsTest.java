@@ -430,4 +430,20 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().anyMatch(p -> p.name().endsWith("Erdoğan") && !p.roles().isEmpty()
                 && "TUR".equals(p.roles().get(0).country())), roles(map).toString());
     }
+
+    @Test
+    void aLaterReferenceToBothLeadersIsNoOtherSide() {
+        DocumentMap map = extractFrom("Prime Minister Kenji Ono and South Korean President Min Park held talks over the telephone on "
+                + "Wednesday, with the two leaders agreeing to deepen cooperation with the United States.", "The Japan Times", null);
+        assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
+        assertEquals("JPN", country(map, "Kenji Ono"), roles(map).toString());
+    }
+
+    @Test
+    void theObjectOfAnEarlierWithIsNotOnTheNearSideOfATalk() {
+        DocumentMap map = extract("Japanese Prime Minister Kenji Ono said he had shared information with South Korean President Min "
+                + "Park about his trip to Washington for a summit with U.S. President Tom Hale.", null);
+        assertTrue(events(map, EventType.MEETING).stream().noneMatch(e -> e.participants().stream()
+                .anyMatch(p -> "min-park".equals(p.entity().id()))), map.events().toString());
+    }
 }
