@@ -326,7 +326,12 @@ final class EventExtractor {
      * names and months: a capitalised modal inside a sentence is not one.
      */
     private boolean modal(int s, int k) {
-        return Lexicon.has(Lexicon.MODALITY, a.sentences.get(s).tokens(), k);
+        List<Token> t = a.sentences.get(s).tokens();
+        if (t.get(k).lower().equals("next") && k + 1 < t.size() && "VBD".equals(t.get(k + 1).pos())) {
+            // "The PM next met …": the order of what happened, not time to come.
+            return false;
+        }
+        return Lexicon.has(Lexicon.MODALITY, t, k);
     }
 
     private boolean real(Sentence s, Triggers.Trigger trigger, int start, int[] clause) {
@@ -379,6 +384,12 @@ final class EventExtractor {
 
     private boolean buildVisit(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {
         int si = s.index();
+        Mention subject = a.mentionAt(si, start - 1);
+        if (Set.of("is", "was", "are", "were").contains(a.lower(si, start)) && subject != null
+                && (subject.isCountryLike() || subject.type() == Mention.Type.ORGANIZATION)) {
+            // "a prosperous Nigeria is in the U.S. national interest": a country is in, no person went.
+            return false;
+        }
         Place named = placeAfter(si, end + 1, Math.min(clause[1], end + 10));
         Place destination = named == null && a.lower(si, end + 1).equals("the")
                 && Set.of("country", "nation").contains(a.lower(si, end + 2)) ? lastCountryBefore(si, start) : named;

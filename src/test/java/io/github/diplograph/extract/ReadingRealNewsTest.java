@@ -446,4 +446,25 @@ class ReadingRealNewsTest {
         assertTrue(events(map, EventType.MEETING).stream().noneMatch(e -> e.participants().stream()
                 .anyMatch(p -> "min-park".equals(p.entity().id()))), map.events().toString());
     }
+
+    @Test
+    void theOnlyPrimeMinisterNamedIsThePmWhoNextMet() {
+        DocumentMap map = extractFrom("Prime Minister Arjun Rao held talks with Sri Lankan President Kamal Perera on Friday. The PM "
+                + "next met his Mauritian counterpart Anil Ramdin, who extended his felicitations.", "Hindustan Times", null);
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .toList().containsAll(List.of("arjun-rao", "anil-ramdin"))), map.events().toString());
+        // Two prime ministers named: "the Prime Minister" could be either, so it is neither.
+        DocumentMap two = extract("Prime Minister Arjun Rao met Prime Minister Anil Ramdin on Friday. The Prime Minister then "
+                + "met Sri Lankan President Kamal Perera.", null);
+        assertTrue(events(two, EventType.MEETING).stream().noneMatch(e -> e.participants().stream()
+                .anyMatch(p -> "kamal-perera".equals(p.entity().id()))), two.events().toString());
+    }
+
+    @Test
+    void aCountryThatIsInSomethingMadeNoVisit() {
+        DocumentMap map = extract("President Tom Hale met Acting President Musa Bello of Nigeria in Washington. The President added "
+                + "that a strong, prosperous Nigeria is in the U.S. national interest.", null);
+        assertTrue(events(map, EventType.VISIT).stream().noneMatch(e -> e.participants().stream()
+                .anyMatch(p -> "tom-hale".equals(p.entity().id()))), map.events().toString());
+    }
 }
