@@ -63,6 +63,12 @@ final class ActorFinder {
                         out.add(back);
                     }
                 }
+                case TITLE -> {
+                    Actor back = titledReference(s, m);
+                    if (back != null) {
+                        out.add(back);
+                    }
+                }
                 default -> {
                 }
             }
@@ -71,6 +77,37 @@ final class ActorFinder {
         addPairs(s, out);
         out.sort(Comparator.comparingInt(Actor::first));
         return out;
+    }
+
+    /**
+     * "The PM next met …", "the Prime Minister then met …": a leader's title alone, after "the", is the one
+     * person of the article named earlier with that title — when there is exactly one. Not "the President of
+     * Ghana" (another person) nor "the President, John Doe" (the name follows).
+     */
+    private Actor titledReference(int s, Mention title) {
+        String rank = title.title().rank();
+        if (!a.lower(s, title.first() - 1).equals("the") || rank == null
+                || !(rank.startsWith("HEAD") || rank.equals("FOREIGN_MINISTER"))
+                || Set.of("of", "'s", ",").contains(a.lower(s, title.last() + 1))) {
+            return null;
+        }
+        Mention next = a.mentionAt(s, title.last() + 1);
+        if (next != null && next.type() == Mention.Type.PERSON) {
+            return null;
+        }
+        PersonCluster only = null;
+        for (PersonCluster c : a.persons) {
+            Mention first = c.mentions.get(0);
+            boolean earlier = first.sentence() < s || first.sentence() == s && first.last() < title.first();
+            if (earlier && title.title().canonical().equalsIgnoreCase(c.title())) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only == null ? null : new Actor(s, EntityRef.person(only.id()), only, title.first() - 1, title.last(),
+                false, a.quoted.get(s)[title.first()], Actor.Via.BACK_REFERENCE);
     }
 
     /** "the SADC chief", "the UN chief": the official of that organization the article named. */

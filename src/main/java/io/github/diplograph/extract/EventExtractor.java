@@ -155,9 +155,24 @@ final class EventExtractor {
                 // "X spoke with Y to discuss the call between A and B": Y is the other side, not A or B.
                 chosen = chosen.stream().filter(x -> !x.isPerson() || x.last() < start || x == object).toList();
             }
+            // "A and B held talks …, with the two leaders agreeing …": a later reference to the same persons is
+            // no other side.
+            Set<PersonCluster> named = new java.util.HashSet<>();
+            chosen.stream().filter(x -> x.isPerson() && x.last() < start).forEach(x -> named.add(x.person()));
+            chosen = chosen.stream().filter(x -> !(x.isPerson() && x.first() > end && named.contains(x.person()))).toList();
+            boolean after = chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end);
+            if (after && !trigger.words().contains("between")) {
+                // "Kishida told reporters he had shared information with Yoon about his trip for a summit with
+                // Biden": the object of an earlier "with" is not on the summit's near side, its subject is.
+                List<Actor> withObjects = chosen.stream().filter(x -> x.isPerson() && x.last() < start
+                        && a.lower(si, beforeTitles(s, x.first() - 1)).equals("with")).toList();
+                boolean subjectLeft = chosen.stream().anyMatch(x -> x.isPerson() && x.last() < start && !withObjects.contains(x));
+                if (subjectLeft && !withObjects.isEmpty()) {
+                    chosen = chosen.stream().filter(x -> !withObjects.contains(x)).toList();
+                }
+            }
             // The sides that met: "X [and Y] met with A, B and C" is X's side and A's side, never X with Y.
             boolean before = chosen.stream().anyMatch(x -> x.isPerson() && x.last() < start);
-            boolean after = chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end);
             boolean between = trigger.words().contains("between");
             for (Actor x : chosen) {
                 String side = between ? Participant.PARTY : !(before && after) ? null
@@ -188,6 +203,14 @@ final class EventExtractor {
             }
         }
         return d;
+    }
+
+    /** The token before the capitalised words ending at {@code k} ("with [South Korean President] Min Park"). */
+    private int beforeTitles(Sentence s, int k) {
+        for (int steps = 0; steps < 6 && k > 0 && Character.isUpperCase(s.tokens().get(k).text().charAt(0)); steps++) {
+            k--;
+        }
+        return k;
     }
 
     /** Clause boundaries after which a sentence turns to something else. */
@@ -303,7 +326,12 @@ final class EventExtractor {
      * names and months: a capitalised modal inside a sentence is not one.
      */
     private boolean modal(int s, int k) {
-        return Lexicon.has(Lexicon.MODALITY, a.sentences.get(s).tokens(), k);
+        List<Token> t = a.sentences.get(s).tokens();
+        if (t.get(k).lower().equals("next") && k + 1 < t.size() && "VBD".equals(t.get(k + 1).pos())) {
+            // "The PM next met …": the order of what happened, not time to come.
+            return false;
+        }
+        return Lexicon.has(Lexicon.MODALITY, t, k);
     }
 
     private boolean real(Sentence s, Triggers.Trigger trigger, int start, int[] clause) {
@@ -356,6 +384,12 @@ final class EventExtractor {
 
     private boolean buildVisit(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {
         int si = s.index();
+        Mention subject = a.mentionAt(si, start - 1);
+        if (Set.of("is", "was", "are", "were").contains(a.lower(si, start)) && subject != null
+                && (subject.isCountryLike() || subject.type() == Mention.Type.ORGANIZATION)) {
+            // "a prosperous Nigeria is in the U.S. national interest": a country is in, no person went.
+            return false;
+        }
         Place named = placeAfter(si, end + 1, Math.min(clause[1], end + 10));
         Place destination = named == null && a.lower(si, end + 1).equals("the")
                 && Set.of("country", "nation").contains(a.lower(si, end + 2)) ? lastCountryBefore(si, start) : named;

@@ -430,4 +430,41 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().anyMatch(p -> p.name().endsWith("Erdoğan") && !p.roles().isEmpty()
                 && "TUR".equals(p.roles().get(0).country())), roles(map).toString());
     }
+
+    @Test
+    void aLaterReferenceToBothLeadersIsNoOtherSide() {
+        DocumentMap map = extractFrom("Prime Minister Kenji Ono and South Korean President Min Park held talks over the telephone on "
+                + "Wednesday, with the two leaders agreeing to deepen cooperation with the United States.", "The Japan Times", null);
+        assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
+        assertEquals("JPN", country(map, "Kenji Ono"), roles(map).toString());
+    }
+
+    @Test
+    void theObjectOfAnEarlierWithIsNotOnTheNearSideOfATalk() {
+        DocumentMap map = extract("Japanese Prime Minister Kenji Ono said he had shared information with South Korean President Min "
+                + "Park about his trip to Washington for a summit with U.S. President Tom Hale.", null);
+        assertTrue(events(map, EventType.MEETING).stream().noneMatch(e -> e.participants().stream()
+                .anyMatch(p -> "min-park".equals(p.entity().id()))), map.events().toString());
+    }
+
+    @Test
+    void theOnlyPrimeMinisterNamedIsThePmWhoNextMet() {
+        DocumentMap map = extractFrom("Prime Minister Arjun Rao held talks with Sri Lankan President Kamal Perera on Friday. The PM "
+                + "next met his Mauritian counterpart Anil Ramdin, who extended his felicitations.", "Hindustan Times", null);
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .toList().containsAll(List.of("arjun-rao", "anil-ramdin"))), map.events().toString());
+        // Two prime ministers named: "the Prime Minister" could be either, so it is neither.
+        DocumentMap two = extract("Prime Minister Arjun Rao met Prime Minister Anil Ramdin on Friday. The Prime Minister then "
+                + "met Sri Lankan President Kamal Perera.", null);
+        assertTrue(events(two, EventType.MEETING).stream().noneMatch(e -> e.participants().stream()
+                .anyMatch(p -> "kamal-perera".equals(p.entity().id()))), two.events().toString());
+    }
+
+    @Test
+    void aCountryThatIsInSomethingMadeNoVisit() {
+        DocumentMap map = extract("President Tom Hale met Acting President Musa Bello of Nigeria in Washington. The President added "
+                + "that a strong, prosperous Nigeria is in the U.S. national interest.", null);
+        assertTrue(events(map, EventType.VISIT).stream().noneMatch(e -> e.participants().stream()
+                .anyMatch(p -> "tom-hale".equals(p.entity().id()))), map.events().toString());
+    }
 }
