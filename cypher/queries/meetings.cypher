@@ -57,7 +57,7 @@ CALL () {
   // An event with two participants of the country comes twice in a row (the same key): DISTINCT.
   // (In a subquery per country: the index gives its order there, where the country is one argument.)
   CALL (c) {
-    MATCH ()-[part:PARTICIPATED_IN]->(e) USING INDEX part:PARTICIPATED_IN(countryKey)
+    MATCH ()-[part:PARTICIPATED_IN]->(e) USING INDEX SEEK part:PARTICIPATED_IN(countryKey)
     WHERE part.countryKey STARTS WITH c.iso3 + '|' + coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
     WITH e, part ORDER BY part.countryKey
     WITH DISTINCT e, part.countryKey AS key
