@@ -13,7 +13,8 @@ final class ActorFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "via", "near",
             "outside", "inside", "across", "around", "toward", "towards", "throughout");
     private static final Set<String> LEADER_NOUNS = Set.of("leader", "president", "head", "premier", "counterpart",
-            "prime", "minister", "chancellor", "king", "emir", "monarch", "ruler");
+            "prime", "minister", "chancellor", "king", "emir", "monarch", "ruler", "foreign", "defence", "defense",
+            "finance", "interior", "vice", "deputy", "crown", "prince", "secretary");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her");
 
     private final Analysis a;
@@ -95,19 +96,38 @@ final class ActorFinder {
         if (next != null && next.type() == Mention.Type.PERSON) {
             return null;
         }
-        PersonCluster only = null;
+        // With two such persons ("The PM next met his Mauritian counterpart …" after "Prime Minister Modi"),
+        // the one the article has named more often so far is its subject, as a reader takes it; a tie is
+        // left unresolved.
+        PersonCluster best = null;
+        int bestCount = 0;
+        boolean tie = false;
         for (PersonCluster c : a.persons) {
-            Mention first = c.mentions.get(0);
-            boolean earlier = first.sentence() < s || first.sentence() == s && first.last() < title.first();
-            if (earlier && title.title().canonical().equalsIgnoreCase(c.title())) {
-                if (only != null) {
-                    return null;
-                }
-                only = c;
+            int count = mentionsBefore(c, s, title.first());
+            if (count == 0 || !title.title().canonical().equalsIgnoreCase(c.title())) {
+                continue;
+            }
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount) {
+                tie = true;
             }
         }
-        return only == null ? null : new Actor(s, EntityRef.person(only.id()), only, title.first() - 1, title.last(),
-                false, a.quoted.get(s)[title.first()], Actor.Via.BACK_REFERENCE);
+        return best == null || tie ? null : new Actor(s, EntityRef.person(best.id()), best, title.first() - 1,
+                title.last(), false, a.quoted.get(s)[title.first()], Actor.Via.BACK_REFERENCE);
+    }
+
+    /** How often the article named the person before token {@code token} of sentence {@code s}. */
+    private static int mentionsBefore(PersonCluster c, int s, int token) {
+        int count = 0;
+        for (Mention m : c.mentions) {
+            if (m.sentence() < s || m.sentence() == s && m.last() < token) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** "the SADC chief", "the UN chief": the official of that organization the article named. */
@@ -168,17 +188,29 @@ final class ActorFinder {
         while (last + 1 < a.sentences.get(s).tokens().size() && LEADER_NOUNS.contains(a.lower(s, last + 1))) {
             last++;
         }
+        // "the Iranian foreign ministry" is no person: the words must end on a person's noun.
+        if (Set.of("foreign", "defence", "defense", "finance", "interior", "vice", "deputy", "crown", "prime")
+                .contains(a.lower(s, last))) {
+            return null;
+        }
         // "the French president Emmanuel Macron": the name itself follows, no back-reference needed.
         Mention next = a.mentionAt(s, last + 1);
         if (next != null && next.type() == Mention.Type.PERSON) {
             return null;
         }
         String iso3 = demonym.iso3();
+        // "the Iranian foreign minister" is the Iranian named with that title, not the Iranian named most.
+        // ("the Somali leader" says no more than that: "Leader" is of rank OTHER, and any leader fits.)
+        Mention title = a.titleStartingAt(s, i);
+        if (title != null && "OTHER".equals(title.title().rank())) {
+            title = null;
+        }
         PersonCluster best = null;
         for (PersonCluster c : a.persons) {
             // Usually named before; a lede may name the official a sentence or two later ("The Indian prime
             // minister arrived in Hanoi … Narendra Modi was greeted").
             if (iso3.equals(c.country()) && c.mentions.get(0).sentence() <= s + 3 && isLeader(c)
+                    && (title == null || title.title().rank() == null || c.rank == null || title.title().rank().equals(c.rank))
                     && (best == null || c.mentions.size() > best.mentions.size())) {
                 best = c;
             }

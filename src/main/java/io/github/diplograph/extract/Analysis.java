@@ -21,6 +21,8 @@ final class Analysis {
     final List<boolean[]> quoted = new ArrayList<>();
     final List<PersonCluster> persons = new ArrayList<>();
     final Map<Mention, PersonCluster> personOf = new HashMap<>();
+    /** Name key of a nickname ("jokowi") → name key of the person it stands for ("joko widodo"); see {@link Nicknames}. */
+    final Map<String, String> nicknames = new HashMap<>();
 
     Analysis(String text, FuzzyDate published, List<Sentence> sentences) {
         this.text = text;

@@ -30,6 +30,16 @@ final class EventExtractor {
     private static final Set<String> OTHER_EVENT_NOUNS = Set.of("visit", "trip", "tour", "arrival", "meeting", "call",
             "talks", "summit", "inauguration", "funeral", "election", "departure");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
+    /** The nouns of a trigger that may take modifiers it does not list: "held a face-to-face meeting". */
+    static final Set<String> EVENT_HEAD_NOUNS = Set.of("meeting", "meetings", "talks", "discussions",
+            "conversation", "conversations", "consultations");
+    /**
+     * Adjectives that change what the event is or whether it happened ("a virtual meeting" is a call, "a
+     * planned meeting" a plan): never skipped as a mere modifier.
+     */
+    private static final Set<String> MEANINGFUL_MODIFIERS = Set.of("virtual", "video", "online", "telephone",
+            "telephonic", "phone", "remote", "planned", "proposed", "possible", "future", "next", "upcoming",
+            "potential", "scheduled", "expected", "new", "further", "no", "fresh");
     /** Only "in"/"at" say where the story is; "to" also means "opposition to the United States". */
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at");
     /** What follows the object of "called" when it is a name given, not a call made. */
@@ -80,7 +90,9 @@ final class EventExtractor {
             List<Actor> sentenceActors = actors.actors(s.index());
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                Triggers.Trigger trigger = Triggers.MATCHER.match(t, i);
+                TriggerMatcher.Match<Triggers.Trigger> match = Triggers.MATCHER.matchLoosely(t, i,
+                        EventExtractor::plainModifier, EVENT_HEAD_NOUNS);
+                Triggers.Trigger trigger = match == null ? null : match.pattern();
                 if (trigger == null) {
                     Draft owned = possessiveVisit(s, i, sentenceActors);
                     if (owned != null) {
@@ -94,7 +106,7 @@ final class EventExtractor {
                     }
                     continue;
                 }
-                int end = i + trigger.words().size() - 1;
+                int end = match.end();
                 Draft d = build(s, trigger, i, end, sentenceActors);
                 drafts.addAll(receivedVisits);
                 receivedVisits.clear();
@@ -602,6 +614,24 @@ final class EventExtractor {
         return a.lower(s, i).equals("to") && Set.of("attributable", "attributed").contains(a.lower(s, i - 1));
     }
 
+    /**
+     * "bilateral", "lengthy", "face-to-face", "closed-door": a word that says only how an event went. The
+     * tokenizer splits at hyphens, so a compound is its lower-case words and hyphens written without spaces.
+     */
+    private static boolean plainModifier(List<Token> t, int i) {
+        Token token = t.get(i);
+        String w = token.lower();
+        if (MEANINGFUL_MODIFIERS.contains(w)) {
+            return false;
+        }
+        boolean hyphen = w.equals("-") && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == token.begin()
+                && token.end() == t.get(i + 1).begin();
+        boolean inCompound = w.chars().allMatch(Character::isLowerCase) && (i + 1 < t.size()
+                && t.get(i + 1).text().equals("-") && t.get(i + 1).begin() == token.end()
+                || i > 0 && t.get(i - 1).text().equals("-") && t.get(i - 1).end() == token.begin());
+        return hyphen || inCompound || token.pos() != null && token.pos().startsWith("JJ");
+    }
+
     /** The noun a possessive actor owns, skipping adjectives: "Ruto's [new] government" → "government". */
     private static String wordAfterPossessive(Analysis a, Actor x) {
         int i = x.via() == Actor.Via.PRONOUN ? x.last() + 1 : x.last() + 2;
@@ -615,10 +645,14 @@ final class EventExtractor {
     private Actor objectPerson(int s, int i, List<Actor> all, boolean direct) {
         while (i < a.sentences.get(s).tokens().size() && (SKIP_BEFORE_OBJECT.contains(a.lower(s, i)) || PersonResolver.HONORIFICS.contains(a.lower(s, i))
                 || a.titleStartingAt(s, i) != null || isOwnerAt(s, i) || a.lower(s, i).equals("'s")
-                || a.lower(s, i).equals("and") && a.titleStartingAt(s, i + 1) != null)) {
+                || a.lower(s, i).equals("and") && a.titleStartingAt(s, i + 1) != null
+                // "hosted the President of Ghana, Nana Akufo-Addo": the title's country, then the name.
+                || a.lower(s, i - 1).equals("of") && isCountryAt(s, i))) {
             Mention title = a.titleStartingAt(s, i);
             Mention owner = isOwnerAt(s, i) ? a.mentionAt(s, i) : null;
-            i = title != null ? title.last() + 1 : owner != null ? owner.last() + 1 : i + 1;
+            Mention country = title == null && owner == null && isCountryAt(s, i) ? a.mentionAt(s, i) : null;
+            i = title != null ? title.last() + 1 : owner != null ? owner.last() + 1
+                    : country != null ? country.last() + 1 : i + 1;
         }
         for (Actor x : all) {
             if (x.first() == i && x.isPerson() && !x.possessive()) {
@@ -656,6 +690,11 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    private boolean isCountryAt(int s, int i) {
+        Mention m = a.mentionAt(s, i);
+        return m != null && m.isCountryLike();
     }
 
     /** "Saudi", "Cambodia's", "UN" before a title: the owner of the title of the person that follows. */

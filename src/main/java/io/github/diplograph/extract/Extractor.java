@@ -75,6 +75,7 @@ public final class Extractor implements DocumentExtractor {
             quoteOpen = q.length > 0 && q[q.length - 1] && !closesQuote(s);
         }
         finder.addKnownNameTokens(a);
+        a.nicknames.putAll(new Nicknames(ref).find(a));
         new PersonResolver(ref).resolve(a);
         assignGovernmentCountries(a);
         ActorFinder actors = new ActorFinder(a);
@@ -408,7 +409,7 @@ public final class Extractor implements DocumentExtractor {
 
     /** "held separate meetings with A and B": one side met each of the others, who did not meet each other. */
     private static final java.util.regex.Pattern SEPARATELY = java.util.regex.Pattern.compile(
-            "(?i)\\b(separate|separately|respectively|individually|bilateral (meetings|talks))\\b");
+            "(?i)\\b(separate|separately|respectively|individually|bilateral (meetings|talks)|bilaterals|meetings with)\\b");
 
     /**
      * "On the sidelines … held bilateral meetings with the presidents A, B and C", "A and B met separately

@@ -125,7 +125,10 @@ final class MentionFinder {
                 }
                 // A single word inside a longer NER person span is part of a name ("Jordan Peterson"),
                 // except demonyms, which NER sometimes glues to the name ("Kenyan William Ruto").
-                if (insideLongerPerson(t, i, j) && e.kind() != ReferenceData.Kind.DEMONYM) {
+                // So is the country of a title NER glued to the name that follows ("President of Ghana Nana
+                // Akufo-Addo").
+                if (insideLongerPerson(t, i, j) && e.kind() != ReferenceData.Kind.DEMONYM
+                        && !(e.kind() == ReferenceData.Kind.COUNTRY && ofATitle(t, i))) {
                     break;
                 }
                 Mention.Type type = switch (e.kind()) {
@@ -144,6 +147,11 @@ final class MentionFinder {
                 break;
             }
         }
+    }
+
+    /** Token {@code i} follows "of" after a title word: "President of [Ghana]", "Minister of [Ghana]". */
+    private boolean ofATitle(List<Token> t, int i) {
+        return i >= 2 && t.get(i - 1).lower().equals("of") && ref.title(t.get(i - 2).text()) != null;
     }
 
     private static boolean startsName(Token t) {

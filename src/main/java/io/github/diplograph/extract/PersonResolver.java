@@ -78,7 +78,9 @@ final class PersonResolver {
     }
 
     private PersonCluster findCluster(Analysis a, Mention m) {
-        List<String> tokens = Arrays.asList(Names.key(m.text()).split(" "));
+        // A nickname ("Jokowi") joins the person whose name it was given with.
+        String key = Names.key(m.text());
+        List<String> tokens = Arrays.asList(a.nicknames.getOrDefault(key, key).split(" "));
         PersonCluster best = null;
         for (PersonCluster c : a.persons) {
             if (c.keyTokens.containsAll(tokens) || sameNameOtherSpelling(c, tokens) || sameLettersJoined(c, tokens)

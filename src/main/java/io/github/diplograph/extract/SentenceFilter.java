@@ -35,7 +35,9 @@ final class SentenceFilter {
      */
     static boolean needsPos(List<Token> tokens) {
         for (Token t : tokens) {
-            if (VISIT_NOUNS.contains(t.lower())) {
+            // An event noun may follow modifiers no trigger lists ("held a face-to-face meeting"), which only
+            // the part of speech tells apart (EventExtractor.EVENT_HEAD_NOUNS).
+            if (VISIT_NOUNS.contains(t.lower()) || EventExtractor.EVENT_HEAD_NOUNS.contains(t.lower())) {
                 return true;
             }
         }

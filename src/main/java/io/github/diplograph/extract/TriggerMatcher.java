@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Which of a list of word patterns starts at a token: the one matcher of events, agreements and
@@ -54,6 +56,57 @@ final class TriggerMatcher<P extends TriggerMatcher.Phrase> {
             }
         }
         return best;
+    }
+
+    /** A pattern matched at a token, and the index of the last token it covers. */
+    record Match<P>(P pattern, int end) {
+    }
+
+    /**
+     * As {@link #match}, but a pattern word in {@code heads} ("meeting", "talks") may be preceded by modifiers
+     * the pattern does not list, and its "a" also matches "an": "held a meeting" matches "held a face-to-face
+     * meeting" and "held an informal meeting". An exact match wins; the loose one is tried only without it.
+     */
+    Match<P> matchLoosely(List<Token> tokens, int i, BiPredicate<List<Token>, Integer> modifier, Set<String> heads) {
+        P exact = match(tokens, i);
+        if (exact != null) {
+            return new Match<>(exact, i + exact.words().size() - 1);
+        }
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        Match<P> best = null;
+        for (P p : byFirstWord.getOrDefault(tokens.get(i).lower(), List.of())) {
+            int end = looseEnd(p.words(), tokens, i, modifier, heads);
+            if (end >= 0 && (best == null || p.words().size() > best.pattern().words().size())) {
+                best = new Match<>(p, end);
+            }
+        }
+        return best;
+    }
+
+    private static int looseEnd(List<String> words, List<Token> tokens, int i, BiPredicate<List<Token>, Integer> modifier,
+                                Set<String> heads) {
+        int at = i;
+        for (int k = 0; k < words.size(); k++) {
+            String word = words.get(k);
+            if (k > 0 && heads.contains(word)) {
+                // At most five tokens: "a face-to-face meeting" (five tokens: the tokenizer splits at hyphens).
+                for (int skipped = 0; skipped < 5 && at < tokens.size() && !tokens.get(at).lower().equals(word)
+                        && modifier.test(tokens, at); skipped++) {
+                    at++;
+                }
+            }
+            if (at >= tokens.size()) {
+                return -1;
+            }
+            String token = tokens.get(at).lower();
+            if (!(token.equals(word) || word.equals("a") && token.equals("an"))) {
+                return -1;
+            }
+            at++;
+        }
+        return at - 1;
     }
 
     private static boolean matchesAt(List<String> words, List<Token> tokens, int i) {

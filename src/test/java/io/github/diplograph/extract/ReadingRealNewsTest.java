@@ -467,4 +467,84 @@ class ReadingRealNewsTest {
         assertTrue(events(map, EventType.VISIT).stream().noneMatch(e -> e.participants().stream()
                 .anyMatch(p -> "tom-hale".equals(p.entity().id()))), map.events().toString());
     }
+
+    // Fifth round (docs/EXTRACTION.md, "Fifth round"). Invented names throughout.
+
+    @Test
+    void thePmIsThePrimeMinisterTheArticleNamedMostWhenThereAreTwo() {
+        DocumentMap map = extractFrom("Prime Minister Arjun Rao held talks with Sri Lankan President Kamal Perera on Friday. PM Rao "
+                + "thanked him. The PM next met his Mauritian counterpart Anil Ramdin. The PM met President of Kyrgyzstan "
+                + "Bakyt Osmonov on Thursday.", "Hindustan Times", null);
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .toList().containsAll(List.of("arjun-rao", "bakyt-osmonov"))), map.events().toString());
+        assertTrue(events(map, EventType.MEETING).stream().noneMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .toList().containsAll(List.of("anil-ramdin", "bakyt-osmonov"))), map.events().toString());
+    }
+
+    @Test
+    void hostedTheTitleOfACountryAndThenTheName() {
+        for (String text : List.of(
+                "President Ade Okafor on Thursday hosted the President of Ghana, Kwame Mensah, at the State House, Abuja.",
+                "President Ade Okafor on Thursday hosted the President of Ghana Kwame Mensah at the State House, Abuja.")) {
+            DocumentMap map = extract("ABUJA: " + text, null);
+            assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                    .toList().containsAll(List.of("ade-okafor", "kwame-mensah"))), text + " " + map.events());
+            assertEquals("GHA", country(map, "Kwame Mensah"), text);
+        }
+    }
+
+    @Test
+    void aNicknameIsTheSamePerson() {
+        for (String text : List.of(
+                "JAKARTA: President Budi \"Bubu\" Santoso received Australian Prime Minister Tom Hale at the palace on Friday. "
+                        + "Hale was welcomed by Bubu himself.",
+                "JAKARTA: President Budi Santoso (Bubu) received Australian Prime Minister Tom Hale at the palace on Friday. "
+                        + "Hale was welcomed by Bubu himself.")) {
+            DocumentMap map = extract(text, null);
+            assertEquals(List.of("budi-santoso", "tom-hale"), map.persons().stream().map(p -> p.id()).sorted().toList(), text);
+            assertTrue(map.persons().stream().filter(p -> p.id().equals("budi-santoso")).findFirst().orElseThrow()
+                    .aliases().contains("Bubu"), text);
+            assertEquals("IDN", country(map, "Budi Santoso"), text);
+        }
+    }
+
+    @Test
+    void aMeetingNounTakesModifiersTheTriggerDoesNotList() {
+        for (String held : List.of("held a face-to-face meeting", "held an informal meeting", "held lengthy talks")) {
+            DocumentMap map = extract("Polish President Jan Kowalczyk and Peruvian President Luis Carranza " + held
+                    + " in Lima on Monday.", null);
+            assertEquals(1, events(map, EventType.MEETING).size(), held + " " + map.events());
+        }
+        // A modifier that makes it a call, or a plan, is not skipped.
+        DocumentMap call = extract("Polish President Jan Kowalczyk held a virtual meeting with Peruvian President Luis Carranza "
+                + "on Monday.", null);
+        assertEquals(0, events(call, EventType.MEETING).size(), call.events().toString());
+        assertEquals(1, events(call, EventType.CALL).size(), call.events().toString());
+        DocumentMap planned = extract("Polish President Jan Kowalczyk and Peruvian President Luis Carranza held a planned "
+                + "meeting in Lima on Monday.", null);
+        assertEquals(0, events(planned, EventType.MEETING).size(), planned.events().toString());
+    }
+
+    @Test
+    void meetingsWithSeveralLeadersAreOneMeetingEach() {
+        DocumentMap map = extract("Prime Minister Arif Malik also held meetings with King Hamid II of Jordan and Tran Van Minh, "
+                + "prime minister of Vietnam.", null);
+        List<EventFact> meetings = events(map, EventType.MEETING);
+        assertTrue(meetings.stream().noneMatch(e -> e.participants().stream().map(p -> p.entity().id()).toList()
+                .containsAll(List.of("hamid-ii", "tran-van-minh"))), meetings.toString());
+        assertTrue(meetings.stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id()).toList()
+                .containsAll(List.of("arif-malik", "tran-van-minh"))), meetings.toString());
+    }
+
+    @Test
+    void theDemonymAndTitleBackReferenceIsThePersonOfThatTitle() {
+        DocumentMap map = extract("Iranian Foreign Minister Reza Karimi held talks with his Algerian and Pakistani counterparts. "
+                + "Iranian President Ali Samadi arrived later. In a meeting, Karimi and Algerian Foreign Minister Omar Belkacem "
+                + "exchanged views. In a separate meeting, the Iranian foreign minister and his Pakistani counterpart Imran Qadir "
+                + "explored avenues for closer cooperation.", null);
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .toList().containsAll(List.of("reza-karimi", "imran-qadir"))), map.events().toString());
+        assertTrue(events(map, EventType.MEETING).stream().noneMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .toList().contains("ali-samadi")), map.events().toString());
+    }
 }
