@@ -182,6 +182,12 @@ const ALIAS_DROP = {
 
 // Demonyms: the package gives e.g. "Antiguan, Barbudan" and "Kittitian or Nevisian"; they are
 // split.  These add the adjective/person forms that news uses.
+// Combining forms that name a country in a pair ("Sino-US relations", "the Sino-Indian border"): read as
+// demonyms, listed last so that the first demonym stays the adjective ("Chinese").
+const COMBINING_FORMS = {
+  CHN: ['Sino'],
+};
+
 const DEMONYM_ADD = {
   USA: ['American', 'U.S.', 'US'],
   GBR: ['British', 'Briton', 'UK', 'U.K.'],
@@ -1534,7 +1540,7 @@ for (const c of worldCountries) {
   const dropDem = new Set(DEMONYM_DROP[iso3] || []);
   let demonyms = dem.flatMap((d) => (d || '').split(/,\s*|\s+or\s+/)).map(nfc)
     .filter((d) => d && !dropDem.has(d));
-  demonyms = uniq([...(DEMONYM_ADD[iso3] || []), ...demonyms]);
+  demonyms = uniq([...(DEMONYM_ADD[iso3] || []), ...demonyms, ...(COMBINING_FORMS[iso3] || [])]);
   // a package alias that is really a demonym ("Saudi", "Thai") stays a demonym only
   const demSet = new Set(demonyms.map((d) => d.toLowerCase()));
   const manualAliases = new Set((ALIAS_ADD[iso3] || []).map((s) => s.toLowerCase()));

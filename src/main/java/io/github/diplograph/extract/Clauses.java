@@ -32,7 +32,29 @@ final class Clauses {
             Token next = tokens.get(k + 1);
             return SUBJECT_PRONOUNS.contains(next.lower()) || next.pos() != null && next.pos().matches("VB[DZ]");
         }
+        if (w.equals(",") && attributionFollows(tokens, k)) {
+            return true;
+        }
         return BOUNDARIES.contains(w);
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "stated");
+
+    /**
+     * ", Xi told Biden on the telephone": a comma before a speaker and a speech verb ends the words reported,
+     * whose plans and hopes ("The trip will seek to …") are not the speaker's statement that follows.
+     */
+    private static boolean attributionFollows(List<Token> tokens, int comma) {
+        for (int j = comma + 1; j < Math.min(tokens.size(), comma + 8); j++) {
+            Token t = tokens.get(j);
+            if (SPEECH_VERBS.contains(t.lower())) {
+                return j > comma + 1;
+            }
+            if (t.lower().equals(",") || t.pos() != null && t.pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");

@@ -211,9 +211,27 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /** Told of time to come: a bare "September 20" in it is the next one, not the last. */
+    /**
+     * Whether the sentence speaks of the future, so that "on Tuesday" is the coming one: a future-tense word,
+     * not followed by a verb in the past ("The trip will promote ties, Xi told Biden on Tuesday" is past).
+     * Verbs of attribution do not count ("… will visit Lima on Tuesday, the ministry said" is future).
+     */
     private static boolean isFuture(Sentence s) {
-        return java.util.stream.IntStream.range(0, s.tokens().size()).anyMatch(k -> Lexicon.has(Lexicon.FUTURE_TENSE, s.tokens(), k));
+        List<Token> t = s.tokens();
+        int lastFuture = -1;
+        int lastPast = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (Lexicon.has(Lexicon.FUTURE_TENSE, t, k)) {
+                lastFuture = k;
+            } else if ("VBD".equals(t.get(k).pos()) && !ATTRIBUTION_VERBS.contains(t.get(k).lower())) {
+                lastPast = k;
+            }
+        }
+        return lastFuture >= 0 && lastFuture > lastPast;
     }
+
+    private static final Set<String> ATTRIBUTION_VERBS = Set.of("said", "added", "stated", "announced", "reported",
+            "noted", "confirmed", "explained");
 
     private static boolean closesQuote(Sentence s) {
         String last = s.tokens().get(s.tokens().size() - 1).text();

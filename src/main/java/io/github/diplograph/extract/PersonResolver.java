@@ -596,19 +596,47 @@ final class PersonResolver {
         Set<String> countries = new java.util.HashSet<>();
         for (Mention m : a.mentionsIn(s)) {
             // "accepted an invitation to visit Turkey": a destination is not the speaker's country.
-            String before = a.lower(s, m.first() - 1);
-            boolean destination = Set.of("to", "visit", "from", "against", "with", "toward", "towards").contains(before);
+            // Nor is the nationality of the one spoken to ("Xi told US Vice-President Biden"), nor a place the
+            // speech is about ("to reach people in the US").
+            int b = m.first() - 1;
+            if (a.lower(s, b).equals("the")) {
+                b--;
+            }
+            String before = a.lower(s, b);
+            boolean destination = Set.of("to", "visit", "from", "against", "with", "toward", "towards", "told", "tells",
+                    "in").contains(before);
             if ((m.isCountryLike() || m.type() == Mention.Type.CITY) && m.iso3() != null && !destination) {
                 countries.add(m.iso3());
             }
             PersonCluster other = a.personOf.get(m);
-            if (other != null && other != c && other.country() != null) {
+            // "Xi told Biden …": the one spoken to is the other side, not the speaker's compatriot.
+            // Nor is a person the speech is about ("before Chávez's arrival").
+            if (other != null && other != c && other.country() != null && !spokenTo(a, s, m)
+                    && !a.lower(s, m.last() + 1).equals("'s")) {
                 countries.add(other.country());
             }
         }
         if (countries.size() == 1) {
             c.addRole(new Role(c.title(), countries.iterator().next(), null).because("speaker-of-one-country", 0.6, s), null);
         }
+    }
+
+    /** The person mention follows "told"/"tells", titles and nationality aside: the one spoken to. */
+    private static boolean spokenTo(Analysis a, int s, Mention person) {
+        int i = person.first() - 1;
+        while (i >= 0) {
+            final int at = i;
+            Mention m = a.mentionsIn(s).stream().filter(x -> x.last() == at && (x.type() == Mention.Type.TITLE
+                    || x.isCountryLike())).findFirst().orElse(null);
+            if (m != null) {
+                i = m.first() - 1;
+            } else if (HONORIFICS.contains(a.lower(s, i)) || a.lower(s, i).equals("'s")) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return Set.of("told", "tells", "telling").contains(a.lower(s, i));
     }
 
     /** "Erdogan's Turkey", "Orbán's Hungary": the person leads that country. */

@@ -547,4 +547,22 @@ class ReadingRealNewsTest {
         assertTrue(events(map, EventType.MEETING).stream().noneMatch(e -> e.participants().stream().map(p -> p.entity().id())
                 .toList().contains("ali-samadi")), map.events().toString());
     }
+
+    @Test
+    void theOneSpokenToAndThePlacesOfASpeechDoNotGiveTheSpeakersCountry() {
+        DocumentMap map = extractFrom("Vice-President Li Wen will travel next week. Li told Vice-President Tom Hale of the United "
+                + "States on the telephone on Tuesday that ties matter. Li told Hale that he hopes to reach many people in the "
+                + "United States.", "China News Service", null);
+        assertEquals("CHN", country(map, "Li Wen"), roles(map).toString());
+        // The call is not lost to the words reported before it ("The trip will …, Li told …"), and its Tuesday is past.
+        DocumentMap call = extract("Vice-President Li Wen of China will travel next week. The trip will promote a partnership, "
+                + "Li told U.S. Vice-President Tom Hale on the telephone on Tuesday, according to the Foreign Ministry.", null);
+        List<EventFact> calls = events(call, EventType.CALL);
+        assertEquals(1, calls.size(), call.events().toString());
+        assertEquals("2024-05-07", calls.get(0).date().iso(), calls.toString());
+        // A plan stated in the speech stays a plan, and its Tuesday is the coming one.
+        DocumentMap plan = extract("Vice-President Li Wen of China will speak to U.S. Vice-President Tom Hale on the telephone on "
+                + "Tuesday, the ministry said.", null);
+        assertEquals(0, events(plan, EventType.CALL).size(), plan.events().toString());
+    }
 }
