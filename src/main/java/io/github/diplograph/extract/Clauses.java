@@ -32,9 +32,6 @@ final class Clauses {
             Token next = tokens.get(k + 1);
             return SUBJECT_PRONOUNS.contains(next.lower()) || next.pos() != null && next.pos().matches("VB[DZ]");
         }
-        if (w.equals(",") && attributionFollows(tokens, k)) {
-            return true;
-        }
         return BOUNDARIES.contains(w);
     }
 
@@ -42,7 +39,9 @@ final class Clauses {
 
     /**
      * ", Xi told Biden on the telephone": a comma before a speaker and a speech verb ends the words reported,
-     * whose plans and hopes ("The trip will seek to …") are not the speaker's statement that follows.
+     * whose plans and hopes ("The trip will seek to …") are not the speaker's statement that follows. Only a
+     * clause's start: what a speaker says after the event's words ("In a meeting with reporters, Berg said she
+     * hoped …") stays in its clause.
      */
     private static boolean attributionFollows(List<Token> tokens, int comma) {
         for (int j = comma + 1; j < Math.min(tokens.size(), comma + 8); j++) {
@@ -62,7 +61,8 @@ final class Clauses {
     /** [start, end) token range of the clause holding token {@code i}. */
     static int[] around(List<Token> tokens, int i) {
         int start = i;
-        while (start > 0 && !boundary(tokens, start)) {
+        while (start > 0 && !boundary(tokens, start) && !(start < i && tokens.get(start).lower().equals(",")
+                && attributionFollows(tokens, start))) {
             start--;
         }
         // ", who …, held talks": step over a closed relative clause to reach its antecedent.

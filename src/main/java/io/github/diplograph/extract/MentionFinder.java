@@ -241,6 +241,15 @@ final class MentionFinder {
                 && ref.lookup(t.get(j + 2).text()) == null) {
             j += 2;
         }
+        // NER often leaves out a first name right after a title ("President Recep/O Tayyip Erdogan"): a
+        // capitalised word between a title word and the name is part of the name.
+        if (i >= 2 && !taken[i - 1] && (t.get(i - 1).pos() == null || "NNP".equals(t.get(i - 1).pos())) && isNameToken(t.get(i - 1))
+                && t.get(i - 1).capitalized() && ref.lookup(t.get(i - 1).text()) == null
+                && !NAME_PARTICLES.contains(t.get(i - 1).lower()) && !PersonResolver.HONORIFICS.contains(t.get(i - 1).lower())
+                && !Set.of("sayyid", "sayyida", "excellency", "highness").contains(t.get(i - 1).lower())
+                && (ref.title(t.get(i - 2).text()) != null || NOT_NAMES.contains(t.get(i - 2).lower()))) {
+            i--;
+        }
         while (joinedByHyphen(t, i - 2, i) && !taken[i - 2] && !taken[i - 1]
                 && NAME_PARTICLES.contains(t.get(i - 2).lower())) {
             i -= 2;
@@ -336,6 +345,15 @@ final class MentionFinder {
                 continue;
             }
             int i = title.last() + 1;
+            // "the King of Saudi Arabia Salman Al Saud": the title's country, then the name (NER took it all
+            // for a place).
+            if (i < t.size() && t.get(i).lower().equals("of")) {
+                for (Mention country : out) {
+                    if (country.type() == Mention.Type.COUNTRY && country.first() == i + 1) {
+                        i = country.last() + 1;
+                    }
+                }
+            }
             int j = i;
             while (j < t.size() && j < i + 4 && !taken[j] && t.get(j).capitalized() && isNameToken(t.get(j))) {
                 j++;

@@ -565,4 +565,26 @@ class ReadingRealNewsTest {
                 + "Tuesday, the ministry said.", null);
         assertEquals(0, events(plan, EventType.CALL).size(), plan.events().toString());
     }
+
+    @Test
+    void aNameAfterTheTitlesCountryAndAFirstNameNerLeftOut() {
+        DocumentMap king = extract("Indian Prime Minister Arjun Rao met with the King of Saudi Arabia Faisal Al Saud on Monday.", null);
+        assertEquals("SAU", country(king, "Faisal Al Saud"), roles(king).toString());
+        assertEquals(1, events(king, EventType.MEETING).size(), king.events().toString());
+        DocumentMap first = extract("On a different note, Turkish President Recep Tayyip Kaya, who concluded his two-day visit to "
+                + "Doha on Wednesday, stressed the importance of ties.", null);
+        assertEquals("TUR", country(first, "Recep Tayyip Kaya"), roles(first).toString());
+        // A word of address before the name is not a first name.
+        DocumentMap highness = extract("Omani Deputy Prime Minister His Highness Sayyid Fahd bin Tarik received Kuwaiti Foreign "
+                + "Minister Ali Al-Yahya in Muscat.", null);
+        assertTrue(highness.persons().stream().noneMatch(p -> p.name().startsWith("Highness")), roles(highness).toString());
+    }
+
+    @Test
+    void aRoundOfTalksWithTheTitledBackReference() {
+        DocumentMap map = extract("Turkish President Ahmet Kaya concluded his visit to Doha on Wednesday. Qatari Emir Sheikh Hamad "
+                + "bin Khalid Al Thani and the Turkish president held an official round of talks at the Emiri Diwan.", null);
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .toList().contains("ahmet-kaya")), map.events().toString());
+    }
 }
