@@ -79,6 +79,7 @@ public final class Extractor implements DocumentExtractor {
         new PersonResolver(ref).resolve(a);
         assignGovernmentCountries(a);
         ActorFinder actors = new ActorFinder(a);
+        Companions.assign(a, actors);
         DateContext dates = new DateContext(a);
         String dateline = datelineCountry(doc.text(), cleaned);
         // Without a dateline, the publisher is the article's home: a national outlet ("The Hindu", from the
@@ -92,6 +93,8 @@ public final class Extractor implements DocumentExtractor {
                 dateline != null ? null : home);
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
+        // After the speakers: the host's country is not the country of the one who speaks of him.
+        PersonResolver.hostsOfTheVisit(a, events);
         PersonResolver.datelineCountry(a, dateline);
         if (dateline == null) {
             // Not for the other side of an event: "Secretary Doe met Vice Minister Roe" says nothing of Roe's country.

@@ -621,6 +621,38 @@ final class PersonResolver {
         }
     }
 
+    /**
+     * "was scheduled to hold talks with his host, Filipe Nyusi": the host of the article's visit is of the
+     * country visited, when every visit the article reports goes to one country. After events: the
+     * destination is what the visit's extraction found.
+     */
+    static void hostsOfTheVisit(Analysis a, List<io.github.diplograph.model.EventFact> events) {
+        Set<String> destinations = new java.util.HashSet<>();
+        events.stream().filter(e -> e.type() == io.github.diplograph.model.EventType.VISIT && e.place() != null)
+                .forEach(e -> destinations.add(e.place().country()));
+        if (destinations.size() != 1 || destinations.contains(null)) {
+            return;
+        }
+        String country = destinations.iterator().next();
+        for (List<Mention> ms : a.mentions) {
+            for (Mention m : ms) {
+                PersonCluster c = a.personOf.get(m);
+                if (m.type() != Mention.Type.PERSON || c == null || c.country() != null || c.organization() != null) {
+                    continue;
+                }
+                int s = m.sentence();
+                int i = m.first() - 1;
+                if (a.lower(s, i).equals(",")) {
+                    i--;
+                }
+                if (a.lower(s, i).equals("host") && Set.of("his", "her", "their", "the").contains(a.lower(s, i - 1))) {
+                    c.addRole(new Role(c.title() != null ? c.title() : "Leader", country, null)
+                            .because("host-of-visit", 0.6, s), null);
+                }
+            }
+        }
+    }
+
     /** The person mention follows "told"/"tells", titles and nationality aside: the one spoken to. */
     private static boolean spokenTo(Analysis a, int s, Mention person) {
         int i = person.first() - 1;

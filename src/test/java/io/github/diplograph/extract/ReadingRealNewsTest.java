@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -586,5 +587,28 @@ class ReadingRealNewsTest {
                 + "bin Khalid Al Thani and the Turkish president held an official round of talks at the Emiri Diwan.", null);
         assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
                 .toList().contains("ahmet-kaya")), map.events().toString());
+    }
+
+    @Test
+    void officialsWhoAccompanyALeaderServeTheLeadersCountry() {
+        DocumentMap map = extract("CARACAS: Brazilian President Paulo Souza arrived on Monday. Souza was accompanied during his visit "
+                + "by Defense Minister Nelson Prado, Development Minister Miguel Lobo, and presidential international adviser "
+                + "Marco Garcia. Adviser on Commerce and Trade Abdul Karim was also accompanying Souza.", null);
+        assertEquals("BRA", country(map, "Nelson Prado"), roles(map).toString());
+        assertEquals("BRA", country(map, "Marco Garcia"), roles(map).toString());
+        assertEquals("BRA", country(map, "Abdul Karim"), roles(map).toString());
+        // Two countries' officials in the sentence: the companion rule says nothing of the third (another may).
+        DocumentMap two = extract("Brazilian President Paulo Souza, accompanied by adviser Marco Garcia, met Venezuelan President "
+                + "Luis Rivas.", null);
+        assertFalse(roles(two).getOrDefault("Marco Garcia", "").endsWith(" companion"), roles(two).toString());
+    }
+
+    @Test
+    void theHostOfTheVisitIsOfTheCountryVisited() {
+        DocumentMap map = extractFrom("NAIROBI: President John Kamau arrived in Mozambique on Thursday for a two-day state visit. "
+                + "Spokesman Peter Otieno said the President was scheduled to hold talks with his host, Alberto Mabote.",
+                "Capital FM", null);
+        assertEquals("MOZ", country(map, "Alberto Mabote"), roles(map).toString());
+        assertEquals("KEN", country(map, "Peter Otieno"), roles(map).toString());
     }
 }

@@ -1,0 +1,60 @@
+package io.github.diplograph.extract;
+
+import io.github.diplograph.model.Role;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Officials who accompany a leader serve the leader's country: "Lula was accompanied by Defense Minister
+ * Nelson Jobim, … and presidential adviser Marco Garcia", "The premier is accompanied by Foreign Minister X,
+ * Finance Minister Y", "officials who accompanied Yaakob are Minister of Human Resources X, …". The lists
+ * name titles without a nationality, and in a story filed from the host's capital the dateline would
+ * otherwise make them the host's.
+ *
+ * <p>Read in a sentence with a form of "accompany" whose persons of known country are all of one country
+ * (the leader, named or referred to: "The premier"); every titled person of the sentence without a country
+ * takes it. A sentence naming two countries' officials ("X, accompanied by Y, met Z") says nothing.
+ */
+final class Companions {
+
+    private Companions() {
+    }
+
+    static void assign(Analysis a, ActorFinder actors) {
+        for (Sentence s : a.sentences) {
+            if (s.tokens().stream().noneMatch(t -> t.lower().startsWith("accompan"))) {
+                continue;
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            for (Actor x : actors.actors(s.index())) {
+                if (x.isPerson() && x.person() != null && x.person().country() != null) {
+                    countries.add(x.person().country());
+                }
+            }
+            if (countries.size() != 1) {
+                continue;
+            }
+            String country = countries.iterator().next();
+            Mention lastTitle = null;
+            for (Mention m : a.mentionsIn(s.index())) {
+                if (m.type() == Mention.Type.TITLE) {
+                    lastTitle = m;
+                    continue;
+                }
+                PersonCluster c = a.personOf.get(m);
+                if (m.type() != Mention.Type.PERSON || c == null || c.country() != null || c.organization() != null) {
+                    continue;
+                }
+                // "Adviser on Commerce and Trade Abdul Dawood", "Minister of Rural Development X": a title whose
+                // portfolio stands between it and the name, a few words back, is the person's.
+                String title = c.title() != null ? c.title()
+                        : lastTitle != null && m.first() - lastTitle.last() <= 6 ? lastTitle.title().canonical() : null;
+                if (title != null) {
+                    c.addRole(new Role(title, country, null).because("companion", 0.6, s.index()), null);
+                }
+                lastTitle = null;
+            }
+        }
+    }
+}
