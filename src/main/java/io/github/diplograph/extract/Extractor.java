@@ -206,6 +206,34 @@ public final class Extractor implements DocumentExtractor {
             }
             return null;
         }
+        return dashedTitleCaseDateline(cleaned.text());
+    }
+
+    /** "Beijing - Venezuelan President …": a Title-case city and a spaced dash opening one of the first lines. */
+    private static final java.util.regex.Pattern DASHED_DATELINE = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) +[-\u2013\u2014]+ +\\p{Lu}");
+
+    /**
+     * The noise filter keeps a Title-case place before a dash (it cannot tell "Beijing - …" from a name);
+     * here the reference data can: a capital or city so placed is the story's dateline.
+     */
+    private String dashedTitleCaseDateline(String clean) {
+        int lines = 0;
+        for (String line : clean.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++lines > 6) {
+                break;
+            }
+            java.util.regex.Matcher m = DASHED_DATELINE.matcher(line.strip());
+            if (m.find()) {
+                ReferenceData.Entry e = ref.lookup(m.group(1));
+                if (e != null && (e.kind() == ReferenceData.Kind.CAPITAL || e.kind() == ReferenceData.Kind.CITY)) {
+                    return e.country() != null ? e.country().iso3() : e.city().iso3();
+                }
+            }
+        }
         return null;
     }
 

@@ -611,4 +611,15 @@ class ReadingRealNewsTest {
         assertEquals("MOZ", country(map, "Alberto Mabote"), roles(map).toString());
         assertEquals("KEN", country(map, "Peter Otieno"), roles(map).toString());
     }
+
+    @Test
+    void aTitleCaseCityBeforeADashIsTheDateline() {
+        DocumentMap map = extract("Oil deal signed\n\nBeijing - Venezuelan President Luis Rivas held talks on Wednesday. Foreign "
+                + "ministry spokeswoman Mei Lan said she had no information.", null);
+        assertEquals("CHN", country(map, "Mei Lan"), roles(map).toString());
+        // A person's name before a dash is no place.
+        DocumentMap name = extract("Oil deal signed\n\nRivas - Venezuelan President Luis Rivas held talks on Wednesday. Foreign "
+                + "ministry spokeswoman Mei Lan said she had no information.", null);
+        assertEquals(null, country(name, "Mei Lan"), roles(name).toString());
+    }
 }
