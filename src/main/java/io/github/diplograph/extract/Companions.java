@@ -6,15 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Officials who accompany a leader serve the leader's country: "Lula was accompanied by Defense Minister
+ * Officials who accompany a leader, or make up a delegation, serve the leader's country: "Lula was accompanied by Defense Minister
  * Nelson Jobim, … and presidential adviser Marco Garcia", "The premier is accompanied by Foreign Minister X,
  * Finance Minister Y", "officials who accompanied Yaakob are Minister of Human Resources X, …". The lists
  * name titles without a nationality, and in a story filed from the host's capital the dateline would
  * otherwise make them the host's.
  *
- * <p>Read in a sentence with a form of "accompany" whose persons of known country are all of one country
- * (the leader, named or referred to: "The premier"); every titled person of the sentence without a country
- * takes it. A sentence naming two countries' officials ("X, accompanied by Y, met Z") says nothing.
+ * <p>Read in a sentence with a form of "accompany", "delegation" or "entourage" ("The U.S. delegation includes
+ * senior adviser X, Secretary of State Y") whose persons of known country are all of one country
+ * (the leader, named or referred to: "The premier"); every titled person without a country named after the
+ * word takes it. A sentence naming two countries' officials ("X, accompanied by Y, met Z") says nothing.
  */
 final class Companions {
 
@@ -23,7 +24,14 @@ final class Companions {
 
     static void assign(Analysis a, ActorFinder actors) {
         for (Sentence s : a.sentences) {
-            if (s.tokens().stream().noneMatch(t -> t.lower().startsWith("accompan"))) {
+            int keyword = -1;
+            for (int k = 0; k < s.tokens().size() && keyword < 0; k++) {
+                String w = s.tokens().get(k).lower();
+                if (w.startsWith("accompan") || w.equals("delegation") || w.equals("entourage")) {
+                    keyword = k;
+                }
+            }
+            if (keyword < 0) {
                 continue;
             }
             Set<String> countries = new LinkedHashSet<>();
@@ -43,7 +51,9 @@ final class Companions {
                     continue;
                 }
                 PersonCluster c = a.personOf.get(m);
-                if (m.type() != Mention.Type.PERSON || c == null || c.country() != null || c.organization() != null) {
+                // The companions are named after the word ("X received Y and his delegation" names none).
+                if (m.type() != Mention.Type.PERSON || m.first() < keyword || c == null || c.country() != null
+                        || c.organization() != null) {
                     continue;
                 }
                 // "Adviser on Commerce and Trade Abdul Dawood", "Minister of Rural Development X": a title whose

@@ -593,10 +593,17 @@ class ReadingRealNewsTest {
     void officialsWhoAccompanyALeaderServeTheLeadersCountry() {
         DocumentMap map = extract("CARACAS: Brazilian President Paulo Souza arrived on Monday. Souza was accompanied during his visit "
                 + "by Defense Minister Nelson Prado, Development Minister Miguel Lobo, and presidential international adviser "
-                + "Marco Garcia. Adviser on Commerce and Trade Abdul Karim was also accompanying Souza.", null);
+                + "Marco Garcia. Souza is also accompanied by Adviser on Commerce and Trade Abdul Karim.", null);
         assertEquals("BRA", country(map, "Nelson Prado"), roles(map).toString());
         assertEquals("BRA", country(map, "Marco Garcia"), roles(map).toString());
         assertEquals("BRA", country(map, "Abdul Karim"), roles(map).toString());
+        DocumentMap delegation = extract("The U.S. delegation at the meeting includes senior adviser Jack Porter and U.S. Secretary "
+                + "of State Tom Hale.", null);
+        assertEquals("USA", country(delegation, "Jack Porter"), roles(delegation).toString());
+        // The one who receives a delegation is not of it.
+        DocumentMap received = extract("President Budi Santoso received Prime Minister of Malaysia Amir Yusof and his delegation.",
+                null);
+        assertFalse(roles(received).getOrDefault("Budi Santoso", "").endsWith(" companion"), roles(received).toString());
         // Two countries' officials in the sentence: the companion rule says nothing of the third (another may).
         DocumentMap two = extract("Brazilian President Paulo Souza, accompanied by adviser Marco Garcia, met Venezuelan President "
                 + "Luis Rivas.", null);
