@@ -18,7 +18,9 @@
 // candidates are never looked at. The page's participants and sources are read last.
 CALL () {
   // Each branch starts with a guard on the parameters: the planner runs its MATCH only when the guard
-  // passes (a WHERE on parameters after a MATCH would still run the scan and filter its rows).
+  // passes (a WHERE on parameters after a MATCH would still run the scan and filter its rows). Neo4j
+  // still plans every branch, so the query library sends it only the branch whose guard passes
+  // (query/GuardedBranches.java): keep each guard the first line of its branch, in this form.
   WITH 1 AS guard WHERE $person IS NOT NULL
   // The name is checked exactly on each person the index finds, once per person rather than per event.
   MATCH (p:Person) WHERE p.searchKey CONTAINS toLower($person)

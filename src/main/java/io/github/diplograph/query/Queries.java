@@ -141,9 +141,10 @@ public final class Queries {
     public QueryResults run(String name, Map<String, ?> given) {
         QueryFile query = file(name);
         Map<String, Object> params = bind(query, given);
+        String cypher = query.cypher(params);
         try (Session session = connection.session()) {
             return session.executeRead(tx -> {
-                Result result = tx.run(query.cypher(), params);
+                Result result = tx.run(cypher, params);
                 List<String> columns = result.keys();
                 List<Map<String, Object>> rows = new ArrayList<>();
                 while (result.hasNext()) {

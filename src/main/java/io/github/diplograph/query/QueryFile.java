@@ -23,6 +23,15 @@ public record QueryFile(String name, String description, Map<String, Object> exa
         return List.copyOf(exampleParameters.keySet());
     }
 
+    /**
+     * The text the query library runs with these (bound) parameters: the file's text without the branches
+     * whose guard on the parameters fails ({@link GuardedBranches}), so Neo4j plans only what can answer.
+     * It gives what the whole text gives; {@link #cypher()} is the whole text, as a Browser user runs it.
+     */
+    public String cypher(Map<String, ?> parameters) {
+        return GuardedBranches.forParameters(cypher, parameters);
+    }
+
     /** The paging parameters every query takes: rows to skip and the most to return; null = none / all. */
     public static final java.util.Set<String> PAGING = java.util.Set.of("skip", "limit");
 
