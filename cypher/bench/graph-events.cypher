@@ -26,6 +26,12 @@ CREATE (a)-[:PARTICIPATED_IN {role: CASE type WHEN 'VISIT' THEN 'visitor' ELSE '
                               countryKey: ca.iso3 + '|' + e.sortKey}]->(e)
 CREATE (b)-[:PARTICIPATED_IN {role: CASE type WHEN 'VISIT' THEN 'host' ELSE 'counterpart' END, sources: [d.id],
                               countryKey: cb.iso3 + '|' + e.sortKey}]->(e)
+// The tie keys write/tie-keys.cypher makes (the same keys): each official's country and the other's, in
+// date order; none when both are of one country (no tie: a tie is between two countries).
+WITH i, a, b, ca, cb, year, type, day, d, e, '\u0001' + day + '\u0001' + type AS rank
+FOREACH (_ IN CASE WHEN ca <> cb THEN [1] ELSE [] END |
+  CREATE (a)-[:TIE_KEY {pairKey: ca.iso3 + '|' + cb.iso3 + '|' + rank, sideKey: ca.iso3 + '|' + rank}]->(e)
+  CREATE (b)-[:TIE_KEY {pairKey: cb.iso3 + '|' + ca.iso3 + '|' + rank, sideKey: cb.iso3 + '|' + rank}]->(e))
 CREATE (d)-[:MENTIONS {count: 2, names: [a.name], aliases: a.aliases, titles: []}]->(a)
 CREATE (d)-[:MENTIONS {count: 1, names: [b.name], aliases: b.aliases, titles: []}]->(b)
 FOREACH (c IN CASE WHEN ca = cb THEN [ca] ELSE [ca, cb] END | CREATE (d)-[:MENTIONS {count: 1}]->(c))
@@ -34,4 +40,9 @@ FOREACH (_ IN CASE WHEN i % 10 = 0 THEN [1] ELSE [] END |
                        year: year, topics: ['trade']})
   CREATE (g)-[:REPORTED_IN {sentence: 1, quote: 'benchmark'}]->(d)
   CREATE (ca)-[:PARTY_TO {sources: [d.id]}]->(g)
-  CREATE (cb)-[:PARTY_TO {sources: [d.id]}]->(g));
+  CREATE (cb)-[:PARTY_TO {sources: [d.id]}]->(g)
+  FOREACH (__ IN CASE WHEN ca <> cb THEN [1] ELSE [] END |
+    CREATE (ca)-[:TIE_KEY {pairKey: ca.iso3 + '|' + cb.iso3 + '|\u0001' + day + '\u0001AGREEMENT SIGNED',
+                           sideKey: ca.iso3 + '|\u0001' + day + '\u0001AGREEMENT SIGNED'}]->(g)
+    CREATE (cb)-[:TIE_KEY {pairKey: cb.iso3 + '|' + ca.iso3 + '|\u0001' + day + '\u0001AGREEMENT SIGNED',
+                           sideKey: cb.iso3 + '|\u0001' + day + '\u0001AGREEMENT SIGNED'}]->(g)));

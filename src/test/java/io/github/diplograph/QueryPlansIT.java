@@ -207,6 +207,44 @@ class QueryPlansIT {
         assertNoScanOfEventsOrPersons(p);
         assertFalse(p.ran("DirectedRelationshipTypeScan", ""), p.operators().toString());
         assertFalse(p.ran("UndirectedUnionRelationshipTypesScan", ""), p.operators().toString());
+        // The pair's ties are read from the pair's first tie key in the answer's order
+        // (write/tie-keys.cypher): a page reads fewer keys than the whole answer, and is never sorted on them.
+        assertTrue(p.ran("DirectedRelationshipIndexSeekByRange", "TIE_KEY(pairKey)"), p.operators().toString());
+        Profile page = profile("ties", Map.of("country", "Russia", "other", "Venezuela", "limit", 2));
+        assertEquals(2, page.rows());
+        assertEquals(dg.queries().run("ties", Map.of("country", "Russia", "other", "Venezuela")).rows().subList(0, 2),
+                dg.queries().run("ties", Map.of("country", "Russia", "other", "Venezuela", "limit", 2)).rows());
+        // Without a page every key of the pair is read once (from the pair's first key to its last).
+        long all = keysRead(p, "WHERE pairKey >");
+        long read = keysRead(page, "WHERE pairKey STARTS WITH");
+        assertTrue(read < all, "a page of 2 stops early: " + read + " of " + all);
+        assertTrue(page.find("Sort", "pairKey").isEmpty() && page.find("Top", "key").isEmpty(), page.operators().toString());
+        // Relations have no date and come last: not read when the dated ties fill the page.
+        assertFalse(page.ran("Expand", "SUPPORTS"), page.operators().toString());
+        assertNoScanOfEventsOrPersons(page);
+    }
+
+    @Test
+    void tiesOfOneCountryAreReadFromItsKeys() {
+        Profile p = profile("ties", Map.of("country", "RUS"));
+        assertTrue(p.rows() > 0);
+        assertNoScanOfEventsOrPersons(p);
+        assertTrue(p.ran("DirectedRelationshipIndexSeekByRange", "TIE_KEY(sideKey)"), p.operators().toString());
+        // No pair of countries is formed: the first form's per-pair walk reads nothing.
+        assertFalse(p.ran("NodeHashJoin", ""), p.operators().toString());
+        Profile page = profile("ties", Map.of("country", "RUS", "limit", 2));
+        assertEquals(2, page.rows());
+        assertEquals(dg.queries().run("ties", Map.of("country", "RUS")).rows().subList(0, 2), dg.queries().run("ties",
+                Map.of("country", "RUS", "limit", 2)).rows());
+        long all = keysRead(p, "WHERE sideKey >");
+        long read = keysRead(page, "WHERE sideKey STARTS WITH");
+        assertTrue(read < all, "a page of 2 stops early: " + read + " of " + all);
+        assertNoScanOfEventsOrPersons(page);
+    }
+
+    /** Rows the index seek whose details contain {@code text} produced (0 when it did not run). */
+    private static long keysRead(Profile p, String text) {
+        return p.find("DirectedRelationshipIndexSeekByRange", text).stream().mapToLong(ProfiledPlan::records).sum();
     }
 
     @Test

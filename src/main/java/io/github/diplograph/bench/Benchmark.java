@@ -348,6 +348,7 @@ public final class Benchmark {
         s.put("timeline-of-person", Rows.of("person", g.busyPerson()));
         s.put("mentions-of-person", Rows.of("entity", g.busyPerson()));
         s.put("ties-between", Rows.of("country", g.busyCountry(), "other", g.otherCountry()));
+        s.put("ties-of-country", Rows.of("country", g.busyCountry()));
         s.put("runs", Rows.of());
         for (String name : Queries.names()) {
             if (s.keySet().stream().noneMatch(k -> k.equals(name) || k.startsWith(name + "-"))) {

@@ -210,6 +210,8 @@ public final class GraphWriter {
         run(tx, "write/roles", rows.roles);
         timed("write/person-summary", () -> summarise(tx, "write/person-summary",
                 rows.persons.stream().map(r -> (String) r.get("id")).distinct().toList()));
+        List<String> moved = timed("write/role-countries", () -> roleCountries(tx,
+                rows.persons.stream().map(r -> (String) r.get("id")).distinct().toList()));
         run(tx, "write/events", rows.events);
         timed("write/event-summary", () -> summarise(tx, "write/event-summary",
                 rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
@@ -217,6 +219,10 @@ public final class GraphWriter {
         timed("write/participant-keys", () -> summarise(tx, "write/participant-keys",
                 rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
         run(tx, "write/agreements", rows.agreements);
+        // After the participants and the parties: the events and agreements of the batch, and the events of
+        // persons whose countries changed above.
+        timed("write/tie-keys", () -> tieKeys(tx, union(rows.events.stream().map(r -> (String) r.get("id")).toList(), moved),
+                rows.agreements.stream().map(r -> (String) r.get("id")).distinct().toList()));
         // One statement per relationship type, and only for the types this batch has.
         timed("write/relations", () -> {
             for (String statement : CypherFiles.statements("write/relations")) {
@@ -241,6 +247,33 @@ public final class GraphWriter {
         summarise(tx, "write/person-names", persons);
         summarise(tx, "write/person-summary", persons);
         summarise(tx, "write/participant-keys", events);
+        List<String> moved = roleCountries(tx, persons);
+        tieKeys(tx, union(events, moved), touched.get("agreements").asList(v -> v.asString()));
+    }
+
+    /**
+     * Keeps {@code Person.roleCountries} of the given persons ({@code write/role-countries.cypher}) and
+     * returns the events of those whose countries changed: their tie keys are to be made again.
+     */
+    private static List<String> roleCountries(org.neo4j.driver.SimpleQueryRunner tx, List<String> persons) {
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        return tx.run(planned(CypherFiles.statement("write/role-countries")), Map.of("ids", persons))
+                .single().get("events").asList(v -> v.asString());
+    }
+
+    /** Makes the tie keys of the given events and agreements again ({@code write/tie-keys.cypher}). */
+    private static void tieKeys(org.neo4j.driver.SimpleQueryRunner tx, List<String> events, List<String> agreements) {
+        if (!events.isEmpty() || !agreements.isEmpty()) {
+            tx.run(planned(CypherFiles.statement("write/tie-keys")), Map.of("events", events, "agreements", agreements)).consume();
+        }
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /** One row per person of the batch: every name and alias its documents use for them. */
