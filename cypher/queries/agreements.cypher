@@ -30,4 +30,4 @@ WITH a, parties, r, d ORDER BY d.id
 RETURN a.status AS status, a.count AS count, a.date AS date, a.datePrecision AS datePrecision, a.year AS year,
        a.topics AS topics, parties, collect(d.id) AS sources, head(collect(r.quote)) AS quote
 ORDER BY year, date, status, count, parties
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807);
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 4611686018427387903);

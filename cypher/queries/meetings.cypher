@@ -44,7 +44,7 @@ CALL () {
          OR EXISTS { MATCH (t:Country {iso3: a.shownCountry}) WHERE toLower(t.name) = toLower($country) }
     } END
   WITH e ORDER BY e.sortKey
-  LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE coalesce($skip, 0) + $limit END
+  LIMIT CASE WHEN $limit IS NULL THEN 4611686018427387903 ELSE coalesce($skip, 0) + $limit END
   RETURN e
   UNION
   WITH 1 AS guard WHERE $person IS NULL AND $country IS NOT NULL
@@ -64,7 +64,7 @@ CALL () {
     WITH e, part ORDER BY part.countryKey
     WITH DISTINCT e, part.countryKey AS key
     WITH e ORDER BY key
-    LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE coalesce($skip, 0) + $limit END
+    LIMIT CASE WHEN $limit IS NULL THEN 4611686018427387903 ELSE coalesce($skip, 0) + $limit END
     RETURN e
   }
   RETURN e
@@ -80,12 +80,12 @@ CALL () {
     WHEN e.type = 'VISIT' AND NOT EXISTS { (:Person)-[:PARTICIPATED_IN {role: 'host'}]->(e) } THEN false
     ELSE EXISTS { (e)-[:REPORTED_IN]->(:Document) } END
   WITH e ORDER BY e.sortKey
-  LIMIT CASE WHEN $limit IS NULL THEN 9223372036854775807 ELSE coalesce($skip, 0) + $limit END
+  LIMIT CASE WHEN $limit IS NULL THEN 4611686018427387903 ELSE coalesce($skip, 0) + $limit END
   RETURN e
 }
 // Each branch gave its first skip + limit events; order does not survive a UNION, so once more here.
 WITH e ORDER BY e.sortKey
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807)
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 4611686018427387903)
 // The page's rows only: their participants and sources. A person is shown with the role kept on them
 // (write/person-summary.cypher: the first country role, a stated title before the generic "Leader"
 // that "Erdoğan's Turkey" gives, else the organization title stated by the most documents).

@@ -33,4 +33,4 @@ MATCH (d:Document)-[m:MENTIONS]->(n)
 RETURN d.id AS document, d.title AS title, d.source AS source, d.published AS published, n.name AS entity,
        m.count AS mentions
 ORDER BY published, document, entity
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807);
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 4611686018427387903);

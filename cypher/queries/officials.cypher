@@ -44,7 +44,7 @@ WHERE EXISTS {
   })
 // Persons of one name in a fixed order too (by id), so pages never overlap.
 WITH p ORDER BY p.name, p.id
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807)
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 4611686018427387903)
 CALL (p) {
   OPTIONAL MATCH (p)-[h:HOLDS_ROLE]->(t)
   WHERE ($country IS NULL OR (t:Country AND (t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country))))

@@ -30,4 +30,4 @@ MATCH (s)-[r:SUPPORTS|ALLIED_WITH]->(target)
 RETURN s.name AS supporter, labels(s)[0] AS kind, type(r) AS relation, target.name AS supported,
        r.sources AS sources, r.quote AS quote
 ORDER BY supporter, relation, supported
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807);
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 4611686018427387903);

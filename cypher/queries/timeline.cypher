@@ -26,4 +26,4 @@ WITH p, e, x, others, d ORDER BY d.id
 RETURN p.name AS person, e.date AS date, e.datePrecision AS datePrecision, e.year AS year, e.type AS type,
        x.role AS role, e.place AS place, others, collect(d.id) AS sources
 ORDER BY year, date, type, place, person
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807);
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 4611686018427387903);

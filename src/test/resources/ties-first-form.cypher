@@ -46,4 +46,4 @@ CALL (a, b) {
 }
 RETURN tie, date, between, sources
 ORDER BY date, tie, between
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 9223372036854775807);
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 4611686018427387903);
