@@ -260,7 +260,14 @@ final class ActorFinder {
      */
     private PersonCluster subjectAfterFrontedPhrase(int s, int pronoun, List<Actor> out) {
         List<Token> tokens = a.sentences.get(s).tokens();
-        if (tokens.isEmpty() || !FRONTING.contains(tokens.get(0).lower()) || pronoun > 3) {
+        // The phrase opens the sentence or follows a comma: "Besides, …, in the meeting with his counterpart
+        // X, Mr. Modi discussed …".
+        int open = pronoun - 1;
+        while (open >= 0 && !tokens.get(open).text().equals(",")) {
+            open--;
+        }
+        open++;
+        if (tokens.isEmpty() || !FRONTING.contains(tokens.get(open).lower()) || pronoun - open > (open == 0 ? 3 : 6)) {
             return null;
         }
         int comma = pronoun + 1;

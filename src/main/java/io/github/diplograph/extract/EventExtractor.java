@@ -362,11 +362,31 @@ final class EventExtractor {
         }
         for (int k = from; k < scanEnd; k++) {
             // What was agreed or proposed after talks says nothing about whether the talks were held.
-            if (modal(s.index(), k) && !(adjunct && k < start && AGREED_AFTER_TALKS.contains(t.get(k).lower()))) {
+            if (modal(s.index(), k) && !(adjunct && k < start && AGREED_AFTER_TALKS.contains(t.get(k).lower()))
+                    && !(k > start && topicOfTheNextVerb(t, start, k))) {
                 return false;
             }
         }
         return start == 0 || !Lexicon.INFINITIVE_MARKERS.contains(t.get(start - 1).lower());
+    }
+
+    /**
+     * "In the meeting with his counterpart X, Modi discussed the possibility of an agreement": a proposal or
+     * time-ahead noun or adjective after a verb that follows the event's noun is what the verb is about, not
+     * a qualifier of the event ("a meeting with X was proposed" is still a plan: "proposed" is a verb).
+     */
+    private static boolean topicOfTheNextVerb(List<Token> t, int trigger, int k) {
+        String pos = t.get(k).pos();
+        if (pos == null || !(pos.startsWith("NN") || pos.startsWith("JJ"))
+                || !(Lexicon.PROPOSAL.contains(t.get(k).lower()) || Lexicon.AHEAD.contains(t.get(k).lower()))) {
+            return false;
+        }
+        for (int v = trigger + 1; v < k; v++) {
+            if (t.get(v).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a statement an "after talks" adjunct hangs on that do not make the talks a plan: "agreed on a plan after talks". */

@@ -629,4 +629,22 @@ class ReadingRealNewsTest {
                 + "ministry spokeswoman Mei Lan said she had no information.", null);
         assertEquals(null, country(name, "Mei Lan"), roles(name).toString());
     }
+
+    @Test
+    void whatTheMainVerbIsAboutDoesNotMakeTheMeetingAPlan() {
+        DocumentMap map = extract("Spanish Prime Minister Jorge Ruiz met Indian Prime Minister Arjun Rao on Sunday. Besides, in the "
+                + "bilateral meeting with his counterpart Tom Hale, Mr. Rao also discussed the possibility of an economic "
+                + "agreement, the spokesman said.", null);
+        List<EventFact> meetings = events(map, EventType.MEETING);
+        assertTrue(meetings.stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id()).toList()
+                .equals(List.of("arjun-rao", "tom-hale")) || e.participants().stream().map(p -> p.entity().id()).toList()
+                .equals(List.of("tom-hale", "arjun-rao"))), meetings.toString());
+        // "his" is Mr. Rao, named after the fronted phrase, not the Spaniard of the sentence before.
+        assertTrue(meetings.stream().noneMatch(e -> e.participants().stream().map(p -> p.entity().id()).toList()
+                .containsAll(List.of("jorge-ruiz", "tom-hale"))), meetings.toString());
+        // A plan stated of the meeting itself still makes it one.
+        DocumentMap plan = extract("A meeting with Indian Prime Minister Arjun Rao was proposed by Spanish Prime Minister Jorge Ruiz.",
+                null);
+        assertEquals(0, events(plan, EventType.MEETING).size(), plan.events().toString());
+    }
 }
