@@ -77,10 +77,25 @@ final class Clauses {
                 && tokens.get(start - 1).lower().equals(",") && !hasComma(tokens, start + 1, i);
         int end = i + 1;
         while (end < tokens.size() && !boundary(tokens, end)
-                && !(relative && tokens.get(end).lower().equals(","))) {
+                && !(relative && tokens.get(end).lower().equals(",")) && !newPredicate(tokens, end)) {
             end++;
         }
         return new int[]{start, end};
+    }
+
+    /**
+     * ", inaugurated the refinery", ", to discuss a meeting between A and B": after a comma, a past verb or a
+     * purpose starts what the subject did next or why, whose persons are not the event's ("X met Y, inaugurated
+     * the Z refinery"; "X and Y held talks, to discuss an upcoming meeting between their leaders, A and B").
+     * Only a clause's end: what comes before the event's words is its subject.
+     */
+    private static boolean newPredicate(List<Token> tokens, int comma) {
+        if (!tokens.get(comma).lower().equals(",") || comma + 2 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(comma + 1);
+        return "VBD".equals(next.pos()) && !SPEECH_VERBS.contains(next.lower())
+                || next.lower().equals("to") && "VB".equals(tokens.get(comma + 2).pos());
     }
 
     private static boolean hasComma(List<Token> tokens, int from, int to) {

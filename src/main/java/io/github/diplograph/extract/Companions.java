@@ -60,6 +60,11 @@ final class Companions {
                 // portfolio stands between it and the name, a few words back, is the person's.
                 String title = c.title() != null ? c.title()
                         : lastTitle != null && m.first() - lastTitle.last() <= 6 ? lastTitle.title().canonical() : null;
+                // "Special Assistant to the Prime Minister on Foreign Affairs X": the title served, not X's own.
+                if (c.title() == null && lastTitle != null && a.lower(s.index(), lastTitle.first() - 1).equals("the")
+                        && a.lower(s.index(), lastTitle.first() - 2).equals("to")) {
+                    title = "Official";
+                }
                 if (title != null) {
                     c.addRole(new Role(title, country, null).because("companion", 0.6, s.index()), null);
                 }

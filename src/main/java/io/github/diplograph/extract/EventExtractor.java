@@ -667,7 +667,7 @@ final class EventExtractor {
                 || a.titleStartingAt(s, i) != null || isOwnerAt(s, i) || a.lower(s, i).equals("'s")
                 || a.lower(s, i).equals("and") && a.titleStartingAt(s, i + 1) != null
                 // "hosted the President of Ghana, Nana Akufo-Addo": the title's country, then the name.
-                || a.lower(s, i - 1).equals("of") && isCountryAt(s, i))) {
+                || ofCountry(s, i))) {
             Mention title = a.titleStartingAt(s, i);
             Mention owner = isOwnerAt(s, i) ? a.mentionAt(s, i) : null;
             Mention country = title == null && owner == null && isCountryAt(s, i) ? a.mentionAt(s, i) : null;
@@ -692,6 +692,18 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * At a word of "of [the] Country" after a title: "received Minister of Foreign Affairs of the Islamic
+     * Republic of Iran Abbas Araghchi", "hosted the President of Ghana, Nana Akufo-Addo".
+     */
+    private boolean ofCountry(int s, int i) {
+        String w = a.lower(s, i);
+        boolean afterOf = a.lower(s, i - 1).equals("of") || a.lower(s, i - 1).equals("the") && a.lower(s, i - 2).equals("of");
+        return afterOf && isCountryAt(s, i)
+                || w.equals("of") && (isCountryAt(s, i + 1) || a.lower(s, i + 1).equals("the") && isCountryAt(s, i + 2))
+                || w.equals("the") && a.lower(s, i - 1).equals("of") && isCountryAt(s, i + 1);
     }
 
     private boolean hasWord(int s, int from, int to, Set<String> words) {

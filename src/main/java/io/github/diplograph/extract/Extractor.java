@@ -56,7 +56,8 @@ public final class Extractor implements DocumentExtractor {
 
     @Override
     public DocumentMap extract(SourceDocument doc) {
-        NoiseFilter.CleanText cleaned = noise.clean(doc.text());
+        String text = HardWraps.unwrap(doc.text());
+        NoiseFilter.CleanText cleaned = noise.clean(text);
         String clean = cleaned.text();
         Analysis a = new Analysis(clean, doc.info().published(), nlp.analyse(clean));
         MentionFinder finder = new MentionFinder(ref);
@@ -81,7 +82,7 @@ public final class Extractor implements DocumentExtractor {
         ActorFinder actors = new ActorFinder(a);
         Companions.assign(a, actors);
         DateContext dates = new DateContext(a);
-        String dateline = datelineCountry(doc.text(), cleaned);
+        String dateline = datelineCountry(text, cleaned);
         // Without a dateline, the publisher is the article's home: a national outlet ("The Hindu", from the
         // source or the address) names its own officials without a nationality; else a seat of power speaking.
         String outlet = dateline == null ? NewsOutlets.get().country(doc.info().source(), doc.info().url()) : null;
@@ -105,6 +106,8 @@ public final class Extractor implements DocumentExtractor {
             events.forEach(e -> e.participants().forEach(p -> inEvents.add(p.entity().id())));
             PersonResolver.homeCountry(a, home, otherSide, inEvents);
         }
+        // Companions again, for a leader whose country only the dateline or the home country gave.
+        Companions.assign(a, actors);
         // The user's actor list is the weakest evidence: only where every rule above left the country open.
         PersonResolver.actorList(a, actorList);
         List<CountryEntity> countries = countries(a, events);

@@ -19,6 +19,19 @@ final class MentionFinder {
     static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "del",
             "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "los", "las", "mac", "mc", "st");
 
+    /**
+     * A ministry's portfolio, which NER takes into the name after it ("Special Assistant on Foreign Affairs
+     * Tariq Fatimi", "Minister for Planning and Development Ahsan Iqbal"): never a name's first word.
+     */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "development", "planning", "finance",
+            "defence", "defense", "trade", "commerce", "industry", "industries", "health", "education", "interior",
+            "energy", "agriculture", "tourism", "transport", "labour", "labor", "environment", "information",
+            "cooperation", "relations", "investment", "economy", "mines", "petroleum", "works", "communications");
+
+    /** Forms of address that start the name they stand in ("Balochistan Dr Abdul Malik Baloch"). */
+    private static final Set<String> ADDRESS_IN_NAME = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+            "prof", "prof.", "engr", "engr.");
+
     /** Words that can never be (part of) a person's name even when NER says so. */
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according");
@@ -221,8 +234,15 @@ final class MentionFinder {
             }
         }
         while (i <= j && (NOT_NAMES.contains(t.get(i).lower()) || ref.title(t.get(i).text()) != null
-                || !startsName(t.get(i)))) {
+                || !startsName(t.get(i)) || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower()))) {
             i++;
+        }
+        // "Chief Minister Balochistan Dr Abdul Malik Baloch": a form of address inside the span starts the name.
+        for (int k = j - 1; k > i; k--) {
+            if (ADDRESS_IN_NAME.contains(t.get(k).lower())) {
+                i = k + 1;
+                break;
+            }
         }
         while (j >= i && (!startsName(t.get(j)) || t.get(j).text().equals("'s"))) {
             j--;
@@ -246,6 +266,7 @@ final class MentionFinder {
         if (i >= 2 && !taken[i - 1] && (t.get(i - 1).pos() == null || "NNP".equals(t.get(i - 1).pos())) && isNameToken(t.get(i - 1))
                 && t.get(i - 1).capitalized() && ref.lookup(t.get(i - 1).text()) == null
                 && !NAME_PARTICLES.contains(t.get(i - 1).lower()) && !PersonResolver.HONORIFICS.contains(t.get(i - 1).lower())
+                && !PORTFOLIO_WORDS.contains(t.get(i - 1).lower())
                 && !Set.of("sayyid", "sayyida", "excellency", "highness").contains(t.get(i - 1).lower())
                 && (ref.title(t.get(i - 2).text()) != null || NOT_NAMES.contains(t.get(i - 2).lower()))) {
             i--;
@@ -316,8 +337,9 @@ final class MentionFinder {
     /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */
     private static int portfolioEnd(List<Token> t, int from) {
         int k = from;
+        // Title-case portfolios too ("Minister for Planning and Development Ahsan Iqbal"), up to the name.
         while (k < t.size() && k < from + 6 && t.get(k).text().chars().allMatch(Character::isLetter)
-                && Character.isLowerCase(t.get(k).text().charAt(0))) {
+                && (Character.isLowerCase(t.get(k).text().charAt(0)) || PORTFOLIO_WORDS.contains(t.get(k).lower()))) {
             k++;
         }
         return k;

@@ -35,6 +35,7 @@ public final class NoiseFilter {
     public static final String TWEET = "tweet";
     public static final String NAVIGATION = "navigation";
     public static final String DUPLICATE = "duplicate";
+    public static final String ADDRESS = "form-of-address";
 
     // ---------------------------------------------------------------------------------------------
     // Line patterns (matched against the line with leading whitespace stripped)
@@ -113,7 +114,10 @@ public final class NoiseFilter {
     private static final Pattern CAPTION_LINE = Pattern.compile(
             "^(?i:photo\\s*credits?|photos?|image\\s*(?:credits?|source)?|images|pictures?|pic|credits?|caption"
                     + "|pictured|file\\s+photo|source\\s+of\\s+image)\\s*:.*$"
-                    + "|^(?i:file\\s+photo|photo\\s+by|photograph\\s+by|photos\\s+by|image\\s+by|picture\\s+by)\\b.*$");
+                    + "|^(?i:file\\s+photo|photo\\s+by|photograph\\s+by|photos\\s+by|image\\s+by|picture\\s+by)\\b.*$"
+                    // "Photo shows X with Y during his visit … .—File Photo": what a picture shows, not the story.
+                    + "|^(?i:photo\\s+shows|picture\\s+shows|image\\s+shows|in\\s+this\\s+(?:file\\s+)?photo)\\b.*$"
+                    + "|^.*[\\-\u2013\u2014]\\s*(?i:file\\s+photo|file\\s+picture)\\s*\\.?\\s*$");
     /** "(Reuters/Daniel Otieno)", "(AFP/Getty Images)", "(Photo: …)", "[Photo/Agencies]", "(File photo)". */
     private static final Pattern CREDIT_PAREN = Pattern.compile(
             "[(\\[]\\s*(?:(?i:photos?|image|picture|pic|file\\s+photo|file|credit|photo\\s+credit|video)"
@@ -210,6 +214,7 @@ public final class NoiseFilter {
             removeSegments(text, ls, le, reason);
         }
         removeDuplicates(text, lines, reason, lineRemoved);
+        removeFormsOfAddress(text, reason);
         return build(text, reason);
     }
 
@@ -563,6 +568,21 @@ public final class NoiseFilter {
             n++;
         }
         return n;
+    }
+
+    /**
+     * "HE Sheikh X", "H.E. Dr. Y", "HH Sheikh Z", "HRH Prince W": the Gulf and Commonwealth press's
+     * abbreviated forms of address (His Excellency, His Highness, His Royal Highness) before a name. The
+     * tagger reads "HE Sheikh" as a name of its own; the title before it then goes to the wrong person.
+     */
+    private static final Pattern FORM_OF_ADDRESS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(?:H\\.\\s?E\\.|HE|H\\.\\s?H\\.|HH|HRH|H\\.R\\.H\\.)(?=\\s+\\p{Lu})");
+
+    private static void removeFormsOfAddress(String text, String[] reason) {
+        Matcher m = FORM_OF_ADDRESS.matcher(text);
+        while (m.find()) {
+            mark(reason, m.start(), m.end(), ADDRESS);
+        }
     }
 
     private static void mark(String[] reason, int start, int end, String why) {
