@@ -100,7 +100,8 @@ final class EventExtractor {
                         continue;
                     }
                     Place p = placeAt(s.index(), i);
-                    if (p != null && LOCATIVE_WORDS.contains(a.lower(s.index(), i - 1))) {
+                    // Not a place in quoted words ("what is happening in Venezuela"): the story is not there.
+                    if (p != null && LOCATIVE_WORDS.contains(a.lower(s.index(), i - 1)) && !a.quoted.get(s.index())[i]) {
                         lastPlace = p;
                         lastPlaceSentence = s.index();
                     }
@@ -182,6 +183,20 @@ final class EventExtractor {
                 if (subjectLeft && !withObjects.isEmpty()) {
                     chosen = chosen.stream().filter(x -> !withObjects.contains(x)).toList();
                 }
+            }
+            chosen = withoutCompanions(s, chosen, start, end);
+            int phraseEnd = frontedPhraseEnd(s.tokens(), start, end);
+            if (phraseEnd > 0 && chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end && x.last() < phraseEnd)) {
+                // "Before the meeting with Bachelet, Macri was welcomed by A and B": the phrase's event is with the
+                // subject after it, not with the persons of the statement the phrase leads into. (Not when the
+                // phrase names its other side by title only: "During the conversation with the President of
+                // Uzbekistan, Putin congratulated Mirziyoyev" names him after.)
+                int verb = phraseEnd + 1;
+                while (verb < s.tokens().size() && !s.tokens().get(verb).isVerb()) {
+                    verb++;
+                }
+                final int subjectEnd = verb;
+                chosen = chosen.stream().filter(x -> !x.isPerson() || x.last() < phraseEnd || x.last() < subjectEnd).toList();
             }
             // The sides that met: "X [and Y] met with A, B and C" is X's side and A's side, never X with Y.
             boolean before = chosen.stream().anyMatch(x -> x.isPerson() && x.last() < start);
@@ -412,6 +427,62 @@ final class EventExtractor {
             }
         }
         return 0;
+    }
+
+    /**
+     * "President X was accompanied by Minister A and Minister B as he paid courtesy calls on Y and Z": those who
+     * accompany a leader travel with the leader's side but are not the ones who met (the annotation counts them
+     * as visitors, not as participants). Dropped when a person stays on that side.
+     */
+    private List<Actor> withoutCompanions(Sentence s, List<Actor> chosen, int start, int end) {
+        int keyword = -1;
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).lower().startsWith("accompan")) {
+                keyword = k;
+                break;
+            }
+        }
+        if (keyword < 0) {
+            return chosen;
+        }
+        final int kw = keyword;
+        // After the word, and on its side of the event's words.
+        List<Actor> companions = chosen.stream().filter(x -> x.isPerson() && x.first() > kw
+                && (kw < start ? x.last() < start : x.first() > end)).toList();
+        boolean leaderLeft = chosen.stream().anyMatch(x -> x.isPerson() && !companions.contains(x)
+                && (kw < start ? x.last() < start : x.first() > end));
+        if (companions.isEmpty() || !leaderLeft) {
+            return chosen;
+        }
+        return chosen.stream().filter(x -> !companions.contains(x)).toList();
+    }
+
+    /** Prepositions that open a sentence with a phrase around an event: "Before the meeting with X, …". */
+    private static final Set<String> EVENT_PHRASE_OPENERS = Set.of("before", "after", "during", "following", "ahead",
+            "upon", "at", "on", "in", "amid");
+
+    /**
+     * The comma that closes a phrase opening the sentence and holding the event's words ("Before the
+     * Tuesday's meeting with Bachelet, Macri …"), or -1.
+     */
+    private static int frontedPhraseEnd(List<Token> t, int start, int end) {
+        if (t.isEmpty() || !t.get(0).capitalized() || !EVENT_PHRASE_OPENERS.contains(t.get(0).lower())) {
+            return -1;
+        }
+        for (int k = 1; k < start; k++) {
+            if (t.get(k).text().equals(",") || t.get(k).isVerb()) {
+                return -1;
+            }
+        }
+        for (int k = end + 1; k < t.size() && k <= end + 12; k++) {
+            if (t.get(k).isVerb()) {
+                return -1;
+            }
+            if (t.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean buildVisit(Sentence s, Draft d, int start, int end, int[] clause, List<Actor> all) {

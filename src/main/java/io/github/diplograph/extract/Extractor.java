@@ -461,7 +461,7 @@ public final class Extractor implements DocumentExtractor {
 
     /** "held separate meetings with A and B": one side met each of the others, who did not meet each other. */
     private static final java.util.regex.Pattern SEPARATELY = java.util.regex.Pattern.compile(
-            "(?i)\\b(separate|separately|respectively|individually|bilateral (meetings|talks)|bilaterals|meetings with)\\b");
+            "(?i)\\b(separate|separately|respectively|individually|bilateral (meetings|talks)|bilaterals|meetings with|courtesy calls on)\\b");
 
     /**
      * "On the sidelines … held bilateral meetings with the presidents A, B and C", "A and B met separately

@@ -304,7 +304,15 @@ final class MentionFinder {
                 if (title != null && title.rank().equals("MINISTER") && j + 1 < t.size()
                         && Set.of("of", "for").contains(t.get(j + 1).lower())) {
                     int k = portfolioEnd(t, j + 2);
-                    if (k > j + 2 && k < t.size() && "PERSON".equals(t.get(k).ner())) {
+                    // "the Minister of International Relations and Cooperation, Ms Jane Doe"
+                    int name = k < t.size() && t.get(k).text().equals(",") ? k + 1 : k;
+                    while (name < t.size() && PersonResolver.HONORIFICS.contains(t.get(name).lower())) {
+                        name++;
+                    }
+                    if (name > k && (name >= t.size() || !"PERSON".equals(t.get(name).ner()))) {
+                        name = k;
+                    }
+                    if (k > j + 2 && name < t.size() && "PERSON".equals(t.get(name).ner())) {
                         // "minister of trade and industry Jane Doe"
                         String portfolio = s.text().substring(t.get(j + 2).begin() - s.begin(), t.get(k - 1).end() - s.begin());
                         title = new ReferenceData.Title(phrase + " " + t.get(j + 1).lower() + " " + portfolio.toLowerCase(Locale.ROOT),
@@ -337,9 +345,11 @@ final class MentionFinder {
     /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */
     private static int portfolioEnd(List<Token> t, int from) {
         int k = from;
-        // Title-case portfolios too ("Minister for Planning and Development Ahsan Iqbal"), up to the name.
+        // Title-case portfolios too ("Minister for Planning and Development Ahsan Iqbal", "Minister for Climate
+        // Change James Shaw"), up to the name NER found.
         while (k < t.size() && k < from + 6 && t.get(k).text().chars().allMatch(Character::isLetter)
-                && (Character.isLowerCase(t.get(k).text().charAt(0)) || PORTFOLIO_WORDS.contains(t.get(k).lower()))) {
+                && (Character.isLowerCase(t.get(k).text().charAt(0)) || PORTFOLIO_WORDS.contains(t.get(k).lower())
+                        || !"PERSON".equals(t.get(k).ner()))) {
             k++;
         }
         return k;

@@ -63,6 +63,9 @@ final class PersonResolver {
             readRole(a, m);
         }
         for (Mention m : all) {
+            readCountryPossessive(a, m);
+        }
+        for (Mention m : all) {
             readCounterpart(a, m);
         }
         for (Mention m : all) {
@@ -204,16 +207,22 @@ final class PersonResolver {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
             }
             if (title.title().plural()) {
-                // "Kenyan Cabinet Secretaries Jane Doe and John Roe": each name of the list holds the title.
+                // "Kenyan Cabinet Secretaries Jane Doe and John Roe": each name of the list holds the title;
+                // "Presidents Filipe Nyusi of Mozambique and Emmerson Mnangagwa of Zimbabwe": each with its own country.
                 int k = person.last() + 1;
+                Mention of = ownerAfterOf(a, s, k);
+                if (of != null) {
+                    k = of.last() + 1;
+                }
                 while (Set.of(",", "and").contains(a.lower(s, k))) {
                     int next = a.lower(s, k + 1).equals("and") ? k + 2 : k + 1;
                     Mention listed = a.mentionAt(s, next);
                     if (listed == null || listed.type() != Mention.Type.PERSON || listed.first() != next) {
                         break;
                     }
-                    addRole(a.personOf.get(listed), title, owner, null);
-                    k = listed.last() + 1;
+                    Mention own = ownerAfterOf(a, s, listed.last() + 1);
+                    addRole(a.personOf.get(listed), title, own != null ? null : of != null ? null : owner, own);
+                    k = own != null ? own.last() + 1 : listed.last() + 1;
                 }
             }
             return;
@@ -252,7 +261,12 @@ final class PersonResolver {
         while (comma > 0 && HONORIFICS.contains(a.lower(s, comma))) {
             comma--;
         }
-        if (a.lower(s, comma).equals(",") && !introducedByPreposition(a, s, comma - 1)) {
+        // "with the President of Kenya, Ruto said …": after a preposition's object the name starts the statement;
+        // "accompanied by the Minister of X, Ms Jane Doe and …": a name the list goes on from is the title's.
+        String afterName = a.lower(s, person.last() + 1);
+        boolean listGoesOn = person.last() + 1 >= a.sentences.get(s).tokens().size()
+                || Set.of("and", ",", ".", ";", "as", "who").contains(afterName);
+        if (a.lower(s, comma).equals(",") && (!introducedByPreposition(a, s, comma - 1) || listGoesOn)) {
             int end = comma - 1;
             if (a.lower(s, end).equals(")") || a.lower(s, end).equals("-rrb-")) {
                 while (end > 0 && !a.lower(s, end).equals("(") && !a.lower(s, end).equals("-lrb-")) {
@@ -611,8 +625,9 @@ final class PersonResolver {
             PersonCluster other = a.personOf.get(m);
             // "Xi told Biden …": the one spoken to is the other side, not the speaker's compatriot.
             // Nor is a person the speech is about ("before Chávez's arrival").
+            // Nor a person the speaker's quoted words are about ("… Prime Minister Rabuka was highly respected", Hipkins said).
             if (other != null && other != c && other.country() != null && !spokenTo(a, s, m)
-                    && !a.lower(s, m.last() + 1).equals("'s")) {
+                    && !a.lower(s, m.last() + 1).equals("'s") && !a.quoted.get(s)[m.first()]) {
                 countries.add(other.country());
             }
         }
@@ -681,6 +696,25 @@ final class PersonResolver {
         PersonCluster c = a.personOf.get(person);
         if (m != null && m.type() == Mention.Type.COUNTRY && c.country() == null) {
             c.addRole(new Role("Leader", m.iso3(), null).because("leader-of", 0.8, m.sentence()), "HEAD_OF_STATE");
+        }
+    }
+
+    /**
+     * "Chile's Michelle Bachelet met her Argentine counterpart …": a country's possessive right before a
+     * name, with no title between, is the person's country (the title, if the article states one elsewhere,
+     * stays; "Official" if it never does). Not "Erdogan's Turkey" (that is {@link #readLeaderOf}).
+     */
+    private static void readCountryPossessive(Analysis a, Mention person) {
+        int s = person.sentence();
+        if (!a.lower(s, person.first() - 1).equals("'s")) {
+            return;
+        }
+        Mention m = a.mentionAt(s, person.first() - 2);
+        PersonCluster c = a.personOf.get(person);
+        if (m != null && m.type() == Mention.Type.COUNTRY && m.last() == person.first() - 2 && c.country() == null
+                && c.organization() == null) {
+            c.addRole(new Role(c.title() != null ? c.title() : "Official", m.iso3(), null)
+                    .because("country-possessive", 0.7, s), null);
         }
     }
 

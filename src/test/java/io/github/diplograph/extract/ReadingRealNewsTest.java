@@ -716,4 +716,44 @@ class ReadingRealNewsTest {
         assertTrue(events(map, EventType.VISIT).stream().noneMatch(e -> e.participants().stream()
                 .anyMatch(p -> p.entity().id().equals("wu-hao"))), map.events().toString());
     }
+
+    @Test
+    void aCountrysPossessiveBeforeAnUntitledNameAndItsCounterpart() {
+        DocumentMap map = extract("Peru's Ana Flores met her Bolivian counterpart Jorge Quispe at the palace in Lima. The Bolivian "
+                + "leader said the two countries were integrating their networks.", null);
+        assertEquals("PER", country(map, "Ana Flores"), roles(map).toString());
+        assertEquals("BOL", country(map, "Jorge Quispe"), roles(map).toString());
+        assertTrue(met(map, "ana-flores", "jorge-quispe"), map.events().toString());
+    }
+
+    @Test
+    void aPhraseFrontingTheMeetingIsWithTheSubjectAfterIt() {
+        DocumentMap map = extract("Peru's Ana Flores met her Bolivian counterpart Jorge Quispe in Lima. Before the meeting with "
+                + "Flores, Quispe was welcomed by the presidents of both houses of Congress, Deputy Luis Paredes and "
+                + "Senator Rosa Huaman.", null);
+        assertFalse(met(map, "ana-flores", "rosa-huaman"), map.events().toString());
+        assertTrue(met(map, "jorge-quispe", "rosa-huaman"), map.events().toString());
+    }
+
+    @Test
+    void courtesyCallsOnPresidentsOfTwoCountriesAreTwoMeetingsWithoutTheCompanions() {
+        DocumentMap map = extract("President Sipho Dlamini of South Africa was accompanied today by the Minister of International "
+                + "Relations and Cooperation, Ms Thandi Nkosi and the Minister of Defence, Mr Bongani Zulu as he paid courtesy "
+                + "calls on Presidents Jose Macuacua of Mozambique and Tendai Moyo of Zimbabwe.", null);
+        assertEquals("ZWE", country(map, "Tendai Moyo"), roles(map).toString());
+        // The title before the comma and the form of address is hers, though the list goes on after her name.
+        assertTrue(roles(map).get("Thandi Nkosi").startsWith("Minister of international relations"), roles(map).toString());
+        List<EventFact> meetings = events(map, EventType.MEETING);
+        assertEquals(2, meetings.size(), meetings.toString());
+        assertTrue(met(map, "sipho-dlamini", "jose-macuacua") && met(map, "sipho-dlamini", "tendai-moyo"), meetings.toString());
+        assertFalse(met(map, "thandi-nkosi", "tendai-moyo"), meetings.toString());
+    }
+
+    @Test
+    void theSpeakersWordsAboutAnotherLeaderDoNotMakeThemCompatriots() {
+        DocumentMap map = extract("Prime Minister Tomasi Vula of Fiji is visiting New Zealand this week. Prime Minister Kate Dunn "
+                + "said: \u201CWhile we were together recently, it was clear Prime Minister Vula was highly respected,\u201D "
+                + "Dunn said.", null);
+        assertFalse("FJI".equals(country(map, "Kate Dunn")), roles(map).toString());
+    }
 }
