@@ -185,6 +185,14 @@ final class EventExtractor {
                 }
             }
             chosen = withoutCompanions(s, chosen, start, end);
+            // "had talks with X regarding the visit of Y": what the talks were about is no side of them.
+            for (int k = end + 1; k < s.tokens().size(); k++) {
+                if (TOPIC_WORDS.contains(a.lower(si, k))) {
+                    final int topic = k;
+                    chosen = chosen.stream().filter(x -> !x.isPerson() || x.first() < topic).toList();
+                    break;
+                }
+            }
             int phraseEnd = frontedPhraseEnd(s.tokens(), start, end);
             if (phraseEnd > 0 && chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end && x.last() < phraseEnd)) {
                 // "Before the meeting with Bachelet, Macri was welcomed by A and B": the phrase's event is with the
@@ -365,7 +373,7 @@ final class EventExtractor {
         List<Token> t = s.tokens();
         // A noun phrase ("talks with", "In a meeting held in Oslo, …") is qualified by the whole clause
         // around it, a verb only by what comes before it.
-        boolean noun = trigger.words().size() > 1 && (Set.of("with", "to", "of", "in", "on").contains(
+        boolean noun = trigger.words().size() > 1 && (Set.of("with", "to", "of", "in", "on", "between", "sidelines").contains(
                 trigger.words().get(trigger.words().size() - 1)) || trigger.words().get(0).equals("in")) && !t.get(start).isVerb();
         int scanEnd = noun ? clause[1] : start;
         int from = Math.max(clause[0], afterFrontedPhrase(t, start));
@@ -456,6 +464,9 @@ final class EventExtractor {
         }
         return chosen.stream().filter(x -> !companions.contains(x)).toList();
     }
+
+    /** Words that turn from an event to its topic: "talks with X regarding the visit of Y". */
+    private static final Set<String> TOPIC_WORDS = Set.of("regarding", "concerning", "about");
 
     /** Prepositions that open a sentence with a phrase around an event: "Before the meeting with X, …". */
     private static final Set<String> EVENT_PHRASE_OPENERS = Set.of("before", "after", "during", "following", "ahead",

@@ -21,6 +21,7 @@ import io.github.diplograph.model.Role;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,6 +117,7 @@ public final class Extractor implements DocumentExtractor {
         List<AgreementFact> agreements = new AgreementExtractor(a, actors, dates, top).extract();
         List<RelationFact> relations = new RelationExtractor(a, actors, ref).extract();
         List<PersonEntity> persons = persons(a, events, relations);
+        events = events.stream().filter(e -> !ofOneCountryAfterAll(e, persons)).toList();
         Set<String> personIds = persons.stream().map(PersonEntity::id).collect(Collectors.toSet());
         relations = relations.stream().filter(r -> keeps(r.from(), personIds) && keeps(r.to(), personIds)).toList();
         return new DocumentMap(doc.info(), persons, countries, organizations(a, relations), events, agreements, relations);
@@ -297,6 +299,33 @@ public final class Extractor implements DocumentExtractor {
                 }
             }
         }
+    }
+
+    /** Where a person's country comes from the article's home, not from what the text says of the person. */
+    private static final Set<String> HOME_BASES = Set.of("dateline", "home-country", "home-side");
+
+    /**
+     * A meeting or call whose persons all turned out, once every role of the article was read, to serve one
+     * country ("He informed the prime minister that they had talks with the foreign minister", both of the
+     * host's country, the first known only from what she says later): no international event. Not when a
+     * country comes only from the article's home, which may as well be wrong for one of them.
+     */
+    private static boolean ofOneCountryAfterAll(EventFact e, List<PersonEntity> persons) {
+        if (e.type() != EventType.MEETING && e.type() != EventType.CALL) {
+            return false;
+        }
+        Map<String, PersonEntity> byId = new HashMap<>();
+        persons.forEach(p -> byId.put(p.id(), p));
+        Set<String> countries = new HashSet<>();
+        for (Participant p : e.participants()) {
+            PersonEntity person = p.entity().kind() == EntityKind.PERSON ? byId.get(p.entity().id()) : null;
+            Role role = person == null ? null : person.roles().stream().filter(r -> r.country() != null).findFirst().orElse(null);
+            if (role == null || HOME_BASES.contains(role.basis())) {
+                return false;
+            }
+            countries.add(role.country());
+        }
+        return countries.size() == 1;
     }
 
     /** One event per real-world event in the document: same type, overlapping persons, compatible dates. */

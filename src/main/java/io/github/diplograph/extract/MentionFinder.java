@@ -45,7 +45,10 @@ final class MentionFinder {
             "release", "conversation", "telephone", "remarks", "with", "spokesperson", "spokesman", "department",
             "ministry", "embassy", "summit", "phone", "briefing", "update", "news", "agreement", "deal", "welcomes",
             "holds", "urges", "says", "signs", "attends", "palace", "residence", "house", "diwan", "mansion",
-            "kremlin", "chancellery", "residency");
+            "kremlin", "chancellery", "residency",
+            // occasions NER takes for names: "the Golden Jubilee of the country's independence"
+            "jubilee", "anniversary", "centenary", "centennial", "independence", "festival", "celebration",
+            "celebrations", "forum", "conference", "expo");
 
     private final ReferenceData ref;
 

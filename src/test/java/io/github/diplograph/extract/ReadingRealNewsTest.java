@@ -756,4 +756,36 @@ class ReadingRealNewsTest {
                 + "Dunn said.", null);
         assertFalse("FJI".equals(country(map, "Kate Dunn")), roles(map).toString());
     }
+
+    @Test
+    void whatTalksWereAboutIsNoSideAndAMeetingOfOneCountryIsNone() {
+        DocumentMap map = extract("Visiting Indian External Affairs Minister Ravi Menon paid a courtesy call on Prime Minister "
+                + "Nasrin Akter at her residence. He informed the prime minister that they had fruitful talks with Bangladesh "
+                + "foreign minister Kamal Hossain regarding the visit of India's prime minister Arjun Rao to join the Golden "
+                + "Jubilee celebrations. Nasrin Akter said that Bangladesh had taken prompt measures.", null);
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("Jubilee")), map.persons().toString());
+        assertFalse(met(map, "arjun-rao", "kamal-hossain"), map.events().toString());
+        // The prime minister and her foreign minister, both Bangladeshi once the article is read, never on two sides.
+        assertFalse(events(map, EventType.MEETING).stream().anyMatch(e -> {
+            Map<String, String> side = e.participants().stream().collect(Collectors.toMap(p -> p.entity().id(), p -> String.valueOf(p.role())));
+            return side.containsKey("nasrin-akter") && side.containsKey("kamal-hossain")
+                    && (!side.get("nasrin-akter").equals(side.get("kamal-hossain")) || side.get("nasrin-akter").equals("party"));
+        }), map.events().toString());
+        assertTrue(met(map, "ravi-menon", "nasrin-akter"), map.events().toString());
+        // Her country is known only from what she says later: once the article is read, the talks are domestic.
+        DocumentMap domestic = extract("Prime Minister Nasrin Akter held talks with Foreign Minister Kamal Hossain of Bangladesh "
+                + "on Monday. Nasrin Akter said Bangladesh had taken prompt measures.", null);
+        assertEquals("BGD", country(domestic, "Nasrin Akter"), roles(domestic).toString());
+        assertEquals(0, events(domestic, EventType.MEETING).size(), domestic.events().toString());
+    }
+
+    @Test
+    void aParticipleMeetingOnTheSidelinesAndAReceptionHosted() {
+        DocumentMap map = extract("Meeting on the sidelines of the summit here on Thursday, Prime Minister Arjun Rao of India and "
+                + "President Wei Lin of China agreed to widen cooperation.", null);
+        assertTrue(met(map, "arjun-rao", "wei-lin"), map.events().toString());
+        DocumentMap reception = extract("Vietnamese President Tran Van Minh hosted a reception in Hanoi on Monday for visiting "
+                + "Cambodian Prime Minister Sok Chea.", null);
+        assertTrue(met(reception, "tran-van-minh", "sok-chea"), reception.events().toString());
+    }
 }
