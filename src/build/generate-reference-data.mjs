@@ -1256,12 +1256,15 @@ const TITLE_COUNTRY = {
   'under secretary of state': 'USA', 'undersecretary of state': 'USA', 'secretary of defense': 'USA',
   'secretary of the treasury': 'USA', 'secretary of war': 'USA', 'chairman of the joint chiefs of staff': 'USA',
   'chancellor of the exchequer': 'GBR', 'state councillor': 'CHN', 'state councilor': 'CHN', 'taoiseach': 'IRL',
+  'custodian of the two holy mosques': 'SAU',
 };
 
 // ---------------------------------------------------------------------------------
 // MANUAL: titles  [phrase (lower case), canonical, rank]
 // ---------------------------------------------------------------------------------
 const TITLES = [
+  // The Saudi king's official style, used before his name in Saudi releases.
+  ['custodian of the two holy mosques', 'King', 'ROYAL'],
   // Titles the extractor's earlier rounds needed (US and UK usage, designates):
   ['assistant secretary', 'Assistant Secretary', 'DEPUTY'],
   ['cabinet secretary', 'Cabinet Secretary', 'MINISTER'],

@@ -81,6 +81,7 @@ public final class Extractor implements DocumentExtractor {
         new PersonResolver(ref).resolve(a);
         assignGovernmentCountries(a);
         ActorFinder actors = new ActorFinder(a);
+        Sides.assign(a);
         Companions.assign(a, actors);
         DateContext dates = new DateContext(a);
         String dateline = datelineCountry(text, cleaned);

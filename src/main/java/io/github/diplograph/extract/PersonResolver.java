@@ -80,14 +80,34 @@ final class PersonResolver {
         }
     }
 
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben");
+
+    /**
+     * "Abdullah bin Abdulaziz" is not "Abdulaziz bin Abdullah bin Abdulaziz" (his son): a name chained by
+     * "bin" belongs to a longer one only where the longer one holds the same chain in order, from its start
+     * ("Mohammed bin Salman" in "Mohammed bin Salman Al Saud").
+     */
+    private static boolean patronymsInOrder(PersonCluster c, List<String> tokens) {
+        if (tokens.stream().noneMatch(PATRONYMIC::contains)) {
+            return true;
+        }
+        for (Mention m : c.mentions) {
+            List<String> other = Arrays.asList(Names.key(m.text()).split(" "));
+            if (other.size() >= tokens.size() && other.subList(0, tokens.size()).equals(tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private PersonCluster findCluster(Analysis a, Mention m) {
         // A nickname ("Jokowi") joins the person whose name it was given with.
         String key = Names.key(m.text());
         List<String> tokens = Arrays.asList(a.nicknames.getOrDefault(key, key).split(" "));
         PersonCluster best = null;
         for (PersonCluster c : a.persons) {
-            if (c.keyTokens.containsAll(tokens) || sameNameOtherSpelling(c, tokens) || sameLettersJoined(c, tokens)
-                    || transliterated(c, tokens)) {
+            if (c.keyTokens.containsAll(tokens) && patronymsInOrder(c, tokens) || sameNameOtherSpelling(c, tokens)
+                    || sameLettersJoined(c, tokens) || transliterated(c, tokens)) {
                 if (best == null || c.mentions.size() > best.mentions.size()) {
                     best = c;
                 }
@@ -141,9 +161,11 @@ final class PersonResolver {
         if (joined.length() < 6) {
             return false;
         }
+        // A patronymic chain inside a longer one is a forefather ("Abdulaziz bin [Abdullah bin Abdulaziz]").
+        int starts = tokens.stream().anyMatch(PATRONYMIC::contains) ? 1 : Integer.MAX_VALUE;
         for (Mention m : c.mentions) {
             String[] t = Names.key(m.text()).split(" ");
-            for (int i = 0; i < t.length; i++) {
+            for (int i = 0; i < Math.min(t.length, starts); i++) {
                 StringBuilder sb = new StringBuilder();
                 for (int j = i; j < t.length; j++) {
                     sb.append(t[j]);
@@ -162,6 +184,11 @@ final class PersonResolver {
             return false;
         }
         String[] cTokens = Names.key(c.canonicalName()).split(" ");
+        // "Miqren bin Abdulaziz" and "Mansour bin Nasser bin Abdulaziz": a patronymic chain's last name is a
+        // forefather's, which brothers and cousins share.
+        if (tokens.stream().anyMatch(PATRONYMIC::contains) || Arrays.stream(cTokens).anyMatch(PATRONYMIC::contains)) {
+            return false;
+        }
         return cTokens.length >= 2 && cTokens[cTokens.length - 1].equals(tokens.get(tokens.size() - 1))
                 && cTokens[0].charAt(0) == tokens.get(0).charAt(0);
     }
@@ -177,8 +204,11 @@ final class PersonResolver {
         Mention title = a.titleEndingAt(s, before);
         if (title != null) {
             List<Mention> titles = new ArrayList<>(List.of(title));
-            while (a.lower(s, titles.get(0).first() - 1).equals("and") && a.titleEndingAt(s, titles.get(0).first() - 2) != null) {
-                titles.add(0, a.titleEndingAt(s, titles.get(0).first() - 2));
+            // "Deputy Prime Minister and Minister of Education X"; "The Custodian of the Two Holy Mosques King X".
+            while (a.lower(s, titles.get(0).first() - 1).equals("and") && a.titleEndingAt(s, titles.get(0).first() - 2) != null
+                    || a.titleEndingAt(s, titles.get(0).first() - 1) != null) {
+                Mention earlier = a.titleEndingAt(s, titles.get(0).first() - 1);
+                titles.add(0, earlier != null ? earlier : a.titleEndingAt(s, titles.get(0).first() - 2));
             }
             Mention owner = ownerBefore(a, s, titles.get(0).first() - 1);
             if (owner == null) {

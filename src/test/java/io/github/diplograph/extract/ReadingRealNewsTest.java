@@ -788,4 +788,20 @@ class ReadingRealNewsTest {
                 + "Cambodian Prime Minister Sok Chea.", null);
         assertTrue(met(reception, "tran-van-minh", "sok-chea"), reception.events().toString());
     }
+
+    @Test
+    void eachDelegationAfterTheSideItSatOnAndPatronymicChainsKeptApart() {
+        DocumentMap map = extractFrom("The Custodian of the Two Holy Mosques King Faisal bin Khalid and Jordanian King Hassan II "
+                + "co-chaired bilateral talks at the palace in Amman this evening.\n\nThe talks were attended on the Saudi side by "
+                + "Minister of Finance Dr. Omar Al-Harbi; Prince Saad bin Faisal bin Khalid; Prince Majid bin Khalid; and senior "
+                + "officials.\n\nOn the Jordanian side, the round of talks was attended by Prime Minister Zaid Al-Masri; Minister "
+                + "of Foreign Affairs Tariq Nimri; and Advisor Rami Haddad.", "Saudi Press Agency", null);
+        assertEquals("SAU", country(map, "Omar Al-Harbi"), roles(map).toString());
+        assertEquals("JOR", country(map, "Zaid Al-Masri"), roles(map).toString());
+        assertEquals("JOR", country(map, "Rami Haddad"), roles(map).toString());
+        // The Saudi king's official style says whose king he is; his son and his brother are other persons.
+        assertEquals("King/SAU title-of-one-country", roles(map).get("Faisal bin Khalid"), roles(map).toString());
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Majid bin Khalid")), map.persons().toString());
+        assertTrue(met(map, "faisal-bin-khalid", "hassan-ii"), map.events().toString());
+    }
 }
