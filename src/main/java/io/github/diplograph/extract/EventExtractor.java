@@ -130,7 +130,8 @@ final class EventExtractor {
         if (a.quoted.get(si)[start] || !real(s, trigger, start, clause)) {
             return null;
         }
-        Actor object = trigger.needsObjectPerson() ? objectPerson(si, end + 1, all, trigger.directObject()) : null;
+        Actor object = !trigger.needsObjectPerson() ? null : trigger.objectAfterWith() ? personAfterWith(s, end, all)
+                : objectPerson(si, end + 1, all, trigger.directObject());
         if (trigger.needsObjectPerson() && object == null) {
             return null;
         }
@@ -463,6 +464,19 @@ final class EventExtractor {
             return chosen;
         }
         return chosen.stream().filter(x -> !companions.contains(x)).toList();
+    }
+
+    /** "signed 14 agreements on Saturday in Santiago with Cuban Defense Minister X": the person after the "with". */
+    private Actor personAfterWith(Sentence s, int end, List<Actor> all) {
+        for (int k = end + 1; k < s.tokens().size() && k <= end + 12; k++) {
+            if (s.tokens().get(k).isVerb() || s.tokens().get(k).text().equals(",")) {
+                return null;
+            }
+            if (a.lower(s.index(), k).equals("with")) {
+                return objectPerson(s.index(), k + 1, all, true);
+            }
+        }
+        return null;
     }
 
     /** Words that turn from an event to its topic: "talks with X regarding the visit of Y". */

@@ -30,7 +30,12 @@ final class Triggers {
          * A person that follows at once (titles and honorifics aside): "spoke with Prime Minister X", not
          * "spoke to reporters beside X".
          */
-        DIRECT_PERSON("person-next");
+        DIRECT_PERSON("person-next"),
+        /**
+         * A person after a later "with" (titles aside), within twelve words and no verb between: "signed 14
+         * agreements in Santiago with Defense Minister X", not "signed a deal with Cuba's oil company".
+         */
+        WITH_PERSON("with-person");
 
         /** How the rule file writes it. */
         final String code;
@@ -55,6 +60,11 @@ final class Triggers {
         /** And that person must follow at once. */
         boolean directObject() {
             return object == ObjectCondition.DIRECT_PERSON;
+        }
+
+        /** The person follows a later "with". */
+        boolean objectAfterWith() {
+            return object == ObjectCondition.WITH_PERSON;
         }
 
         /** What an event's evidence names: the words, as before the rules were a file ("pattern:phone_call"). */
