@@ -306,7 +306,7 @@ final class ActorFinder {
 
     private List<PersonCluster> lastTwoPersons(int s, int before) {
         List<PersonCluster> found = new ArrayList<>();
-        for (int k = s; k >= Math.max(0, s - 3) && found.size() < 2; k--) {
+        for (int k = s; k >= Math.max(0, s - 6) && found.size() < 2; k--) {
             List<Mention> ms = new ArrayList<>(a.mentionsIn(k));
             java.util.Collections.reverse(ms);
             for (Mention m : ms) {

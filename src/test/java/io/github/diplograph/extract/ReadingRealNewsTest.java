@@ -804,4 +804,13 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Majid bin Khalid")), map.persons().toString());
         assertTrue(met(map, "faisal-bin-khalid", "hassan-ii"), map.events().toString());
     }
+
+    @Test
+    void thePairReachesBackPastTheQuotes() {
+        DocumentMap map = extract("Fiji's Prime Minister Tomasi Vula is visiting New Zealand this week. He arrived on Monday. "
+                + "Prime Minister Kate Dunn of New Zealand said she welcomed the visit. \u201CWe look forward to welcoming "
+                + "him,\u201D Dunn said. \u201COur countries have a long relationship,\u201D she said. \u201CIt is about "
+                + "climate change,\u201D she said. The pair met recently on the sidelines of a summit in Port Moresby.", null);
+        assertTrue(met(map, "tomasi-vula", "kate-dunn"), map.events().toString());
+    }
 }
