@@ -1243,6 +1243,25 @@ const NEWS_OUTLETS = [
   ["Lusaka Times", ["lusakatimes.com"], 'ZMB'],
   ["NewsDay Zimbabwe", ["newsday.co.zw"], 'ZWE'],
   ["The Herald Zimbabwe", ["herald.co.zw"], 'ZWE'],
+  // National outlets added in the sixth extraction round (broadcasters, agencies and papers of their country):
+  ["Voice of Vietnam", ["VOV", "VOV World", "vov.vn", "vovworld.vn"], 'VNM'],
+  ["Tashkent Times", ["tashkenttimes.uz"], 'UZB'],
+  ["Business Day", ["BusinessLIVE", "businesslive.co.za"], 'ZAF'],
+  ["Algoa FM", ["algoafm.co.za"], 'ZAF'],
+  ["The Business Standard", ["tbsnews.net"], 'BGD'],
+  ["Prothom Alo", ["en.prothomalo.com", "prothomalo.com"], 'BGD'],
+  ["Newshub", ["newshub.co.nz"], 'NZL'],
+  ["News.mn", [], 'MNG'],
+  ["Montsame", ["montsame.mn"], 'MNG'],
+  ["Polskie Radio", ["thenews.pl", "polskieradio.pl"], 'POL'],
+  ["The Yucatan Times", ["theyucatantimes.com"], 'MEX'],
+  ["Milenio", ["milenio.com"], 'MEX'],
+  ["Semana", ["semana.com"], 'COL'],
+  ["BioBioChile", ["biobiochile.cl"], 'CHL'],
+  ["El Comercio Peru", ["elcomercio.pe"], 'PER'],
+  ["PTV News", ["ptv.com.pk"], 'PAK'],
+  ["AKIpress", ["akipress.com"], 'KGZ'],
+  ["24.kg", [], 'KGZ'],
 ];
 
 const ORG_KINDS = new Set(['INTERNATIONAL', 'GOVERNMENT_BODY', 'COMPANY', 'MEDIA', 'PARTY', 'MILITARY_ALLIANCE', 'NGO']);

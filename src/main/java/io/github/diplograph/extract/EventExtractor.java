@@ -781,8 +781,12 @@ final class EventExtractor {
         // "received at Al Alam Palace today His Highness Sheikh Sabah": a short place or time phrase first.
         int start = i;
         for (Actor x : all) {
-            if (x.isPerson() && !x.possessive() && x.first() > start && x.first() <= start + 10
-                    && !hasWord(s, start, x.first(), Set.of("from", "by", "of", "to", "with", "that", ",", "and"))
+            // "received this Friday at 9:27 a.m. his Colombian counterpart, Gustavo Petro": an apposition's comma.
+            boolean apposition = x.first() >= 2 && a.lower(s, x.first() - 1).equals(",")
+                    && (a.lower(s, x.first() - 2).equals("counterpart") || a.titleEndingAt(s, x.first() - 2) != null);
+            int upTo = apposition ? x.first() - 1 : x.first();
+            if (x.isPerson() && !x.possessive() && x.first() > start && x.first() <= start + 12
+                    && !hasWord(s, start, upTo, Set.of("from", "by", "of", "to", "with", "that", ",", "and"))
                     && !hasVerb(s, start, x.first())) {
                 return x;
             }

@@ -28,6 +28,12 @@ final class MentionFinder {
             "energy", "agriculture", "tourism", "transport", "labour", "labor", "environment", "information",
             "cooperation", "relations", "investment", "economy", "mines", "petroleum", "works", "communications");
 
+    /**
+     * Cambodian styles NER takes into the name ("Samdech Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet",
+     * "Samdech Techo Hun Sen"): never a name's first word. ("Sheikh" stays: "Sheikh Hasina" is her name.)
+     */
+    private static final Set<String> STYLES_BEFORE_NAMES = Set.of("samdech", "samdach", "techo", "moha", "borvor", "thipadei");
+
     /** Forms of address that start the name they stand in ("Balochistan Dr Abdul Malik Baloch"). */
     private static final Set<String> ADDRESS_IN_NAME = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "prof", "prof.", "engr", "engr.");
@@ -237,7 +243,8 @@ final class MentionFinder {
             }
         }
         while (i <= j && (NOT_NAMES.contains(t.get(i).lower()) || ref.title(t.get(i).text()) != null
-                || !startsName(t.get(i)) || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower()))) {
+                || !startsName(t.get(i)) || STYLES_BEFORE_NAMES.contains(t.get(i).lower())
+                || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower()))) {
             i++;
         }
         // "Chief Minister Balochistan Dr Abdul Malik Baloch": a form of address inside the span starts the name.

@@ -32,7 +32,7 @@ final class PersonResolver {
     /** Words of address between a title and a name: "Emir Sheikh Tamim", "Crown Prince Mohammed". */
     static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen.", "general", "his", "her", "majesty",
-            "highness", "excellency", "royal");
+            "highness", "excellency", "royal", "samdech", "samdach", "techo", "moha", "borvor", "thipadei");
 
     private final ReferenceData ref;
 

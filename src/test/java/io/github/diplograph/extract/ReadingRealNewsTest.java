@@ -813,4 +813,22 @@ class ReadingRealNewsTest {
                 + "climate change,\u201D she said. The pair met recently on the sidelines of a summit in Port Moresby.", null);
         assertTrue(met(map, "tomasi-vula", "kate-dunn"), map.events().toString());
     }
+
+    @Test
+    void aTimeBeforeTheObjectAndACounterpartsAppositionAndCambodianStyles() {
+        DocumentMap map = extract("At the National Palace, President Andres Lopez of Mexico received this Friday at 9:27 a.m. his "
+                + "Colombian counterpart, Gustavo Pardo, who has been on an official visit since last Thursday.", null);
+        assertTrue(met(map, "andres-lopez", "gustavo-pardo"), map.events().toString());
+        DocumentMap styles = extract("Vietnamese President Tran Van Minh hosted a reception in Hanoi on Monday for visiting Cambodian "
+                + "Prime Minister Samdech Moha Borvor Thipadei Sok Chea.", null);
+        assertEquals("Prime Minister/KHM stated", roles(styles).get("Sok Chea"), roles(styles).toString());
+        assertTrue(met(styles, "tran-van-minh", "sok-chea"), styles.events().toString());
+    }
+
+    @Test
+    void aNationalOutletNamesItsOwnOfficials() {
+        DocumentMap map = extractFrom("Prime Minister Tran Van Minh held talks with visiting Cambodian Prime Minister Sok Chea in "
+                + "Hanoi on Tuesday.", "VOV World (Voice of Vietnam)", "https://vovworld.vn/en-US/news/x.vov");
+        assertEquals("VNM", country(map, "Tran Van Minh"), roles(map).toString());
+    }
 }
