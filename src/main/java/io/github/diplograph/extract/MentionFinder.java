@@ -30,9 +30,11 @@ final class MentionFinder {
 
     /**
      * Cambodian styles NER takes into the name ("Samdech Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet",
-     * "Samdech Techo Hun Sen"): never a name's first word. ("Sheikh" stays: "Sheikh Hasina" is her name.)
+     * "Samdech Techo Hun Sen") and Indian ones ("Shri Jagdeep Dhankhar", "Smt"): never a name's first word.
+     * ("Sheikh" stays: "Sheikh Hasina" is her name.)
      */
-    private static final Set<String> STYLES_BEFORE_NAMES = Set.of("samdech", "samdach", "techo", "moha", "borvor", "thipadei");
+    private static final Set<String> STYLES_BEFORE_NAMES = Set.of("samdech", "samdach", "techo", "moha", "borvor", "thipadei",
+            "shri", "smt", "shrimati");
 
     /** Forms of address that start the name they stand in ("Balochistan Dr Abdul Malik Baloch"). */
     private static final Set<String> ADDRESS_IN_NAME = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",

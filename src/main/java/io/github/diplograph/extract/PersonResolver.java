@@ -32,7 +32,7 @@ final class PersonResolver {
     /** Words of address between a title and a name: "Emir Sheikh Tamim", "Crown Prince Mohammed". */
     static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen.", "general", "his", "her", "majesty",
-            "highness", "excellency", "royal", "samdech", "samdach", "techo", "moha", "borvor", "thipadei");
+            "highness", "excellency", "royal", "samdech", "samdach", "techo", "moha", "borvor", "thipadei", "shri", "smt", "shrimati");
 
     private final ReferenceData ref;
 
@@ -211,6 +211,21 @@ final class PersonResolver {
                 titles.add(0, earlier != null ? earlier : a.titleEndingAt(s, titles.get(0).first() - 2));
             }
             Mention owner = ownerBefore(a, s, titles.get(0).first() - 1);
+            if (owner == null && a.lower(s, titles.get(0).first() - 1).equals("and")) {
+                // "Deputy Prime Minister of Qatar and Minister of State for Defence Affairs X": the first title's country.
+                Mention country = a.mentionAt(s, titles.get(0).first() - 2);
+                if (country != null && country.isCountryLike() && country.last() == titles.get(0).first() - 2) {
+                    int of = country.first() - 1;
+                    if (a.lower(s, of).equals("the")) {
+                        of--;
+                    }
+                    Mention first = a.lower(s, of).equals("of") ? a.titleEndingAt(s, of - 1) : null;
+                    if (first != null) {
+                        titles.add(0, first);
+                        owner = country;
+                    }
+                }
+            }
             if (owner == null) {
                 // Titles that carry their owner: "UN Secretary-General", "EU foreign policy chief".
                 Mention inside = a.mentionAt(s, titles.get(0).first());
@@ -484,6 +499,20 @@ final class PersonResolver {
      * text never states is taken to be of the country the story is filed from. Not for officials of
      * organizations or diplomats, who are often foreigners there.
      */
+    /**
+     * Leaders' titles only a few countries give: a "Chancellor" in a Polish paper's story is Germany's or
+     * Austria's, never the paper's own (the article's home is no evidence for such a title elsewhere).
+     */
+    private static final java.util.Map<String, Set<String>> TITLE_HELD_ONLY_IN = java.util.Map.of(
+            "Chancellor", Set.of("DEU", "AUT"),
+            "Emir", Set.of("QAT", "KWT"),
+            "Sultan", Set.of("OMN", "BRN"));
+
+    private static boolean heldThere(String title, String iso3) {
+        Set<String> only = TITLE_HELD_ONLY_IN.get(title);
+        return only == null || only.contains(iso3);
+    }
+
     static void datelineCountry(Analysis a, String iso3) {
         if (iso3 == null) {
             return;
@@ -492,7 +521,8 @@ final class PersonResolver {
         for (PersonCluster c : a.persons) {
             // Every leader of the kind: a story filed from a capital recalls earlier presidents ("ousted President X").
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
-                    && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")) {
+                    && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
+                    && heldThere(c.title(), iso3)) {
                 c.addRole(new Role(c.title(), iso3, null).because("dateline", 0.6, null), null);
             }
         }
@@ -552,7 +582,7 @@ final class PersonResolver {
         for (PersonCluster c : oneLeaderPerTitle(a, iso3, a.persons.stream().filter(c -> c.title() != null
                 && !otherSide.contains(c.id()) && c.country() == null && c.organization() == null && c.rank != null
                 && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
-                && (inEvents.contains(c.id()) || oneAtATime(c) || !onlyAmongForeigners(a, c, iso3))).toList())) {
+                && heldThere(c.title(), iso3) && (inEvents.contains(c.id()) || oneAtATime(c) || !onlyAmongForeigners(a, c, iso3))).toList())) {
             c.addRole(new Role(c.title(), iso3, null).because("home-country", 0.5, null), null);
         }
     }

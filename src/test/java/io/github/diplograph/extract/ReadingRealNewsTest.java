@@ -831,4 +831,18 @@ class ReadingRealNewsTest {
                 + "Hanoi on Tuesday.", "VOV World (Voice of Vietnam)", "https://vovworld.vn/en-US/news/x.vov");
         assertEquals("VNM", country(map, "Tran Van Minh"), roles(map).toString());
     }
+
+    @Test
+    void aFirstTitlesCountryBeforeAndAndTitlesHeldOnlyElsewhere() {
+        DocumentMap map = extract("AMMAN \u2014 The King received Deputy Prime Minister of Qatar and Minister of State for Defence "
+                + "Affairs Hamad Al Kuwari at the palace.", null);
+        assertEquals("QAT", country(map, "Hamad Al Kuwari"), roles(map).toString());
+        DocumentMap chancellor = extractFrom("Prime Minister Jan Nowak will travel to Berlin next week. Chancellor Anna Weber is "
+                + "expected to discuss energy security.", "Polskie Radio", "http://www.thenews.pl/1/10/Artykul/1,x");
+        assertEquals("POL", country(chancellor, "Jan Nowak"), roles(chancellor).toString());
+        // Poland has no chancellor: the paper's country is no evidence for hers.
+        assertFalse("POL".equals(country(chancellor, "Anna Weber")), roles(chancellor).toString());
+        DocumentMap shri = extract("Indian Vice President Shri Ravi Kumar received the Bangladeshi Prime Minister.", null);
+        assertTrue(shri.persons().stream().anyMatch(p -> p.name().equals("Ravi Kumar")), shri.persons().toString());
+    }
 }
