@@ -58,6 +58,12 @@ public final class Benchmark {
             return new Sizes(3, 20, 20, 40, 3, 30, 500, 3);
         }
 
+        /** The same sizes with another number of documents in the write stage ({@code bench --write-documents}). */
+        public Sizes withWriteDocuments(int documents) {
+            return new Sizes(extractionDocuments, documents, retractSmall, retractLarge, retractSamples,
+                    reloadDocuments, events, queryRuns);
+        }
+
         /** The same sizes with another corpus for the reload ({@code bench --reload-documents}). */
         public Sizes withReloadDocuments(int documents) {
             return new Sizes(extractionDocuments, writeDocuments, retractSmall, retractLarge, retractSamples,
