@@ -58,6 +58,12 @@ public final class Benchmark {
             return new Sizes(3, 20, 20, 40, 3, 30, 500, 3);
         }
 
+        /** The same sizes with another number of documents in the write stage ({@code bench --write-documents}). */
+        public Sizes withWriteDocuments(int documents) {
+            return new Sizes(extractionDocuments, documents, retractSmall, retractLarge, retractSamples,
+                    reloadDocuments, events, queryRuns);
+        }
+
         /** The same sizes with another corpus for the reload ({@code bench --reload-documents}). */
         public Sizes withReloadDocuments(int documents) {
             return new Sizes(extractionDocuments, writeDocuments, retractSmall, retractLarge, retractSamples,
@@ -169,12 +175,25 @@ public final class Benchmark {
             GraphWriter writer = new GraphWriter(graph.connection());
             progress.accept("write: " + sizes.writeDocuments() + " documents through the loader's writer");
             writer.prepare(settings.batchSize());   // as the loader does while the first documents are extracted
+            // The documents are made before the clock starts, as the baseline's rows are: only writing is timed
+            // (in a load, extraction runs on other threads while a batch is written).
+            List<List<DocumentMap>> batches = new ArrayList<>();
+            for (int i = 0; i < sizes.writeDocuments(); i += settings.batchSize()) {
+                List<DocumentMap> batch = new ArrayList<>();
+                for (int j = i; j < Math.min(sizes.writeDocuments(), i + settings.batchSize()); j++) {
+                    batch.add(maps.map(j, 0));
+                }
+                batches.add(batch);
+            }
             long start = System.nanoTime();
-            int batches = writeRange(writer, maps, 0, sizes.writeDocuments());
+            long cpu = processCpuNanos();
+            batches.forEach(batch -> writer.write(batch, "bench", Set.of()));
             double loaderSeconds = seconds(start);
+            double loaderCpu = (processCpuNanos() - cpu) / 1e9;
             long relationships = count(graph.connection(), "MATCH ()-[r]->() RETURN count(r) AS n");
             progress.accept("write: the same " + relationships + " relationships by plain UNWIND … CREATE");
-            double baselineSeconds = baseline(graph.connection(), Math.max(1, (int) (relationships / batches)));
+            double[] baselineCpu = new double[1];
+            double baselineSeconds = baseline(graph.connection(), Math.max(1, (int) (relationships / batches.size())), baselineCpu);
             double loaderRate = relationships / loaderSeconds;
             double baselineRate = relationships / baselineSeconds;
             return Rows.of("documents", sizes.writeDocuments(), "relationships", relationships,
@@ -183,6 +202,11 @@ public final class Benchmark {
                     "ratio", round(loaderRate / baselineRate),
                     // Where the loader's write time went, for docs/PERFORMANCE.md: not part of the stable shape.
                     "loaderSeconds", round(loaderSeconds),
+                    // The CPU time of this process (the writer and the embedded database) during each: on a
+                    // shared machine, where wall times vary with the other work, the steadier comparison.
+                    "loaderCpuSeconds", round(loaderCpu),
+                    "baselineCpuSeconds", round(baselineCpu[0]),
+                    "cpuRatio", round(baselineCpu[0] / loaderCpu),
                     "stepSeconds", roundAll(writer.stepSeconds()));
         }
     }
@@ -206,7 +230,7 @@ public final class Benchmark {
      * properties, created again between the same two nodes (found by element id) by one
      * {@code UNWIND $rows MATCH … MATCH … CREATE} per transaction of the loader's size.
      */
-    private static double baseline(GraphConnection connection, int perTransaction) {
+    private static double baseline(GraphConnection connection, int perTransaction, double[] cpuSeconds) {
         List<Map<String, Object>> rows;
         try (Session session = connection.session()) {
             rows = session.executeRead(tx -> tx.run("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, elementId(b) AS b, "
@@ -216,6 +240,7 @@ public final class Benchmark {
         String create = "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
                 + "CREATE (a)-[r:BENCH_BASELINE]->(b) SET r = row.props";
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         try (Session session = connection.session()) {
             for (int i = 0; i < rows.size(); i += perTransaction) {
                 List<Map<String, Object>> part = rows.subList(i, Math.min(rows.size(), i + perTransaction));
@@ -223,10 +248,17 @@ public final class Benchmark {
             }
         }
         double seconds = seconds(start);
+        cpuSeconds[0] = (processCpuNanos() - cpu) / 1e9;
         try (Session session = connection.session()) {
             session.run("MATCH ()-[r:BENCH_BASELINE]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume();
         }
         return seconds;
+    }
+
+    /** CPU time of this process so far (every thread: ours, the driver's and the embedded database's). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     // ---- retraction ---------------------------------------------------------------------------------

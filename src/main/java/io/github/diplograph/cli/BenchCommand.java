@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
             + "stage (default: 20,000; with --quick 2,000).")
     Integer reloadDocuments;
 
+    @Option(names = "--write-documents", paramLabel = "N", description = "Documents written in the write stage "
+            + "(default: 300).")
+    Integer writeDocuments;
+
     @Option(names = "--only", split = ",", paramLabel = "STAGE", description = "Run only these stages "
             + "(extraction, write, retract, reload, query; comma-separated).")
     java.util.List<String> only;
@@ -63,6 +67,12 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--reload-documents must be at least 1, not " + reloadDocuments);
             }
             sizes = sizes.withReloadDocuments(reloadDocuments);
+        }
+        if (writeDocuments != null) {
+            if (writeDocuments < 1) {
+                throw new IllegalArgumentException("--write-documents must be at least 1, not " + writeDocuments);
+            }
+            sizes = sizes.withWriteDocuments(writeDocuments);
         }
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("diplograph-bench");
         try {

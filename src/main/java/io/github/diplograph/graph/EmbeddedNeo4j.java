@@ -85,6 +85,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Neo4j's anonymous usage report would call home from the user's machine: nothing of the
                     // tool reaches the network unless the user points it at a server.
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    // One plan per statement for any size of its list parameters: with size hints Neo4j plans a
+                    // statement again for every order of magnitude of a list's size (10, 100, 1,000 rows), and
+                    // the writer's batches, whose row counts vary around such a bound, paid a new plan of a
+                    // dozen statements in the middle of a load (docs/PERFORMANCE.md).
+                    .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
                     // Bolt's network threads otherwise idle for seconds on shutdown; every CLI call would pay it.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
