@@ -402,7 +402,13 @@ final class MentionFinder {
             while (j < t.size() && j < i + 4 && !taken[j] && t.get(j).capitalized() && isNameToken(t.get(j))) {
                 j++;
             }
-            if (j - i >= 2) {
+            // A royal's one regnal name ("Sultan Qaboos", "King Salman", "Emir Tamim"), when it names no place.
+            // Not a word of address ("Emir Sheikh Tamim …"), nor a title-case headline ("Sultan Receives Kuwait's …").
+            boolean regnal = j - i == 1 && "ROYAL".equals(title.title().rank()) && ref.lookup(t.get(i).text()) == null
+                    && t.get(i).text().length() > 2 && !PersonResolver.HONORIFICS.contains(t.get(i).lower())
+                    && !HEADLINE_WORDS.contains(t.get(i).lower())
+                    && !(j < t.size() && t.get(j).capitalized());
+            if (j - i >= 2 || regnal) {
                 addPerson(s, i, j - 1, taken, out);
             }
         }

@@ -513,6 +513,25 @@ final class PersonResolver {
         return only == null || only.contains(iso3);
     }
 
+    /**
+     * "Rouhani went into a meeting with Sultan Qaboos" in a story about Oman: a title only a few countries
+     * give (above) is the one of them the article names, when it names exactly one.
+     */
+    static void titleOfFewCountries(Analysis a) {
+        Set<String> named = new java.util.HashSet<>();
+        a.mentions.forEach(ms -> ms.stream().filter(m -> m.isCountryLike() && m.iso3() != null).forEach(m -> named.add(m.iso3())));
+        for (PersonCluster c : a.persons) {
+            Set<String> only = c.title() == null ? null : TITLE_HELD_ONLY_IN.get(c.title());
+            if (only == null || c.country() != null || c.organization() != null) {
+                continue;
+            }
+            List<String> there = only.stream().filter(named::contains).toList();
+            if (there.size() == 1) {
+                c.addRole(new Role(c.title(), there.get(0), null).because("title-of-few-countries", 0.6, null), null);
+            }
+        }
+    }
+
     static void datelineCountry(Analysis a, String iso3) {
         if (iso3 == null) {
             return;

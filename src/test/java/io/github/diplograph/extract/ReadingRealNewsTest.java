@@ -845,4 +845,16 @@ class ReadingRealNewsTest {
         DocumentMap shri = extract("Indian Vice President Shri Ravi Kumar received the Bangladeshi Prime Minister.", null);
         assertTrue(shri.persons().stream().anyMatch(p -> p.name().equals("Ravi Kumar")), shri.persons().toString());
     }
+
+    @Test
+    void aRoyalsOneRegnalNameAndATitleOnlyAFewCountriesGive() {
+        DocumentMap map = extract("Iranian President Reza Karimi arrived in Muscat on Wednesday. He went straight into a meeting "
+                + "with Sultan Haitham, who has acted as an intermediary. Oman has long been an ally.", null);
+        assertEquals("OMN", country(map, "Haitham"), roles(map).toString());
+        assertTrue(met(map, "reza-karimi", "haitham"), map.events().toString());
+        // A word of address or a headline's verb after the title is no name.
+        DocumentMap headline = extract("Sultan Receives Kuwait's Crown Prince\n\nThe Emir Sheikh Nawaf Al Sabah met him.", null);
+        assertFalse(headline.persons().stream().anyMatch(p -> p.name().equals("Receives") || p.name().equals("Sheikh")),
+                headline.persons().toString());
+    }
 }
