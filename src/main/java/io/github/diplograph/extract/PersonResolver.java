@@ -739,12 +739,36 @@ final class PersonResolver {
                 if (a.lower(s, i).equals(",")) {
                     i--;
                 }
-                if (a.lower(s, i).equals("host") && Set.of("his", "her", "their", "the").contains(a.lower(s, i - 1))) {
+                if (a.lower(s, i).equals("host") && Set.of("his", "her", "their", "the").contains(a.lower(s, i - 1))
+                        || callenOn(a, s, m)) {
                     c.addRole(new Role(c.title() != null ? c.title() : "Leader", country, null)
                             .because("host-of-visit", 0.6, s), null);
                 }
             }
         }
+    }
+
+    /**
+     * "During the visit, Hasina is scheduled to call on President X and Vice President Y": those a visitor
+     * calls on, titles and a list aside, receive the visit. Only a titled person (a leader named without a
+     * country in a story about a trip abroad).
+     */
+    private static boolean callenOn(Analysis a, int s, Mention person) {
+        int i = person.first() - 1;
+        for (int steps = 0; steps < 12 && i > 0; steps++) {
+            String w = a.lower(s, i);
+            if (w.equals("on") && Set.of("call", "calls", "called", "calling").contains(a.lower(s, i - 1))) {
+                return a.personOf.get(person).title() != null;
+            }
+            Mention m = a.titleEndingAt(s, i) != null ? a.titleEndingAt(s, i) : a.mentionAt(s, i);
+            boolean listed = m != null && (m.type() == Mention.Type.TITLE || m.type() == Mention.Type.PERSON)
+                    || Set.of("and", ",").contains(w) || HONORIFICS.contains(w);
+            if (!listed) {
+                return false;
+            }
+            i = m != null ? m.first() - 1 : i - 1;
+        }
+        return false;
     }
 
     /** The person mention follows "told"/"tells", titles and nationality aside: the one spoken to. */

@@ -857,4 +857,13 @@ class ReadingRealNewsTest {
         assertFalse(headline.persons().stream().anyMatch(p -> p.name().equals("Receives") || p.name().equals("Sheikh")),
                 headline.persons().toString());
     }
+
+    @Test
+    void thoseAVisitorCallsOnReceiveTheVisit() {
+        DocumentMap map = extractFrom("Bangladeshi Prime Minister Nasrin Akter is paying a state visit to India on 21-22 June. "
+                + "During the visit, Prime Minister Nasrin Akter is scheduled to call on President Asha Verma and Vice President "
+                + "Shri Ravi Kumar.", "The Business Standard", "https://www.tbsnews.net/bangladesh/x");
+        assertEquals("IND", country(map, "Asha Verma"), roles(map).toString());
+        assertEquals("IND", country(map, "Ravi Kumar"), roles(map).toString());
+    }
 }
