@@ -866,4 +866,15 @@ class ReadingRealNewsTest {
         assertEquals("IND", country(map, "Asha Verma"), roles(map).toString());
         assertEquals("IND", country(map, "Ravi Kumar"), roles(map).toString());
     }
+
+    @Test
+    void aPlaceAndADayBeforeBetween() {
+        DocumentMap map = extract("The consensus was reached during talks in Hanoi on Tuesday between Prime Minister Tran Van Minh "
+                + "of Vietnam and his visiting Cambodian counterpart Samdech Sok Chea.", null);
+        assertTrue(met(map, "tran-van-minh", "sok-chea"), map.events().toString());
+        // Not across a verb: "talks in Hanoi ended between" is no such phrase.
+        assertEquals(0, extract("The talks in Hanoi ended on Tuesday, a week between the two visits of Prime Minister Tran Van "
+                + "Minh of Vietnam and Prime Minister Sok Chea of Cambodia.", null).events().stream()
+                .filter(e -> e.type() == EventType.MEETING).count());
+    }
 }
