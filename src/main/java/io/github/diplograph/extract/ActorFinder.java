@@ -81,14 +81,14 @@ final class ActorFinder {
     }
 
     /**
-     * "The PM next met …", "the Prime Minister then met …": a leader's title alone, after "the", is the one
+     * "The PM next met …", "the Prime Minister then met …", "the King received …": a leader's title alone, after "the", is the one
      * person of the article named earlier with that title — when there is exactly one. Not "the President of
      * Ghana" (another person) nor "the President, John Doe" (the name follows).
      */
     private Actor titledReference(int s, Mention title) {
         String rank = title.title().rank();
         if (!a.lower(s, title.first() - 1).equals("the") || rank == null
-                || !(rank.startsWith("HEAD") || rank.equals("FOREIGN_MINISTER"))
+                || !(rank.startsWith("HEAD") || rank.equals("FOREIGN_MINISTER") || rank.equals("ROYAL"))
                 || Set.of("of", "'s", ",").contains(a.lower(s, title.last() + 1))) {
             return null;
         }

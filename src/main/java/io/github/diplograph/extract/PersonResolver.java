@@ -245,7 +245,14 @@ final class PersonResolver {
                 // "President Putin of Russia", "Prime Minister Tom Ash of Freedonia": the owner after the name.
                 owner = ownerAfterOf(a, s, person.last() + 1);
             }
-            if (owner == null && ownerAfterOf(a, s, titles.get(titles.size() - 1).last() + 1) == null) {
+            // "… the greetings of Qatar's Emir Sheikh X, and King Abdullah in turn asked …": after ", and" a
+            // titled name followed by words of its own is the subject of a new statement, not the list's end.
+            boolean newStatement = a.lower(s, titles.get(0).first() - 1).equals("and")
+                    && a.lower(s, titles.get(0).first() - 2).equals(",")
+                    && Set.of("in", "also", "then", "later", "thanked", "asked", "said", "told", "expressed", "welcomed",
+                            "received", "noted", "stressed")
+                            .contains(a.lower(s, person.last() + 1));
+            if (owner == null && !newStatement && ownerAfterOf(a, s, titles.get(titles.size() - 1).last() + 1) == null) {
                 owner = ownerOfTheList(a, s, titles.get(0).first() - 1, 0);
             }
             for (Mention t : titles) {

@@ -877,4 +877,14 @@ class ReadingRealNewsTest {
                 + "Minh of Vietnam and Prime Minister Sok Chea of Cambodia.", null).events().stream()
                 .filter(e -> e.type() == EventType.MEETING).count());
     }
+
+    @Test
+    void theKingReceivedAndANewStatementAfterCommaAnd() {
+        DocumentMap map = extract("AMMAN \u2014 His Majesty King Hassan on Wednesday received Saudi Minister Omar Al-Harbi at the "
+                + "palace. Also on Wednesday, the King received Deputy Prime Minister of Qatar and Minister of State for Defence "
+                + "Affairs Hamad Al Kuwari. Al Kuwari conveyed the greetings of Qatar's Emir Sheikh Jassim Al Thani, and King "
+                + "Hassan in turn asked him to convey his greetings.", null);
+        assertEquals("JOR", country(map, "Hassan"), roles(map).toString());
+        assertTrue(met(map, "hassan", "hamad-al-kuwari"), map.events().toString());
+    }
 }
