@@ -36,6 +36,10 @@ final class MentionFinder {
     private static final Set<String> STYLES_BEFORE_NAMES = Set.of("samdech", "samdach", "techo", "moha", "borvor", "thipadei",
             "shri", "smt", "shrimati");
 
+    /** A patronymic initial glued to the name ("U.Khurelsukh", "Ts.Elbegdorj", "L.Oyun-Erdene"). */
+    private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}{0,2}\\.\\p{Lu}\\p{Ll}[\\p{L}\\-]+");
+
     /** Forms of address that start the name they stand in ("Balochistan Dr Abdul Malik Baloch"). */
     private static final Set<String> ADDRESS_IN_NAME = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "prof", "prof.", "engr", "engr.");
@@ -408,7 +412,9 @@ final class MentionFinder {
                     && t.get(i).text().length() > 2 && !PersonResolver.HONORIFICS.contains(t.get(i).lower())
                     && !HEADLINE_WORDS.contains(t.get(i).lower())
                     && !(j < t.size() && t.get(j).capitalized());
-            if (j - i >= 2 || regnal) {
+            // "Prime Minister U.Khurelsukh", "President Kh.Battulga": Mongolian style, initial and name in one token.
+            boolean initialled = j - i == 1 && GLUED_INITIAL.matcher(t.get(i).text()).matches();
+            if (j - i >= 2 || regnal || initialled) {
                 addPerson(s, i, j - 1, taken, out);
             }
         }

@@ -858,7 +858,11 @@ final class PersonResolver {
             // side is unnamed; the counterpart's own title says what they are.
             title = me.title();
         }
-        if (title != null && owner != null && owner.iso3() != null) {
+        if (title == null) {
+            // "Mr. X and his Japanese counterpart Y": a counterpart is an official, whatever the office.
+            title = "Official";
+        }
+        if (owner != null && owner.iso3() != null) {
             // "then-Foreign Minister Çavuşoğlu … his Egyptian counterpart": the counterpart held the office then.
             me.addRole(new Role(title.replaceFirst("^Former ", ""), owner.iso3(), null).because("counterpart", 0.8, s), null);
         }

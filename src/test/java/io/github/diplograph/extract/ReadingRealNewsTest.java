@@ -887,4 +887,14 @@ class ReadingRealNewsTest {
         assertEquals("JOR", country(map, "Hassan"), roles(map).toString());
         assertTrue(met(map, "hassan", "hamad-al-kuwari"), map.events().toString());
     }
+
+    @Test
+    void aGluedInitialAndACounterpartWhateverTheOffice() {
+        DocumentMap map = extract("Mongolian Prime Minister B.Tsogt concluded his visit to Japan on Thursday. Mr. B.Tsogt and his "
+                + "Japanese counterpart Kenji Mori issued a joint statement after their official talks.", null);
+        assertEquals("Prime Minister/MNG stated", roles(map).get("B.Tsogt"), roles(map).toString());
+        assertEquals("JPN", country(map, "Kenji Mori"), roles(map).toString());
+        DocumentMap untitled = extract("Mr. Ivan Petrov and his Japanese counterpart Kenji Mori held talks in Tokyo.", null);
+        assertEquals("JPN", country(untitled, "Kenji Mori"), roles(untitled).toString());
+    }
 }
