@@ -828,6 +828,46 @@ final class PersonResolver {
         }
     }
 
+    /**
+     * "Finance Minister Nene and his counterpart Patrick Chinamasa will sign …" in a story about two countries:
+     * a counterpart named without a nationality serves the article's other country — the one of its two
+     * most-named countries that is not the country of the person before it in the sentence. Read last,
+     * once that person's country is known.
+     */
+    static void counterpartsOfTheOtherCountry(Analysis a) {
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        a.mentions.forEach(ms -> ms.stream().filter(m -> m.isCountryLike() && m.iso3() != null)
+                .forEach(m -> named.merge(m.iso3(), 1, Integer::sum)));
+        List<String> top = named.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).limit(3).toList();
+        if (top.size() < 2 || top.size() == 3 && named.get(top.get(2)).equals(named.get(top.get(1)))) {
+            return;
+        }
+        for (List<Mention> ms : a.mentions) {
+            for (Mention m : ms) {
+                PersonCluster c = a.personOf.get(m);
+                int s = m.sentence();
+                if (m.type() != Mention.Type.PERSON || c == null || c.country() != null || c.organization() != null
+                        || !a.lower(s, m.first() - 1).equals("counterpart")
+                        || !Set.of("his", "her").contains(a.lower(s, m.first() - 2))) {
+                    continue;
+                }
+                PersonCluster before = null;
+                for (Mention o : ms) {
+                    if (o.type() == Mention.Type.PERSON && o.last() < m.first() && a.personOf.get(o) != c) {
+                        before = a.personOf.get(o);
+                    }
+                }
+                String theirs = before == null ? null : before.country();
+                if (theirs != null && top.subList(0, 2).contains(theirs)) {
+                    String other = top.get(0).equals(theirs) ? top.get(1) : top.get(0);
+                    c.addRole(new Role(before.title() != null ? before.title() : "Official", other, null)
+                            .because("counterpart", 0.6, s), null);
+                }
+            }
+        }
+    }
+
     /** "his Kenyan counterpart Jane Doe": same title as the other official of the sentence. */
     private void readCounterpart(Analysis a, Mention person) {
         int s = person.sentence();

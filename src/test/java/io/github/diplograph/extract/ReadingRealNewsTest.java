@@ -897,4 +897,12 @@ class ReadingRealNewsTest {
         DocumentMap untitled = extract("Mr. Ivan Petrov and his Japanese counterpart Kenji Mori held talks in Tokyo.", null);
         assertEquals("JPN", country(untitled, "Kenji Mori"), roles(untitled).toString());
     }
+
+    @Test
+    void aCounterpartWithoutNationalityServesTheArticlesOtherCountry() {
+        DocumentMap map = extract("South African President Sipho Dlamini welcomed Zimbabwean President Tendai Moyo in Pretoria. "
+                + "South Africa and Zimbabwe will sign agreements. Finance Minister Thabo Nkosi of South Africa and his "
+                + "counterpart Farai Chirwa will sign an agreement on customs. Zimbabwe hopes for investment.", null);
+        assertEquals("ZWE", country(map, "Farai Chirwa"), roles(map).toString());
+    }
 }
