@@ -85,15 +85,6 @@ final class TriggerMatcher<P extends TriggerMatcher.Phrase> {
         return best;
     }
 
-    private static final java.util.Set<String> PLACE_OR_DAY_WORDS = java.util.Set.of("in", "on", "at", "the", "last",
-            "this", "here", "there", "held");
-
-    /** A word of "in Hanoi", "on Tuesday", "at the palace", "last week" (capitalised names and numbers too). */
-    private static boolean placeOrDay(Token t) {
-        return PLACE_OR_DAY_WORDS.contains(t.lower()) || t.capitalized() || Character.isDigit(t.text().charAt(0))
-                || java.util.Set.of("week", "month", "year", "morning", "afternoon", "evening").contains(t.lower());
-    }
-
     private static int looseEnd(List<String> words, List<Token> tokens, int i, BiPredicate<List<Token>, Integer> modifier,
                                 Set<String> heads) {
         int at = i;
@@ -104,17 +95,6 @@ final class TriggerMatcher<P extends TriggerMatcher.Phrase> {
                 for (int skipped = 0; skipped < 5 && at < tokens.size() && !tokens.get(at).lower().equals(word)
                         && modifier.test(tokens, at); skipped++) {
                     at++;
-                }
-            }
-            if (k > 0 && word.equals("between")) {
-                // "talks in Hanoi on Tuesday between A and B": a place or a day before "between".
-                int from = at;
-                for (int skipped = 0; skipped < 6 && at < tokens.size() && !tokens.get(at).lower().equals(word)
-                        && placeOrDay(tokens.get(at)); skipped++) {
-                    at++;
-                }
-                if (at >= tokens.size() || !tokens.get(at).lower().equals(word)) {
-                    at = from;
                 }
             }
             if (at >= tokens.size()) {
