@@ -130,8 +130,8 @@ final class EventExtractor {
         if (a.quoted.get(si)[start] || !real(s, trigger, start, clause)) {
             return null;
         }
-        Actor object = !trigger.needsObjectPerson() ? null : trigger.objectAfterWith() ? personAfterWith(s, end, all)
-                : objectPerson(si, end + 1, all, trigger.directObject());
+        Actor object = !trigger.needsObjectPerson() ? null : trigger.objectAfter() != null
+                ? personAfter(trigger.objectAfter(), s, end, all) : objectPerson(si, end + 1, all, trigger.directObject());
         if (trigger.needsObjectPerson() && object == null) {
             return null;
         }
@@ -466,13 +466,16 @@ final class EventExtractor {
         return chosen.stream().filter(x -> !companions.contains(x)).toList();
     }
 
-    /** "signed 14 agreements on Saturday in Santiago with Cuban Defense Minister X": the person after the "with". */
-    private Actor personAfterWith(Sentence s, int end, List<Actor> all) {
+    /**
+     * "signed 14 agreements on Saturday in Santiago with Cuban Defense Minister X", "was visited in the Historic
+     * Center by the president of Chile, X": the person after the later preposition.
+     */
+    private Actor personAfter(String preposition, Sentence s, int end, List<Actor> all) {
         for (int k = end + 1; k < s.tokens().size() && k <= end + 12; k++) {
             if (s.tokens().get(k).isVerb() || s.tokens().get(k).text().equals(",")) {
                 return null;
             }
-            if (a.lower(s.index(), k).equals("with")) {
+            if (a.lower(s.index(), k).equals(preposition)) {
                 return objectPerson(s.index(), k + 1, all, true);
             }
         }

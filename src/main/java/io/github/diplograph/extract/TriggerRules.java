@@ -77,6 +77,6 @@ final class TriggerRules {
                 return c;
             }
         }
-        throw row.fail("unknown object condition \"" + value + "\", expected -, person, person-next or with-person");
+        throw row.fail("unknown object condition \"" + value + "\", expected -, person, person-next, with-person or by-person");
     }
 }

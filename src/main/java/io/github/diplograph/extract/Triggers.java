@@ -35,7 +35,9 @@ final class Triggers {
          * A person after a later "with" (titles aside), within twelve words and no verb between: "signed 14
          * agreements in Santiago with Defense Minister X", not "signed a deal with Cuba's oil company".
          */
-        WITH_PERSON("with-person");
+        WITH_PERSON("with-person"),
+        /** The same after a later "by": "was visited in the Historic Center by the president of Chile, X". */
+        BY_PERSON("by-person");
 
         /** How the rule file writes it. */
         final String code;
@@ -62,9 +64,9 @@ final class Triggers {
             return object == ObjectCondition.DIRECT_PERSON;
         }
 
-        /** The person follows a later "with". */
-        boolean objectAfterWith() {
-            return object == ObjectCondition.WITH_PERSON;
+        /** The preposition a later person follows ("with", "by"), or null. */
+        String objectAfter() {
+            return object == ObjectCondition.WITH_PERSON ? "with" : object == ObjectCondition.BY_PERSON ? "by" : null;
         }
 
         /** What an event's evidence names: the words, as before the rules were a file ("pattern:phone_call"). */
