@@ -196,10 +196,10 @@ final class EventExtractor {
             }
             int phraseEnd = frontedPhraseEnd(s.tokens(), start, end);
             if (phraseEnd > 0 && chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end && x.last() < phraseEnd)) {
-                // "Before the meeting with Bachelet, Macri was welcomed by A and B": the phrase's event is with the
+                // "Before the meeting with Flores, Quispe was welcomed by A and B": the phrase's event is with the
                 // subject after it, not with the persons of the statement the phrase leads into. (Not when the
                 // phrase names its other side by title only: "During the conversation with the President of
-                // Uzbekistan, Putin congratulated Mirziyoyev" names him after.)
+                // Uzbekistan, Orlov congratulated Nazarov" names him after.)
                 int verb = phraseEnd + 1;
                 while (verb < s.tokens().size() && !s.tokens().get(verb).isVerb()) {
                     verb++;
@@ -491,7 +491,7 @@ final class EventExtractor {
 
     /**
      * The comma that closes a phrase opening the sentence and holding the event's words ("Before the
-     * Tuesday's meeting with Bachelet, Macri …"), or -1.
+     * Tuesday's meeting with Flores, Quispe …"), or -1.
      */
     private static int frontedPhraseEnd(List<Token> t, int start, int end) {
         if (t.isEmpty() || !t.get(0).capitalized() || !EVENT_PHRASE_OPENERS.contains(t.get(0).lower())) {
@@ -765,7 +765,7 @@ final class EventExtractor {
         while (i < a.sentences.get(s).tokens().size() && (SKIP_BEFORE_OBJECT.contains(a.lower(s, i)) || PersonResolver.HONORIFICS.contains(a.lower(s, i))
                 || a.titleStartingAt(s, i) != null || isOwnerAt(s, i) || a.lower(s, i).equals("'s")
                 || a.lower(s, i).equals("and") && a.titleStartingAt(s, i + 1) != null
-                // "hosted the President of Ghana, Nana Akufo-Addo": the title's country, then the name.
+                // "hosted the President of Ghana, Kwame Mensah": the title's country, then the name.
                 || ofCountry(s, i))) {
             Mention title = a.titleStartingAt(s, i);
             Mention owner = isOwnerAt(s, i) ? a.mentionAt(s, i) : null;
@@ -784,7 +784,7 @@ final class EventExtractor {
         // "received at Al Alam Palace today His Highness Sheikh Sabah": a short place or time phrase first.
         int start = i;
         for (Actor x : all) {
-            // "received this Friday at 9:27 a.m. his Colombian counterpart, Gustavo Petro": an apposition's comma.
+            // "received this Friday at 9:27 a.m. his Colombian counterpart, Gustavo Pardo": an apposition's comma.
             boolean apposition = x.first() >= 2 && a.lower(s, x.first() - 1).equals(",")
                     && (a.lower(s, x.first() - 2).equals("counterpart") || a.titleEndingAt(s, x.first() - 2) != null);
             int upTo = apposition ? x.first() - 1 : x.first();
@@ -799,7 +799,7 @@ final class EventExtractor {
 
     /**
      * At a word of "of [the] Country" after a title: "received Minister of Foreign Affairs of the Islamic
-     * Republic of Iran Abbas Araghchi", "hosted the President of Ghana, Nana Akufo-Addo".
+     * Republic of Kazakhstan Arman Bekov", "hosted the President of Ghana, Kwame Mensah".
      */
     private boolean ofCountry(int s, int i) {
         String w = a.lower(s, i);

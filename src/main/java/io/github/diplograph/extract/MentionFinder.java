@@ -21,7 +21,7 @@ final class MentionFinder {
 
     /**
      * A ministry's portfolio, which NER takes into the name after it ("Special Assistant on Foreign Affairs
-     * Tariq Fatimi", "Minister for Planning and Development Ahsan Iqbal"): never a name's first word.
+     * Omar Farooqi", "Minister for Planning and Development Saad Rafiq"): never a name's first word.
      */
     private static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "development", "planning", "finance",
             "defence", "defense", "trade", "commerce", "industry", "industries", "health", "education", "interior",
@@ -29,18 +29,18 @@ final class MentionFinder {
             "cooperation", "relations", "investment", "economy", "mines", "petroleum", "works", "communications");
 
     /**
-     * Cambodian styles NER takes into the name ("Samdech Hun Sen", "Samdech Moha Borvor Thipadei Hun Manet",
-     * "Samdech Techo Hun Sen") and Indian ones ("Shri Jagdeep Dhankhar", "Smt"): never a name's first word.
-     * ("Sheikh" stays: "Sheikh Hasina" is her name.)
+     * Cambodian styles NER takes into the name ("Samdech Sok Chea", "Samdech Moha Borvor Thipadei Sok Chea",
+     * "Samdech Techo Sok Chea") and Indian ones ("Shri Ravi Kumar", "Smt"): never a name's first word.
+     * ("Sheikh" stays: it begins many names.)
      */
     private static final Set<String> STYLES_BEFORE_NAMES = Set.of("samdech", "samdach", "techo", "moha", "borvor", "thipadei",
             "shri", "smt", "shrimati");
 
-    /** A patronymic initial glued to the name ("U.Khurelsukh", "Ts.Elbegdorj", "L.Oyun-Erdene"). */
+    /** A patronymic initial glued to the name ("B.Tsogt", "Ts.Bold", "L.Oyun-Dari"). */
     private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}{0,2}\\.\\p{Lu}\\p{Ll}[\\p{L}\\-]+");
 
-    /** Forms of address that start the name they stand in ("Balochistan Dr Abdul Malik Baloch"). */
+    /** Forms of address that start the name they stand in ("Sindh Dr Bilal Memon"). */
     private static final Set<String> ADDRESS_IN_NAME = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "prof", "prof.", "engr", "engr.");
 
@@ -253,7 +253,7 @@ final class MentionFinder {
                 || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower()))) {
             i++;
         }
-        // "Chief Minister Balochistan Dr Abdul Malik Baloch": a form of address inside the span starts the name.
+        // "Chief Minister Sindh Dr Bilal Memon": a form of address inside the span starts the name.
         for (int k = j - 1; k > i; k--) {
             if (ADDRESS_IN_NAME.contains(t.get(k).lower())) {
                 i = k + 1;
@@ -361,7 +361,7 @@ final class MentionFinder {
     /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */
     private static int portfolioEnd(List<Token> t, int from) {
         int k = from;
-        // Title-case portfolios too ("Minister for Planning and Development Ahsan Iqbal", "Minister for Climate
+        // Title-case portfolios too ("Minister for Planning and Development Saad Rafiq", "Minister for Climate
         // Change James Shaw"), up to the name NER found.
         while (k < t.size() && k < from + 6 && t.get(k).text().chars().allMatch(Character::isLetter)
                 && (Character.isLowerCase(t.get(k).text().charAt(0)) || PORTFOLIO_WORDS.contains(t.get(k).lower())
@@ -406,13 +406,13 @@ final class MentionFinder {
             while (j < t.size() && j < i + 4 && !taken[j] && t.get(j).capitalized() && isNameToken(t.get(j))) {
                 j++;
             }
-            // A royal's one regnal name ("Sultan Qaboos", "King Salman", "Emir Tamim"), when it names no place.
-            // Not a word of address ("Emir Sheikh Tamim …"), nor a title-case headline ("Sultan Receives Kuwait's …").
+            // A royal's one regnal name ("Sultan Faris", "King Idris", "Emir Nasser"), when it names no place.
+            // Not a word of address ("Emir Sheikh Nasser …"), nor a title-case headline ("Sultan Receives Kuwait's …").
             boolean regnal = j - i == 1 && "ROYAL".equals(title.title().rank()) && ref.lookup(t.get(i).text()) == null
                     && t.get(i).text().length() > 2 && !PersonResolver.HONORIFICS.contains(t.get(i).lower())
                     && !HEADLINE_WORDS.contains(t.get(i).lower())
                     && !(j < t.size() && t.get(j).capitalized());
-            // "Prime Minister U.Khurelsukh", "President Kh.Battulga": Mongolian style, initial and name in one token.
+            // "Prime Minister B.Tsogt", "President Kh.Bat": Mongolian style, initial and name in one token.
             boolean initialled = j - i == 1 && GLUED_INITIAL.matcher(t.get(i).text()).matches();
             if (j - i >= 2 || regnal || initialled) {
                 addPerson(s, i, j - 1, taken, out);

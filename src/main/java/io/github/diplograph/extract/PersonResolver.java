@@ -83,9 +83,9 @@ final class PersonResolver {
     private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben");
 
     /**
-     * "Abdullah bin Abdulaziz" is not "Abdulaziz bin Abdullah bin Abdulaziz" (his son): a name chained by
+     * "Faisal bin Khalid" is not "Saad bin Faisal bin Khalid" (his son): a name chained by
      * "bin" belongs to a longer one only where the longer one holds the same chain in order, from its start
-     * ("Mohammed bin Salman" in "Mohammed bin Salman Al Saud").
+     * ("Majid bin Khalid" in "Majid bin Khalid Al Saud").
      */
     private static boolean patronymsInOrder(PersonCluster c, List<String> tokens) {
         if (tokens.stream().noneMatch(PATRONYMIC::contains)) {
@@ -161,7 +161,7 @@ final class PersonResolver {
         if (joined.length() < 6) {
             return false;
         }
-        // A patronymic chain inside a longer one is a forefather ("Abdulaziz bin [Abdullah bin Abdulaziz]").
+        // A patronymic chain inside a longer one is a forefather ("Saad bin [Faisal bin Khalid]").
         int starts = tokens.stream().anyMatch(PATRONYMIC::contains) ? 1 : Integer.MAX_VALUE;
         for (Mention m : c.mentions) {
             String[] t = Names.key(m.text()).split(" ");
@@ -184,7 +184,7 @@ final class PersonResolver {
             return false;
         }
         String[] cTokens = Names.key(c.canonicalName()).split(" ");
-        // "Miqren bin Abdulaziz" and "Mansour bin Nasser bin Abdulaziz": a patronymic chain's last name is a
+        // "Majid bin Khalid" and "Saad bin Faisal bin Khalid": a patronymic chain's last name is a
         // forefather's, which brothers and cousins share.
         if (tokens.stream().anyMatch(PATRONYMIC::contains) || Arrays.stream(cTokens).anyMatch(PATRONYMIC::contains)) {
             return false;
@@ -245,7 +245,7 @@ final class PersonResolver {
                 // "President Putin of Russia", "Prime Minister Tom Ash of Freedonia": the owner after the name.
                 owner = ownerAfterOf(a, s, person.last() + 1);
             }
-            // "… the greetings of Qatar's Emir Sheikh X, and King Abdullah in turn asked …": after ", and" a
+            // "… the greetings of Qatar's Emir Sheikh X, and King Hassan in turn asked …": after ", and" a
             // titled name followed by words of its own is the subject of a new statement, not the list's end.
             boolean newStatement = a.lower(s, titles.get(0).first() - 1).equals("and")
                     && a.lower(s, titles.get(0).first() - 2).equals(",")
@@ -260,7 +260,7 @@ final class PersonResolver {
             }
             if (title.title().plural()) {
                 // "Kenyan Cabinet Secretaries Jane Doe and John Roe": each name of the list holds the title;
-                // "Presidents Filipe Nyusi of Mozambique and Emmerson Mnangagwa of Zimbabwe": each with its own country.
+                // "Presidents Jose Macuacua of Mozambique and Tendai Moyo of Zimbabwe": each with its own country.
                 int k = person.last() + 1;
                 Mention of = ownerAfterOf(a, s, k);
                 if (of != null) {
@@ -521,7 +521,7 @@ final class PersonResolver {
     }
 
     /**
-     * "Rouhani went into a meeting with Sultan Qaboos" in a story about Oman: a title only a few countries
+     * "Karimi went into a meeting with Sultan Faris" in a story about Oman: a title only a few countries
      * give (above) is the one of them the article names, when it names exactly one.
      */
     static void titleOfFewCountries(Analysis a) {
@@ -711,7 +711,7 @@ final class PersonResolver {
             PersonCluster other = a.personOf.get(m);
             // "Xi told Biden …": the one spoken to is the other side, not the speaker's compatriot.
             // Nor is a person the speech is about ("before Chávez's arrival").
-            // Nor a person the speaker's quoted words are about ("… Prime Minister Rabuka was highly respected", Hipkins said).
+            // Nor a person the speaker's quoted words are about ("… Prime Minister Vula was highly respected", Dunn said).
             if (other != null && other != c && other.country() != null && !spokenTo(a, s, m)
                     && !a.lower(s, m.last() + 1).equals("'s") && !a.quoted.get(s)[m.first()]) {
                 countries.add(other.country());
@@ -756,7 +756,7 @@ final class PersonResolver {
     }
 
     /**
-     * "During the visit, Hasina is scheduled to call on President X and Vice President Y": those a visitor
+     * "During the visit, Akter is scheduled to call on President X and Vice President Y": those a visitor
      * calls on, titles and a list aside, receive the visit. Only a titled person (a leader named without a
      * country in a story about a trip abroad).
      */
@@ -810,9 +810,9 @@ final class PersonResolver {
     }
 
     /**
-     * "Chile's Michelle Bachelet met her Argentine counterpart …": a country's possessive right before a
+     * "Peru's Ana Flores met her Bolivian counterpart …": a country's possessive right before a
      * name, with no title between, is the person's country (the title, if the article states one elsewhere,
-     * stays; "Official" if it never does). Not "Erdogan's Turkey" (that is {@link #readLeaderOf}).
+     * stays; "Official" if it never does). Not "X's Turkey" (that is {@link #readLeaderOf}).
      */
     private static void readCountryPossessive(Analysis a, Mention person) {
         int s = person.sentence();
@@ -829,7 +829,7 @@ final class PersonResolver {
     }
 
     /**
-     * "Finance Minister Nene and his counterpart Patrick Chinamasa will sign …" in a story about two countries:
+     * "Finance Minister Nkosi and his counterpart Farai Chirwa will sign …" in a story about two countries:
      * a counterpart named without a nationality serves the article's other country — the one of its two
      * most-named countries that is not the country of the person before it in the sentence. Read last,
      * once that person's country is known.
