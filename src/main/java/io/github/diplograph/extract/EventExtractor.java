@@ -536,6 +536,19 @@ final class EventExtractor {
                 visitors.add(x);
             }
         }
+        // "received Prime Minister Doe during the latter's working visit": the one "the latter" points back to.
+        for (int k = Math.max(1, start - 3); k < start && visitors.isEmpty(); k++) {
+            String which = a.lower(si, k - 1);
+            if (a.lower(si, k).equals("'s") && (which.equals("latter") || which.equals("former"))) {
+                int owner = k - 1;
+                List<Actor> before = all.stream().filter(x -> x.isPerson() && x.last() < owner && !x.quoted()
+                        && x.via() == Actor.Via.NAME).toList();
+                if (before.isEmpty()) {
+                    return false;
+                }
+                visitors.add(which.equals("latter") ? before.get(before.size() - 1) : before.get(0));
+            }
+        }
         if (visitors.isEmpty()) {
             for (Actor x : participants(all, clause[0], start, start)) {
                 if (x.isPerson()) {
@@ -762,6 +775,7 @@ final class EventExtractor {
     }
 
     private Actor objectPerson(int s, int i, List<Actor> all, boolean direct) {
+        int from = i;
         while (i < a.sentences.get(s).tokens().size() && (SKIP_BEFORE_OBJECT.contains(a.lower(s, i)) || PersonResolver.HONORIFICS.contains(a.lower(s, i))
                 || a.titleStartingAt(s, i) != null || isOwnerAt(s, i) || a.lower(s, i).equals("'s")
                 || a.lower(s, i).equals("and") && a.titleStartingAt(s, i + 1) != null
@@ -775,6 +789,13 @@ final class EventExtractor {
         }
         for (Actor x : all) {
             if (x.first() == i && x.isPerson() && !x.possessive()) {
+                return x;
+            }
+        }
+        // "received the Turkish president at the airport": the words skipped were a reference to a person.
+        for (Actor x : all) {
+            if (x.via() == Actor.Via.BACK_REFERENCE && x.first() >= from && x.first() < i && x.last() == i - 1
+                    && !x.possessive()) {
                 return x;
             }
         }
@@ -883,13 +904,18 @@ final class EventExtractor {
             return null;
         }
         boolean afterPreposition = false;
-        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+        boolean comma = false;
+        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
             String w = a.lower(s, k);
             if (PLACE_WORDS.contains(w) || w.equals("visited") || w.equals("visits") || w.equals("toured")) {
                 afterPreposition = true;
                 break;
             }
-            if (!Set.of("the", "city", "of", "capital", "town", "port", ",").contains(w) && a.mentionAt(s, k) == null) {
+            comma |= w.equals(",");
+            // "at the Presidential Villa, Abuja": a venue's name before a comma and the city it is in.
+            boolean venue = comma && a.mentionAt(s, k) == null && a.sentences.get(s).tokens().get(k).capitalized()
+                    && k - 1 >= 0 && i - k <= 6;
+            if (!Set.of("the", "city", "of", "capital", "town", "port", ",").contains(w) && a.mentionAt(s, k) == null && !venue) {
                 break;
             }
         }

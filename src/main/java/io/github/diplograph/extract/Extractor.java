@@ -287,8 +287,12 @@ public final class Extractor implements DocumentExtractor {
                 if (m.type() == Mention.Type.PERSON && next.equals("'s") && Lexicon.GOVERNMENT.contains(after)) {
                     country = a.personOf.get(m).country();
                 } else if (m.type() == Mention.Type.DEMONYM && Lexicon.GOVERNMENT.contains(next)
-                        && a.titleStartingAt(s.index(), m.last() + 1) == null) {
-                    // "the Kenyan cabinet", but not "Kenyan Cabinet Secretaries Doe and Roe": that is a title.
+                        && a.titleStartingAt(s.index(), m.last() + 1) == null
+                        && (a.lower(s.index(), m.first() - 1).equals("the")
+                        && Set.of("of", "in", "from").contains(a.lower(s.index(), m.first() - 2))
+                        || a.lower(s.index(), m.last() + 2).equals("of"))) {
+                    // "members of the Kenyan cabinet", "the Kenyan government of President Doe", but not "Kenyan Cabinet Secretaries Doe and Roe" (a title)
+                    // nor "the hospitality accorded by the Kenyan government to his delegation" (not a member).
                     country = m.iso3();
                 }
             }

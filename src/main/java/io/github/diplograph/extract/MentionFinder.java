@@ -336,6 +336,17 @@ final class MentionFinder {
                         j = k - 1;
                     }
                 }
+                if (title != null && phrase.equals("minister") && title.rank().equals("MINISTER")) {
+                    // "Kenyan International Relations and Cooperation Minister Jane Doe": a portfolio the
+                    // reference data does not list, in Title case before "Minister", is part of the title, so
+                    // the demonym before it still owns it.
+                    int from = portfolioStart(s, i, out);
+                    if (from < i) {
+                        String portfolio = s.text().substring(t.get(from).begin() - s.begin(), t.get(i - 1).end() - s.begin());
+                        title = new ReferenceData.Title(portfolio.toLowerCase(Locale.ROOT) + " minister", portfolio + " Minister", "MINISTER");
+                        i = from;
+                    }
+                }
                 if (title != null) {
                     out.add(new Mention(Mention.Type.TITLE, s.index(), i, j, t.get(i).begin(), t.get(j).end(),
                             s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin()), null, title));
@@ -356,6 +367,43 @@ final class MentionFinder {
                 : phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : null;
         ReferenceData.Title title = singular == null ? null : ref.title(singular);
         return title == null ? null : title.inPlural(phrase);
+    }
+
+    /** Words a ministry's portfolio is made of, beyond {@link #PORTFOLIO_WORDS}. */
+    private static final Set<String> MORE_PORTFOLIO_WORDS = Set.of("international", "foreign", "home", "justice",
+            "culture", "sports", "sport", "youth", "water", "housing", "mining", "fisheries", "security", "public",
+            "social", "welfare", "science", "technology", "digital", "climate", "national", "economic", "oil", "gas",
+            "infrastructure", "finance", "treasury", "budget", "resources", "natural", "human", "rights", "women",
+            "family", "children", "labour", "employment", "urban", "rural", "land", "lands", "forestry",
+            "aviation", "maritime", "ports", "shipping", "railways", "roads", "telecommunications", "media",
+            "heritage", "arts", "religious", "immigration", "citizenship", "veterans", "regional", "local",
+            "government", "integration", "european", "african", "solidarity", "reconstruction", "power",
+            "electricity", "renewable", "food", "livestock", "innovation", "research", "higher",
+            "basic", "sanitation", "and", "&");
+
+    /**
+     * Start of Title-case portfolio words right before "Minister" at {@code i} ("International Relations and
+     * Cooperation"), or {@code i} when there are none. Every word must be a portfolio word, capitalised (or
+     * "and"), and not already a country, organization or title; at most five.
+     */
+    private int portfolioStart(Sentence s, int i, List<Mention> mentions) {
+        List<Token> t = s.tokens();
+        int from = i;
+        while (from > 0 && i - from < 5) {
+            Token w = t.get(from - 1);
+            boolean word = PORTFOLIO_WORDS.contains(w.lower()) || MORE_PORTFOLIO_WORDS.contains(w.lower());
+            boolean cased = Character.isUpperCase(w.text().charAt(0)) || w.lower().equals("and") || w.text().equals("&");
+            int k = from - 1;
+            boolean taken = mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.first() <= k && m.last() >= k);
+            if (!word || !cased || taken || ref.lookup(w.text()) != null) {
+                break;
+            }
+            from--;
+        }
+        while (from < i && (t.get(from).lower().equals("and") || t.get(from).text().equals("&"))) {
+            from++;
+        }
+        return from;
     }
 
     /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */

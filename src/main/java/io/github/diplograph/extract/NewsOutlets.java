@@ -69,7 +69,11 @@ final class NewsOutlets {
             int acronymAt = acronym.find() ? acronym.start() : Integer.MAX_VALUE;
             if (wordAt != Integer.MAX_VALUE || acronymAt != Integer.MAX_VALUE) {
                 String found = wordAt <= acronymAt ? word.group(1) : acronym.group(1);
-                return countryOfName.get(found.toLowerCase(Locale.ROOT));
+                String country = countryOfName.get(found.toLowerCase(Locale.ROOT));
+                // "Daily Times" at dailytimes.ng is not the Pakistani paper of that name: a site under
+                // another country's domain is a namesake, so the name tells nothing.
+                String domainCountry = countryOfTopLevelDomain(host(url));
+                return domainCountry == null || domainCountry.equals(country) ? country : null;
             }
         }
         String host = host(url);
@@ -80,6 +84,26 @@ final class NewsOutlets {
             }
         }
         return null;
+    }
+
+    /** Country-code domains sites of any country use ("ly" of bit.ly, "tv", "fm", "io", …): no country. */
+    private static final java.util.Set<String> GENERIC_COUNTRY_DOMAINS = java.util.Set.of("co", "tv", "fm", "io", "me",
+            "ly", "ai", "ws", "cc", "to", "nu", "gg", "la", "am", "im", "vc", "st", "sh", "ac");
+
+    /** The country of a host's country-code top-level domain ("dailytimes.ng": NGA), or null. */
+    static String countryOfTopLevelDomain(String host) {
+        if (host == null || host.lastIndexOf('.') < 0) {
+            return null;
+        }
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        if (tld.length() != 2 || GENERIC_COUNTRY_DOMAINS.contains(tld)) {
+            return null;
+        }
+        String code = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+        if (!java.util.Arrays.asList(Locale.getISOCountries()).contains(code)) {
+            return null;
+        }
+        return new Locale("", code).getISO3Country();
     }
 
     private static String host(String url) {

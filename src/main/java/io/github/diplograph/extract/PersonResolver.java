@@ -63,6 +63,12 @@ final class PersonResolver {
             readRole(a, m);
         }
         for (Mention m : all) {
+            PersonCluster c = a.personOf.get(m);
+            if (c != null && c.country() == null && c.organization() == null) {
+                titleAfterAs(a, m);
+            }
+        }
+        for (Mention m : all) {
             readCountryPossessive(a, m);
         }
         for (Mention m : all) {
@@ -405,6 +411,36 @@ final class PersonResolver {
     }
 
     /**
+     * "Doe embarked on his first state visit as the 16th President of Ruritania": a title "of" a country after
+     * "as", in the person's own words with no other person in between, is the person's.
+     */
+    private void titleAfterAs(Analysis a, Mention person) {
+        int s = person.sentence();
+        int size = a.sentences.get(s).tokens().size();
+        for (int i = person.last() + 1; i < Math.min(person.last() + 16, size); i++) {
+            String w = a.lower(s, i);
+            Mention m = a.mentionAt(s, i);
+            if (w.equals(";") || w.equals(".") || m != null && m.type() == Mention.Type.PERSON) {
+                return;
+            }
+            if (!w.equals("as")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < size && (Set.of("the", "a", "an", "new", "first").contains(a.lower(s, j))
+                    || a.lower(s, j).matches("\\d+(st|nd|rd|th)"))) {
+                j++;
+            }
+            Mention t = a.titleStartingAt(s, j);
+            Mention owner = t == null ? null : ownerAfterOf(a, s, t.last() + 1);
+            if (owner != null && owner.type() == Mention.Type.COUNTRY) {
+                addRole(a.personOf.get(person), t, null, owner);
+            }
+            return;
+        }
+    }
+
+    /**
      * "EU foreign policy chief Josep Borrell and Enlargement Commissioner Olivér Várhelyi": an organization
      * official named right after another one of an organization serves the same organization.
      */
@@ -434,6 +470,9 @@ final class PersonResolver {
      */
     private void bindUnnamedTitles(Analysis a) {
         for (int s = 0; s < a.sentences.size(); s++) {
+            // "the Turkish president and the Qatari emir held talks … The meeting of A and B": each title of a
+            // sentence takes the next person the ones before it did not take.
+            Set<PersonCluster> taken = new java.util.HashSet<>();
             for (Mention t : a.mentionsIn(s)) {
                 if (t.type() != Mention.Type.TITLE) {
                     continue;
@@ -452,9 +491,17 @@ final class PersonResolver {
                     continue;
                 }
                 String iso3 = owner.iso3();
+                // "Ecuador's chancellor" is its foreign minister, not a head of government: no such title there.
+                if (!heldThere(t.title().canonical(), iso3)) {
+                    continue;
+                }
                 // Only when the article names no official of that country: otherwise "the Somali leader" is
                 // a back-reference to the one it named, not a new person.
-                boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country()));
+                // "the Qatari emir" is not the Qatari defence minister the article named: a title of its own
+                // (not a mere "leader") refers back only to an official of that country with the same title.
+                boolean generic = "OTHER".equals(t.title().rank());
+                boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country())
+                        && (generic || c.title() == null || c.title().equalsIgnoreCase(t.title().canonical())));
                 if (known) {
                     continue;
                 }
@@ -462,9 +509,10 @@ final class PersonResolver {
                 // later given the same title is the one meant; else the first person named after the title.
                 PersonCluster target = firstUnplacedWithTitle(a, s, t.last(), t.title().canonical());
                 if (target == null) {
-                    target = firstUnplacedPersonAfter(a, s, t.last());
+                    target = firstUnplacedPersonAfter(a, s, t.last(), taken);
                 }
                 if (target != null) {
+                    taken.add(target);
                     target.addRole(new Role(t.title().canonical(), iso3, null).because("titled-reference", 0.8, s), t.title().rank());
                 }
             }
@@ -485,10 +533,10 @@ final class PersonResolver {
         return null;
     }
 
-    private static PersonCluster firstUnplacedPersonAfter(Analysis a, int s, int token) {
+    private static PersonCluster firstUnplacedPersonAfter(Analysis a, int s, int token, Set<PersonCluster> taken) {
         for (int k = s; k < Math.min(a.sentences.size(), s + 3); k++) {
             for (Mention m : a.mentionsIn(k)) {
-                if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token)) {
+                if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token) && !taken.contains(a.personOf.get(m))) {
                     PersonCluster c = a.personOf.get(m);
                     return c.country() == null && c.organization() == null ? c : null;
                 }
@@ -847,9 +895,19 @@ final class PersonResolver {
             for (Mention m : ms) {
                 PersonCluster c = a.personOf.get(m);
                 int s = m.sentence();
-                if (m.type() != Mention.Type.PERSON || c == null || c.country() != null || c.organization() != null
-                        || !a.lower(s, m.first() - 1).equals("counterpart")
-                        || !Set.of("his", "her").contains(a.lower(s, m.first() - 2))) {
+                if (m.type() != Mention.Type.PERSON || c == null || c.country() != null || c.organization() != null) {
+                    continue;
+                }
+                // "his counterpart Jane Doe", "his counterpart, President Jane Doe"
+                int i = m.first() - 1;
+                while (a.titleEndingAt(s, i) != null || HONORIFICS.contains(a.lower(s, i))) {
+                    Mention t = a.titleEndingAt(s, i);
+                    i = t != null ? t.first() - 1 : i - 1;
+                }
+                if (a.lower(s, i).equals(",")) {
+                    i--;
+                }
+                if (!a.lower(s, i).equals("counterpart") || !Set.of("his", "her").contains(a.lower(s, i - 1))) {
                     continue;
                 }
                 PersonCluster before = null;
@@ -1081,6 +1139,13 @@ final class PersonResolver {
             j++;
         }
         Mention m = a.mentionAt(s, j);
+        if (m != null && m.type() == Mention.Type.DEMONYM && m.first() == j) {
+            // "Minister Jane Doe of the Indonesian Ministry of Law": a demonym naming an institution.
+            String next = a.lower(s, m.last() + 1);
+            boolean institution = Lexicon.GOVERNMENT.contains(next) || Set.of("ministry", "embassy", "senate",
+                    "parliament", "presidency", "army", "navy", "delegation", "foreign").contains(next);
+            return institution ? m : null;
+        }
         return m != null && (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.ORGANIZATION) ? m : null;
     }
 }

@@ -894,4 +894,59 @@ class ReadingRealNewsTest {
                 + "counterpart Farai Chirwa will sign an agreement on customs. Zimbabwe hopes for investment.", null);
         assertEquals("ZWE", country(map, "Farai Chirwa"), roles(map).toString());
     }
+
+    // --- Seventh round (invented names throughout).
+
+    @Test
+    void aPortfolioTheReferenceDataDoesNotListIsPartOfTheTitle() {
+        DocumentMap map = extract("South African International Relations Minister Naledi Khumalo met her Zimbabwean "
+                + "counterpart Tendai Moyo in Harare.", null);
+        assertEquals("International Relations Minister/ZAF stated", roles(map).get("Naledi Khumalo"), roles(map).toString());
+        assertTrue(met(map, "naledi-khumalo", "tendai-moyo"), map.events().toString());
+    }
+
+    @Test
+    void aNamesakeOutletUnderAnotherCountrysDomainSaysNothing() {
+        // "Daily Times" is a Pakistani paper; one at a Nigerian address is another.
+        DocumentMap map = extractFrom("President Musa Bello on Tuesday met behind closed doors with Ghanaian President, "
+                + "Kwame Asante, at the Presidential Villa, Abuja.", "Daily Times", "https://dailytimes.ng/news/x");
+        assertEquals("NGA", country(map, "Musa Bello"), roles(map).toString());
+        assertTrue(met(map, "musa-bello", "kwame-asante"), map.events().toString());
+        assertEquals("NGA", NewsOutlets.countryOfTopLevelDomain("dailytimes.ng"));
+        assertEquals(null, NewsOutlets.countryOfTopLevelDomain("news.example.tv"));
+    }
+
+    @Test
+    void aTitleOfACountryAfterAsAndACounterpartAfterAComma() {
+        DocumentMap map = extract("President Ramon Cruz embarked on his first State Visit as the 16th President of the "
+                + "Philippines to the Republic of Indonesia on September 8. He was met at the airport by Minister Budi Santoso "
+                + "of the Indonesian Ministry for Law and Human Rights. President Cruz had a friendly and fruitful meeting with "
+                + "his counterpart, President Agus Wirawan. President Cruz thanked the hospitality accorded by the Indonesian "
+                + "government to his delegation.", null);
+        assertEquals("PHL", country(map, "Ramon Cruz"), roles(map).toString());
+        assertEquals("IDN", country(map, "Budi Santoso"), roles(map).toString());
+        assertEquals("IDN", country(map, "Agus Wirawan"), roles(map).toString());
+        assertTrue(met(map, "ramon-cruz", "agus-wirawan"), map.events().toString());
+    }
+
+    @Test
+    void theQatariEmirIsNotTheQatariMinisterTheArticleNamed() {
+        DocumentMap map = extract("DOHA - After arriving in Doha, the Turkish president and the Qatari emir held a meeting "
+                + "at the palace. The meeting of Ahmet Yilmaz and Sheikh Fahad bin Nasser Al Thani lasted three hours. "
+                + "Qatari Defense Minister Salem bin Ali Al-Kuwari and other officials received the Turkish president at the "
+                + "airport.", null);
+        assertEquals("QAT", country(map, "Fahad bin Nasser Al Thani"), roles(map).toString());
+        assertEquals("TUR", country(map, "Ahmet Yilmaz"), roles(map).toString());
+        assertTrue(met(map, "salem-bin-ali-al-kuwari", "ahmet-yilmaz"), map.events().toString());
+    }
+
+    @Test
+    void theLattersVisitIsTheOneNamedLast() {
+        DocumentMap map = extract("Jakarta: President Agus Wirawan received a visit from Prime Minister of Malaysia Hamid "
+                + "Osman during the latter's working visit to the Merdeka Palace, Jakarta, on Friday.", null);
+        List<EventFact> visits = events(map, EventType.VISIT);
+        assertEquals(1, visits.size(), visits.toString());
+        assertTrue(visits.get(0).participants().stream().allMatch(p -> p.entity().id().contains("hamid-osman")),
+                visits.toString());
+    }
 }
