@@ -173,6 +173,7 @@ const ALIAS_ADD = {
   MAC: ['Macao', 'Macau SAR'],
   FSM: ['Federated States of Micronesia'],
   CAF: ['CAR'],
+  PNG: ['PNG'],
   ZAF: ['RSA'],
 };
 // Aliases removed from a specific country (package data that is wrong/ambiguous for news).

@@ -89,7 +89,9 @@ final class ActorFinder {
         String rank = title.title().rank();
         if (!a.lower(s, title.first() - 1).equals("the") || rank == null
                 || !(rank.startsWith("HEAD") || rank.equals("FOREIGN_MINISTER") || rank.equals("ROYAL"))
-                || Set.of("of", "'s", ",").contains(a.lower(s, title.last() + 1))) {
+                || Set.of("of", "'s").contains(a.lower(s, title.last() + 1))
+                // "the President, John Doe" names someone; "the chancellor, who called …" refers back.
+                || a.lower(s, title.last() + 1).equals(",") && !a.lower(s, title.last() + 2).equals("who")) {
             return null;
         }
         Mention next = a.mentionAt(s, title.last() + 1);
@@ -172,10 +174,15 @@ final class ActorFinder {
 
     /** "the Kenyan leader", "the French president": the official of that country named earlier. */
     private Actor backReference(int s, Mention demonym) {
-        if (!a.lower(s, demonym.first() - 1).equals("the")) {
+        // "the Kenyan leader", "the new French president"
+        int the = demonym.first() - 1;
+        while (NEW.contains(a.lower(s, the))) {
+            the--;
+        }
+        if (!a.lower(s, the).equals("the")) {
             return null;
         }
-        return leaderReference(s, demonym, demonym.last() + 1, demonym.first() - 1);
+        return leaderReference(s, demonym, demonym.last() + 1, the);
     }
 
     /** The leader of {@code owner}'s country named in the article, referred to by the leader nouns at {@code i}. */
@@ -205,13 +212,19 @@ final class ActorFinder {
         if (title != null && "OTHER".equals(title.title().rank())) {
             title = null;
         }
+        // "the new French president" after "President-elect Jean Martin": the one newly elected.
+        boolean newcomer = false;
+        for (int k = first; k < i; k++) {
+            newcomer |= NEW.contains(a.lower(s, k));
+        }
         PersonCluster best = null;
         for (PersonCluster c : a.persons) {
             // Usually named before; a lede may name the official a sentence or two later ("The Indian prime
             // minister arrived in Hanoi … Narendra Modi was greeted").
             if (iso3.equals(c.country()) && c.mentions.get(0).sentence() <= s + 3 && isLeader(c)
                     && (title == null || title.title().rank() == null || c.rank == null || title.title().rank().equals(c.rank))
-                    && (best == null || c.mentions.size() > best.mentions.size())) {
+                    && (best == null || (newcomer && elected(c) != elected(best) ? elected(c)
+                    : c.mentions.size() > best.mentions.size()))) {
                 best = c;
             }
         }
@@ -220,6 +233,11 @@ final class ActorFinder {
         }
         return new Actor(s, EntityRef.person(best.id()), best, first, last,
                 a.lower(s, last + 1).equals("'s"), a.quoted.get(s)[demonym.first()], Actor.Via.BACK_REFERENCE);
+    }
+
+    private static boolean elected(PersonCluster c) {
+        String title = c.title() == null ? "" : c.title().toLowerCase(java.util.Locale.ROOT);
+        return title.endsWith("-elect") || title.endsWith(" elect") || title.startsWith("incoming");
     }
 
     private static boolean isLeader(PersonCluster c) {
@@ -291,7 +309,12 @@ final class ActorFinder {
             boolean pair = (w.equals("two") || w.equals("both")) && PAIR_NOUNS.contains(next)
                     || w.equals("the") && next.equals("pair")
                     // "the leaders recalled their meeting last November"
-                    || w.equals("their") && Set.of("meeting", "talks", "last", "previous", "first").contains(next);
+                    || w.equals("their") && Set.of("meeting", "talks", "last", "previous", "first").contains(next)
+                    // "A and his counterpart B have discussed … . The meeting was held on the sidelines of …":
+                    // a sentence that opens on the meeting and names nobody is about the two named before.
+                    || i == 0 && w.equals("the") && Set.of("meeting", "talks").contains(next)
+                    && i + 2 < tokens.size() && Set.of("was", "were", "took", "lasted").contains(tokens.get(i + 2).lower())
+                    && out.stream().noneMatch(Actor::isPerson);
             if (!pair || a.quoted.get(s)[i]) {
                 continue;
             }

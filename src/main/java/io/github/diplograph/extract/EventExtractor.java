@@ -43,6 +43,10 @@ final class EventExtractor {
     /** Only "in"/"at" say where the story is; "to" also means "opposition to the United States". */
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at");
     /** What follows the object of "called" when it is a name given, not a call made. */
+    private static final java.util.regex.Pattern DAY_WORDS = java.util.regex.Pattern.compile(
+            "monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(st|nd|rd|th)?|january|february|march|april|may"
+                    + "|june|july|august|september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?");
+
     private static final Set<String> NAMING = Set.of("a", "an", "the", "\"", "\u201c", "'", "`", "``", "his", "her",
             "their", "one", "on", "for", "upon", "out", "off", "up", "back");
 
@@ -137,7 +141,9 @@ final class EventExtractor {
         }
         // "Milei called Lula a 'corrupt communist'" names, it does not telephone.
         if (trigger.type() == EventType.CALL && trigger.words().equals(List.of("called"))
-                && NAMING.contains(a.lower(si, object.last() + 1))) {
+                && NAMING.contains(a.lower(si, object.last() + 1))
+                // "called Lula on Sunday night" is a call: "on" before a day or date says when.
+                && !(a.lower(si, object.last() + 1).equals("on") && DAY_WORDS.matcher(a.lower(si, object.last() + 2)).matches())) {
             return null;
         }
         Draft d = new Draft();
@@ -794,7 +800,7 @@ final class EventExtractor {
         }
         // "received the Turkish president at the airport": the words skipped were a reference to a person.
         for (Actor x : all) {
-            if (x.via() == Actor.Via.BACK_REFERENCE && x.first() >= from && x.first() < i && x.last() == i - 1
+            if (x.via() == Actor.Via.BACK_REFERENCE && x.first() >= from && x.first() <= i && x.last() >= i - 1
                     && !x.possessive()) {
                 return x;
             }

@@ -45,6 +45,11 @@ final class MentionFinder {
             "prof", "prof.", "engr", "engr.");
 
     /** Words that can never be (part of) a person's name even when NER says so. */
+    /** Nouns after a name that make it a place's name: "Azadi Square", "Kalibata Heroes Cemetery". */
+    private static final Set<String> PLACE_NOUNS = Set.of("square", "street", "avenue", "boulevard", "road", "park",
+            "bridge", "stadium", "airport", "cemetery", "mausoleum", "monument", "memorial", "mosque", "cathedral",
+            "temple", "hotel", "hall", "tower", "gate", "museum", "university");
+
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according");
 
@@ -299,6 +304,17 @@ final class MentionFinder {
             if (HEADLINE_WORDS.contains(t.get(k).lower())) {
                 return;
             }
+        }
+        // "Dousti (Friendship) Square", "Azadi Square": a name before a place's noun names the place.
+        int after = j + 1;
+        if (after < t.size() && (t.get(after).text().equals("(") || t.get(after).text().equals("-LRB-"))) {
+            while (after < t.size() && after - j < 6 && !t.get(after).text().equals(")") && !t.get(after).text().equals("-RRB-")) {
+                after++;
+            }
+            after++;
+        }
+        if (after < t.size() && t.get(after).capitalized() && PLACE_NOUNS.contains(t.get(after).lower())) {
+            return;
         }
         out.add(new Mention(Mention.Type.PERSON, s.index(), i, j, t.get(i).begin(), t.get(j).end(), surface, null, null));
         for (int k = i; k <= j; k++) {

@@ -210,6 +210,11 @@ public final class NoiseFilter {
                 }
                 continue;
             }
+            if (i < 8 && placeAboveDate(text, lines, i, line)) {
+                mark(reason, ls, le, DATELINE);
+                lineRemoved[i] = true;
+                continue;
+            }
             removeDateline(line, off, reason);
             removeSegments(text, ls, le, reason);
         }
@@ -431,6 +436,30 @@ public final class NoiseFilter {
     private static boolean wordsAllLowerStart(String line) {
         Matcher m = WORD.matcher(line);
         return m.find() && Character.isLowerCase(m.group().codePointAt(0));
+    }
+
+    /** A place's name alone on a line. */
+    private static final Pattern PLACE_LINE = Pattern.compile(
+            "^(?:" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,2}|" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,2})$");
+    /** A date alone on a line: "24 August 2016", "August 24, 2016", "Wednesday, 24 August 2016". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:" + WEEKDAY.pattern() + ",?)?" + DATE.replace(",?\\s+", ",?\\s*") + "$");
+
+    /**
+     * "Amman" on one line and "24 August 2016" on the next, above the story: a web page's dateline. (Whether
+     * the place is a known city is for the reader of the dateline to decide.)
+     */
+    private static boolean placeAboveDate(String text, List<int[]> lines, int i, String line) {
+        if (!PLACE_LINE.matcher(line).matches()) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            String next = text.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+            if (!next.isEmpty()) {
+                return DATE_LINE.matcher(next).matches();
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -783,6 +783,25 @@ final class PersonResolver {
             return;
         }
         String country = destinations.iterator().next();
+        // "An official discussion between the visiting Prime Minister X and President Y": a titled official
+        // the visitor met there, whose country the text leaves open, is the visit's host.
+        Set<String> visitors = new java.util.HashSet<>();
+        events.stream().filter(e -> e.type() == io.github.diplograph.model.EventType.VISIT)
+                .forEach(e -> e.participants().forEach(p -> visitors.add(p.entity().id())));
+        Set<String> metByVisitor = new java.util.HashSet<>();
+        for (io.github.diplograph.model.EventFact e : events) {
+            boolean here = e.place() == null || country.equals(e.place().country());
+            if (e.type() == io.github.diplograph.model.EventType.MEETING && here
+                    && e.participants().stream().anyMatch(p -> visitors.contains(p.entity().id()))) {
+                e.participants().stream().filter(p -> !visitors.contains(p.entity().id()))
+                        .forEach(p -> metByVisitor.add(p.entity().id()));
+            }
+        }
+        for (PersonCluster c : a.persons) {
+            if (metByVisitor.contains(c.id()) && c.country() == null && c.organization() == null && c.title() != null) {
+                c.addRole(new Role(c.title(), country, null).because("host-of-visit", 0.6, c.mentions.get(0).sentence()), null);
+            }
+        }
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
                 PersonCluster c = a.personOf.get(m);
@@ -1026,6 +1045,9 @@ final class PersonResolver {
             }
         } else if (owner != null) {
             country = owner.iso3();
+        } else if ("ORG_OFFICIAL".equals(title.title().rank())) {
+            // "the European Commission President, Jane Doe": the organization is inside the title's own words.
+            organization = organizationNamedIn(title.text());
         }
         String canonical = title.title().canonical();
         if (canonical.equalsIgnoreCase("Chancellor") && country != null && CANCILLER_COUNTRIES.contains(country)) {
@@ -1046,6 +1068,21 @@ final class PersonResolver {
         }
         cluster.addRole(new Role(canonical, country, organization).because(Role.STATED, country == null && organization == null ? 0.5 : 0.9,
                 title.sentence()), title.title().rank());
+    }
+
+    /** The international organization a title's words name ("European Commission President"), or null. */
+    private String organizationNamedIn(String titleText) {
+        String[] w = titleText.split("\\s+");
+        for (int n = w.length - 1; n >= 1; n--) {
+            for (int i = 0; i + n <= w.length; i++) {
+                ReferenceData.Entry e = ref.lookup(String.join(" ", java.util.Arrays.asList(w).subList(i, i + n)));
+                if (e != null && e.kind() == ReferenceData.Kind.ORGANIZATION && e.organization() != null
+                        && "INTERNATIONAL".equals(e.organization().kind())) {
+                    return e.organization().id();
+                }
+            }
+        }
+        return null;
     }
 
     /** Demonym, country (possibly "Russia's"), organization or seat right before a title. */

@@ -949,4 +949,53 @@ class ReadingRealNewsTest {
         assertTrue(visits.get(0).participants().stream().allMatch(p -> p.entity().id().contains("hamid-osman")),
                 visits.toString());
     }
+
+    @Test
+    void theMeetingWasHeldIsAboutTheTwoNamedBefore() {
+        DocumentMap map = extract("MOSCOW, July 25. Russian Foreign Minister Ivan Petrov and his Chinese counterpart Li Wei have "
+                + "discussed preparations for the summit, the ministry said on Monday. The meeting was held on the sidelines "
+                + "of a ministerial meeting in Vientiane.", null);
+        assertTrue(met(map, "ivan-petrov", "li-wei"), map.events().toString());
+    }
+
+    @Test
+    void anOfficialTheVisitorMetThereIsTheHost() {
+        DocumentMap map = extract("An official discussion between the visiting Pakistani Prime Minister Omar Rafiq and President "
+                + "Nimal Perera was held at the Presidential Secretariat this morning. This is his first visit to Sri Lanka.", null);
+        assertTrue(met(map, "omar-rafiq", "nimal-perera"), map.events().toString());
+        assertEquals("LKA", country(map, "Nimal Perera"), roles(map).toString());
+    }
+
+    @Test
+    void theOrganizationInsideATitleAndACountrysAbbreviation() {
+        DocumentMap map = extract("The event will be co-convened by Tom Ash and the European Commission President, Greta Lind. "
+                + "Mr Ash on Saturday had bilateral talks with PNG Prime Minister Peter Kaupa.", null);
+        assertEquals("european-commission", map.persons().stream().filter(p -> p.name().equals("Greta Lind")).findFirst()
+                .map(p -> p.roles().get(0).organization()).orElse(null));
+        assertEquals("PNG", country(map, "Peter Kaupa"), roles(map).toString());
+    }
+
+    @Test
+    void aPlaceAloneAboveADateIsTheDateline() {
+        DocumentMap map = extract("King, Egyptian president discuss ties\n\nAmman\n24 August 2016\n\nHis Majesty King Hassan on "
+                + "Wednesday arrived back home after a short visit to Egypt where he held talks with President Karim Fathy.", null);
+        assertEquals("JOR", country(map, "Hassan"), roles(map).toString());
+    }
+
+    @Test
+    void theNewPresidentIsTheOneElectedAndCalledOnADay() {
+        DocumentMap map = extract("French President Paul Girard hosted a dinner. German Chancellor Anna Weber praised French "
+                + "President-elect Jean Martin. \"We know it,\" continued the chancellor, who called the new French president on "
+                + "Sunday night after his victory.", null);
+        List<EventFact> calls = events(map, EventType.CALL);
+        assertEquals(1, calls.size(), calls.toString());
+        assertEquals(List.of("anna-weber", "jean-martin"), calls.get(0).participants().stream().map(p -> p.entity().id())
+                .sorted().toList(), calls.toString());
+    }
+
+    @Test
+    void aNameBeforeASquareIsAPlace() {
+        DocumentMap map = extract("The Kyrgyz leader visited Dousti (Friendship) Square in Dushanbe, where he laid a wreath.", null);
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().equals("Dousti")), map.persons().toString());
+    }
 }
