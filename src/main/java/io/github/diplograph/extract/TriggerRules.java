@@ -77,6 +77,6 @@ final class TriggerRules {
                 return c;
             }
         }
-        throw row.fail("unknown object condition \"" + value + "\", expected -, person, person-next, with-person or by-person");
+        throw row.fail("unknown object condition \"" + value + "\", expected -, person, person-next, with-person, by-person or between-person");
     }
 }

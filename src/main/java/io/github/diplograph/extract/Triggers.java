@@ -37,7 +37,9 @@ final class Triggers {
          */
         WITH_PERSON("with-person"),
         /** The same after a later "by": "was visited in the Historic Center by the president of Chile, X". */
-        BY_PERSON("by-person");
+        BY_PERSON("by-person"),
+        /** The same after a later "between": "during talks in Hanoi on Tuesday between Prime Minister X and …". */
+        BETWEEN_PERSON("between-person");
 
         /** How the rule file writes it. */
         final String code;
@@ -66,7 +68,12 @@ final class Triggers {
 
         /** The preposition a later person follows ("with", "by"), or null. */
         String objectAfter() {
-            return object == ObjectCondition.WITH_PERSON ? "with" : object == ObjectCondition.BY_PERSON ? "by" : null;
+            return switch (object) {
+                case WITH_PERSON -> "with";
+                case BY_PERSON -> "by";
+                case BETWEEN_PERSON -> "between";
+                default -> null;
+            };
         }
 
         /** What an event's evidence names: the words, as before the rules were a file ("pattern:phone_call"). */

@@ -48,7 +48,7 @@ class RuleFileTest {
                 + "counter_example]", error("met\tmet\tMEETING\t-\tA met B.\n"));
         assertEquals("test.tsv:4: unknown event \"MEET\", expected one of [MEETING, CALL, VISIT, DELIVERY]",
                 error("met\tmet\tMEET\t-\tA met B.\tA never met B.\n"));
-        assertEquals("test.tsv:4: unknown object condition \"object\", expected -, person, person-next, with-person or by-person",
+        assertEquals("test.tsv:4: unknown object condition \"object\", expected -, person, person-next, with-person, by-person or between-person",
                 error("met\tmet\tMEETING\tobject\tA met B.\tA never met B.\n"));
         assertEquals("test.tsv:4: trigger \"Met\": lower-case words separated by single spaces",
                 error("met\tMet\tMEETING\t-\tA met B.\tA never met B.\n"));
