@@ -337,6 +337,11 @@ final class ActorFinder {
                 if (c == null || (k == s && m.first() >= before) || found.contains(c) || a.quoted.get(k)[m.first()]) {
                     continue;
                 }
+                // "Jaiswal said that the two leaders have met ten times": the one who says it is not one of them.
+                if (k == s && Set.of("said", "says", "told", "added", "noted", "stated").contains(a.lower(k, m.last() + 1))
+                        || c.title() != null && c.title().toLowerCase(java.util.Locale.ROOT).contains("spokes")) {
+                    continue;
+                }
                 if (found.size() == 1 && c.country() != null && c.country().equals(found.get(0).country())) {
                     continue;
                 }

@@ -47,6 +47,26 @@ final class EventExtractor {
             "monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(st|nd|rd|th)?|january|february|march|april|may"
                     + "|june|july|august|september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?");
 
+    /**
+     * "the two leaders have met ten times since 2019": a count of meetings names no one meeting (and "since
+     * 2019" is not its date).
+     */
+    private boolean countOfTimes(int s, int end) {
+        for (int k = end + 1; k <= end + 3 && k < a.sentences.get(s).tokens().size(); k++) {
+            if (a.lower(s, k).equals("times") && k > end + 1) {
+                String n = a.lower(s, k - 1);
+                // ("have spoken several times, including after the 2023 earthquake" goes on to name one.)
+                return n.matches("\\d+") || Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "dozen").contains(n);
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that report, before "that" and the reported words. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "noted", "added", "stated", "announced",
+            "recalled", "told", "explained", "confirmed");
+
     private static final Set<String> NAMING = Set.of("a", "an", "the", "\"", "\u201c", "'", "`", "``", "his", "her",
             "their", "one", "on", "for", "upon", "out", "off", "up", "back");
 
@@ -131,7 +151,7 @@ final class EventExtractor {
     private Draft build(Sentence s, Triggers.Trigger trigger, int start, int end, List<Actor> all) {
         int si = s.index();
         int[] clause = Clauses.around(s.tokens(), start);
-        if (a.quoted.get(si)[start] || !real(s, trigger, start, clause)) {
+        if (a.quoted.get(si)[start] || !real(s, trigger, start, clause) || countOfTimes(si, end)) {
             return null;
         }
         Actor object = !trigger.needsObjectPerson() ? null : trigger.objectAfter() != null
@@ -718,6 +738,11 @@ final class EventExtractor {
                 continue;
             }
             if (x.isPerson() && attributedTo(x)) {
+                continue;
+            }
+            // "Jaiswal said that the two leaders have met ten times": who reports the event is no party to it.
+            if (x.isPerson() && x.last() + 2 < trigger && REPORTING.contains(a.lower(x.sentence(), x.last() + 1))
+                    && a.lower(x.sentence(), x.last() + 2).equals("that")) {
                 continue;
             }
             if (x.ref().kind() == EntityKind.ORGANIZATION) {

@@ -50,6 +50,10 @@ final class MentionFinder {
             "bridge", "stadium", "airport", "cemetery", "mausoleum", "monument", "memorial", "mosque", "cathedral",
             "temple", "hotel", "hall", "tower", "gate", "museum", "university");
 
+    /** A seat of power's building, named after a comma: "the President's Office, Shital Niwas". */
+    private static final Set<String> BUILDINGS = Set.of("office", "palace", "residence", "house", "secretariat",
+            "lodge", "mansion", "building", "headquarters");
+
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according");
 
@@ -314,6 +318,11 @@ final class MentionFinder {
             after++;
         }
         if (after < t.size() && t.get(after).capitalized() && PLACE_NOUNS.contains(t.get(after).lower())) {
+            return;
+        }
+        // "proceeded to the President's Office, Shital Niwas.": a building's name in apposition to it.
+        boolean appositionEnds = j + 1 >= t.size() || Set.of(".", ",", ";", ")").contains(t.get(j + 1).text());
+        if (i >= 2 && t.get(i - 1).text().equals(",") && BUILDINGS.contains(t.get(i - 2).lower()) && appositionEnds) {
             return;
         }
         out.add(new Mention(Mention.Type.PERSON, s.index(), i, j, t.get(i).begin(), t.get(j).end(), surface, null, null));

@@ -94,6 +94,10 @@ public final class NoiseFilter {
     private static final Pattern TITLE_DATELINE = Pattern.compile(
             "^(?<city>" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,2})" + REGION + "?(?<date>" + DATE + ")?"
                     + AGENCY + "?(?:" + SEPARATOR + "|(?<colon>:))[ \\t\\u00A0]+" + SENTENCE_START);
+    /** "Kathmandu, Nov 2 (IANS) Indian President …": a place, a date and an agency need no dash. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^(?<city>" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,2}|" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,2})"
+                    + REGION + "?" + DATE + AGENCY + "[ \\t\\u00A0]+" + SENTENCE_START);
     /** "NEWSWIRE. Kenyan President …": an all-caps source name closed by a period. */
     private static final Pattern SOURCE_PREFIX = Pattern.compile(
             "^(?<src>\\p{Lu}[\\p{Lu}\\-&]{3,}(?:\\s+\\p{Lu}[\\p{Lu}\\-&]+){0,2})\\.\\s+(?=[\\p{Lu}\"\u201C])");
@@ -477,6 +481,11 @@ public final class NoiseFilter {
         // "Jakarta: President …" (a paper's own style): the colon is enough at the start of the story's first line.
         if (m.lookingAt() && (m.group("date") != null || m.group("agency") != null || m.group("colon") != null)
                 && m.end() < line.length()) {
+            mark(reason, off, off + m.end(), DATELINE);
+            return;
+        }
+        m = AGENCY_DATELINE.matcher(line);
+        if (m.lookingAt() && m.end() < line.length()) {
             mark(reason, off, off + m.end(), DATELINE);
             return;
         }

@@ -753,7 +753,10 @@ final class PersonResolver {
             String before = a.lower(s, b);
             boolean destination = Set.of("to", "visit", "from", "against", "with", "toward", "towards", "told", "tells",
                     "in").contains(before);
-            if ((m.isCountryLike() || m.type() == Mention.Type.CITY) && m.iso3() != null && !destination) {
+            // Nor a country in the speaker's quoted words ("'… PM Jane Doe of Ruritania held talks,' the
+            // spokesperson said"): the words are about others as often as about the speaker's own side.
+            if ((m.isCountryLike() || m.type() == Mention.Type.CITY) && m.iso3() != null && !destination
+                    && !a.quoted.get(s)[m.first()]) {
                 countries.add(m.iso3());
             }
             PersonCluster other = a.personOf.get(m);

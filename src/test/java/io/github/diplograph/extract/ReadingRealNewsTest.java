@@ -998,4 +998,31 @@ class ReadingRealNewsTest {
         DocumentMap map = extract("The Kyrgyz leader visited Dousti (Friendship) Square in Dushanbe, where he laid a wreath.", null);
         assertFalse(map.persons().stream().anyMatch(p -> p.name().equals("Dousti")), map.persons().toString());
     }
+
+    @Test
+    void whoReportsAMeetingIsNoPartyToItAndACountOfMeetingsIsNoMeeting() {
+        DocumentMap map = extract("Prime Minister Arjun Rao on Saturday held talks with his Bangladeshi counterpart Nasrin Akter in "
+                + "New Delhi. \"PM Nasrin Akter of Bangladesh held talks to deepen ties,\" spokesperson Vikram Nair said. Nair "
+                + "said that the two leaders have met 10 times since 2019.", null);
+        List<EventFact> meetings = events(map, EventType.MEETING);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertFalse(meetings.get(0).participants().stream().anyMatch(p -> p.entity().id().equals("vikram-nair")), meetings.toString());
+        assertFalse("BGD".equals(country(map, "Vikram Nair")), roles(map).toString());
+    }
+
+    @Test
+    void anAgencyDatelineNeedsNoDashAndABuildingIsNoPerson() {
+        DocumentMap map = extract("Kathmandu, Nov 2 (IANS) Indian President Ravi Kumar, who arrived here on Wednesday, held talks "
+                + "with his Nepalese counterpart Sita Devi Thapa. Vice President Ram Bahadur Gurung was at the airport. After the "
+                + "ceremony, the two presidents proceeded to the President's Office, Sital Bhawan.", null);
+        assertEquals("NPL", country(map, "Ram Bahadur Gurung"), roles(map).toString());
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().equals("Sital Bhawan")), map.persons().toString());
+    }
+
+    @Test
+    void sittingDownForAMeeting() {
+        DocumentMap map = extract("Indian Prime Minister Arjun Rao and US President Tom Ash on Thursday sat down for a bilateral "
+                + "meeting in the national capital.", null);
+        assertTrue(met(map, "arjun-rao", "tom-ash"), map.events().toString());
+    }
 }
