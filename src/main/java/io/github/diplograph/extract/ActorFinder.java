@@ -14,7 +14,7 @@ final class ActorFinder {
             "outside", "inside", "across", "around", "toward", "towards", "throughout");
     private static final Set<String> LEADER_NOUNS = Set.of("leader", "president", "head", "premier", "counterpart",
             "prime", "minister", "chancellor", "king", "emir", "monarch", "ruler", "foreign", "defence", "defense",
-            "finance", "interior", "vice", "deputy", "crown", "prince", "secretary");
+            "finance", "interior", "vice", "deputy", "crown", "prince", "secretary", "top", "diplomat");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her");
 
     private final Analysis a;
@@ -196,7 +196,7 @@ final class ActorFinder {
             last++;
         }
         // "the Iranian foreign ministry" is no person: the words must end on a person's noun.
-        if (Set.of("foreign", "defence", "defense", "finance", "interior", "vice", "deputy", "crown", "prime")
+        if (Set.of("foreign", "defence", "defense", "finance", "interior", "vice", "deputy", "crown", "prime", "top")
                 .contains(a.lower(s, last))) {
             return null;
         }
@@ -253,7 +253,11 @@ final class ActorFinder {
                 continue;
             }
             final int at = i;
-            PersonCluster target = out.stream().filter(x -> x.isPerson() && x.last() < at && !x.quoted())
+            // "At the meeting with Foreign Minister X, he hoped …": the subject after a fronted phrase is not the
+            // one the phrase names; it is the one the story was about.
+            boolean afterFronted = i > 1 && tokens.get(i - 1).text().equals(",") && FRONTING.contains(tokens.get(0).lower())
+                    && tokens.get(0).capitalized() && (tokens.get(i).lower().equals("he") || tokens.get(i).lower().equals("she"));
+            PersonCluster target = afterFronted ? null : out.stream().filter(x -> x.isPerson() && x.last() < at && !x.quoted())
                     .map(Actor::person).findFirst().orElse(null);
             if (target == null) {
                 target = subjectAfterFrontedPhrase(s, i, out);

@@ -63,6 +63,10 @@ final class EventExtractor {
         return false;
     }
 
+    /** Nouns after a body's name that make it a gathering: "the AU Summit", "the UN General Assembly session". */
+    private static final Set<String> GATHERINGS = Set.of("summit", "summits", "conference", "forum", "session", "meeting",
+            "meetings", "ministerial", "assembly", "congress", "games");
+
     /** Verbs that report, before "that" and the reported words. */
     private static final Set<String> REPORTING = Set.of("said", "says", "noted", "added", "stated", "announced",
             "recalled", "told", "explained", "confirmed");
@@ -413,7 +417,7 @@ final class EventExtractor {
         for (int k = from; k < scanEnd; k++) {
             // What was agreed or proposed after talks says nothing about whether the talks were held.
             if (modal(s.index(), k) && !(adjunct && k < start && AGREED_AFTER_TALKS.contains(t.get(k).lower()))
-                    && !(k > start && topicOfTheNextVerb(t, start, k))) {
+                    && !(k > start && (topicOfTheNextVerb(t, start, k) || saidOfTheEvent(s.index(), t, start, k)))) {
                 return false;
             }
         }
@@ -433,6 +437,39 @@ final class EventExtractor {
         }
         for (int v = trigger + 1; v < k; v++) {
             if (t.get(v).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In a meeting with X, Y acknowledged that cooperation will expand", "At the meeting with X, he hoped to
+     * deepen ties": after a noun event, what a later past verb says or hopes is about the future of something
+     * else; the event itself is past. Not a cancellation or denial ("the meeting with X was cancelled").
+     */
+    private boolean saidOfTheEvent(int s, List<Token> t, int trigger, int k) {
+        // Only when the event's own phrase names the other side: "In a meeting with reporters, X said she hoped
+        // Y would come" names no meeting with Y.
+        boolean named = false;
+        for (int j = trigger; j < t.size() && !t.get(j).text().equals(","); j++) {
+            Mention m = a.mentionAt(s, j);
+            named |= m != null && m.type() == Mention.Type.PERSON;
+        }
+        if (!named) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        if (Lexicon.has(Lexicon.MODALITY, t, k) && (WordLists.get("called-off").contains(w) || WordLists.get("negation").contains(w))) {
+            return false;
+        }
+        if ("VBD".equals(t.get(k).pos()) && Lexicon.HOPE.contains(w)) {
+            return true;
+        }
+        for (int v = trigger + 1; v < k; v++) {
+            // A lexical verb ("acknowledged", "said"), not an auxiliary: "a meeting with X was proposed" is a plan.
+            if ("VBD".equals(t.get(v).pos()) && !Lexicon.has(Lexicon.MODALITY, t, v)
+                    && !Set.of("was", "were", "had", "did", "got", "became").contains(t.get(v).lower())) {
                 return true;
             }
         }
@@ -748,6 +785,10 @@ final class EventExtractor {
             if (x.ref().kind() == EntityKind.ORGANIZATION) {
                 ReferenceData.Organization o = ref.organization(x.ref().id());
                 if (o == null || !"INTERNATIONAL".equals(o.kind())) {
+                    continue;
+                }
+                // "here for the 29th AU Summit": the body's gathering is where, not who.
+                if (GATHERINGS.contains(a.lower(x.sentence(), x.last() + 1))) {
                     continue;
                 }
             }

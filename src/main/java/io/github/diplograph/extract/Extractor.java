@@ -446,8 +446,8 @@ public final class Extractor implements DocumentExtractor {
         return false;
     }
 
-    /** Words before a body that make it the gathering where an event is: "at", "to", "during". */
-    private static final Set<String> GATHERING_AT = Set.of("at", "to", "during");
+    /** Words before a body that make it the gathering where an event is: "at", "to", "during", "for". */
+    private static final Set<String> GATHERING_AT = Set.of("at", "to", "during", "for");
 
     /** An official with a title but no stated country, met in their own country by a foreigner, is the host. */
     private static void hostsBelongToThePlace(EventExtractor.Draft d, String home) {

@@ -395,7 +395,7 @@ final class MentionFinder {
     }
 
     /** Words a ministry's portfolio is made of, beyond {@link #PORTFOLIO_WORDS}. */
-    private static final Set<String> MORE_PORTFOLIO_WORDS = Set.of("international", "foreign", "home", "justice",
+    private static final Set<String> MORE_PORTFOLIO_WORDS = Set.of("international", "foreign", "external", "home", "justice",
             "culture", "sports", "sport", "youth", "water", "housing", "mining", "fisheries", "security", "public",
             "social", "welfare", "science", "technology", "digital", "climate", "national", "economic", "oil", "gas",
             "infrastructure", "finance", "treasury", "budget", "resources", "natural", "human", "rights", "women",

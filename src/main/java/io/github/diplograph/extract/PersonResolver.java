@@ -257,7 +257,13 @@ final class PersonResolver {
                     && a.lower(s, titles.get(0).first() - 2).equals(",")
                     && Set.of("in", "also", "then", "later", "thanked", "asked", "said", "told", "expressed", "welcomed",
                             "received", "noted", "stressed")
-                            .contains(a.lower(s, person.last() + 1));
+                            .contains(a.lower(s, person.last() + 1))
+                    // "In a meeting with Namibian Foreign Minister X, Minister Y acknowledged …": a name whose verb
+                    // follows is the subject after a fronted phrase, not an item of a list.
+                    || person.last() + 1 < a.sentences.get(s).tokens().size()
+                    && a.sentences.get(s).tokens().get(person.last() + 1).isVerb()
+                    && !"VBN".equals(a.sentences.get(s).tokens().get(person.last() + 1).pos())
+                    && !"VBG".equals(a.sentences.get(s).tokens().get(person.last() + 1).pos());
             if (owner == null && !newStatement && ownerAfterOf(a, s, titles.get(titles.size() - 1).last() + 1) == null) {
                 owner = ownerOfTheList(a, s, titles.get(0).first() - 1, 0);
             }
@@ -749,6 +755,11 @@ final class PersonResolver {
             int b = m.first() - 1;
             if (a.lower(s, b).equals("the")) {
                 b--;
+            }
+            // "relations with Botswana and Zimbabwe": the list goes back to its preposition.
+            while (Set.of("and", ",").contains(a.lower(s, b)) && a.mentionAt(s, b - 1) != null
+                    && a.mentionAt(s, b - 1).isCountryLike()) {
+                b = a.mentionAt(s, b - 1).first() - 1;
             }
             String before = a.lower(s, b);
             boolean destination = Set.of("to", "visit", "from", "against", "with", "toward", "towards", "told", "tells",

@@ -1025,4 +1025,25 @@ class ReadingRealNewsTest {
                 + "meeting in the national capital.", null);
         assertTrue(met(map, "arjun-rao", "tom-ash"), map.events().toString());
     }
+
+    @Test
+    void meetingsAtASummitOneByOne() {
+        DocumentMap map = extract("Foreign Affairs Minister Dr. Abebe Tadesse held talks with his African counterparts who are here "
+                + "for the 29th AU Summit. Accordingly, Dr. Abebe discussed with Burundian External Relations and International "
+                + "Cooperation Minister Alain Ndayisaba ways of strengthening relations. Meanwhile, Dr. Abebe said his country "
+                + "will work to enhance bilateral relations with Botswana and Zimbabwe.", null);
+        assertEquals("BDI", country(map, "Alain Ndayisaba"), roles(map).toString());
+        assertTrue(met(map, "abebe-tadesse", "alain-ndayisaba"), map.events().toString());
+        assertFalse("ZWE".equals(country(map, "Abebe Tadesse")), roles(map).toString());
+        assertFalse(map.events().stream().anyMatch(e -> e.participants().stream()
+                .anyMatch(p -> p.entity().id().equals("african-union"))), map.events().toString());
+    }
+
+    @Test
+    void aMeetingPhraseFrontedBeforeWhatTheMinisterSaid() {
+        DocumentMap map = extract("Korean Foreign Minister Park Ji-ho held talks on Monday. In a meeting with Namibian Foreign "
+                + "Minister Peya Kalenga, Minister Park acknowledged that cooperation between the two countries will expand.", null);
+        assertTrue(met(map, "park-ji-ho", "peya-kalenga"), map.events().toString());
+        assertFalse("NAM".equals(country(map, "Park Ji-ho")), roles(map).toString());
+    }
 }
