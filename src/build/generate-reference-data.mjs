@@ -1276,7 +1276,7 @@ const TITLE_COUNTRY = {
   'under secretary of state': 'USA', 'undersecretary of state': 'USA', 'secretary of defense': 'USA',
   'secretary of the treasury': 'USA', 'secretary of war': 'USA', 'chairman of the joint chiefs of staff': 'USA',
   'chancellor of the exchequer': 'GBR', 'state councillor': 'CHN', 'state councilor': 'CHN', 'taoiseach': 'IRL',
-  'custodian of the two holy mosques': 'SAU',
+  'custodian of the two holy mosques': 'SAU', 'yang di-pertuan agong': 'MYS',
 };
 
 // ---------------------------------------------------------------------------------
@@ -1285,6 +1285,8 @@ const TITLE_COUNTRY = {
 const TITLES = [
   // The Saudi king's official style, used before his name in Saudi releases.
   ['custodian of the two holy mosques', 'King', 'ROYAL'],
+  // Malaysia's king, elected among the rulers of its states.
+  ['yang di-pertuan agong', 'King', 'ROYAL'],
   // Titles the extractor's earlier rounds needed (US and UK usage, designates):
   ['assistant secretary', 'Assistant Secretary', 'DEPUTY'],
   ['cabinet secretary', 'Cabinet Secretary', 'MINISTER'],

@@ -98,7 +98,7 @@ public final class Extractor implements DocumentExtractor {
         PersonResolver.speakersOfOneCountry(a);
         // After the speakers: the host's country is not the country of the one who speaks of him.
         PersonResolver.hostsOfTheVisit(a, events);
-        PersonResolver.titleOfFewCountries(a);
+        PersonResolver.titleOfFewCountries(a, dateline);
         PersonResolver.datelineCountry(a, dateline);
         if (dateline == null) {
             // Not for the other side of an event: "Secretary Doe met Vice Minister Roe" says nothing of Roe's country.

@@ -567,7 +567,10 @@ final class PersonResolver {
     private static final java.util.Map<String, Set<String>> TITLE_HELD_ONLY_IN = java.util.Map.of(
             "Chancellor", Set.of("DEU", "AUT"),
             "Emir", Set.of("QAT", "KWT"),
-            "Sultan", Set.of("OMN", "BRN"));
+            "Sultan", Set.of("OMN", "BRN"),
+            // Monarchies with a king in 2005–2025 (Nepal's until 2008); "King" never takes a dateline elsewhere.
+            "King", Set.of("SAU", "JOR", "MAR", "BHR", "ESP", "GBR", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM",
+                    "BTN", "LSO", "SWZ", "TON", "MYS", "NPL"));
 
     private static boolean heldThere(String title, String iso3) {
         Set<String> only = TITLE_HELD_ONLY_IN.get(title);
@@ -578,12 +581,13 @@ final class PersonResolver {
      * "Karimi went into a meeting with Sultan Faris" in a story about Oman: a title only a few countries
      * give (above) is the one of them the article names, when it names exactly one.
      */
-    static void titleOfFewCountries(Analysis a) {
+    static void titleOfFewCountries(Analysis a, String dateline) {
         Set<String> named = new java.util.HashSet<>();
         a.mentions.forEach(ms -> ms.stream().filter(m -> m.isCountryLike() && m.iso3() != null).forEach(m -> named.add(m.iso3())));
         for (PersonCluster c : a.persons) {
             Set<String> only = c.title() == null ? null : TITLE_HELD_ONLY_IN.get(c.title());
-            if (only == null || c.country() != null || c.organization() != null) {
+            // "AMMAN — King Hassan received the Saudi minister": a dateline where the title is held decides.
+            if (only == null || c.country() != null || c.organization() != null || dateline != null && only.contains(dateline)) {
                 continue;
             }
             List<String> there = only.stream().filter(named::contains).toList();

@@ -1046,4 +1046,15 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "park-ji-ho", "peya-kalenga"), map.events().toString());
         assertFalse("NAM".equals(country(map, "Park Ji-ho")), roles(map).toString());
     }
+
+    @Test
+    void aKingIsNeverOfADatelineWithoutOneAndACallOverThePhone() {
+        DocumentMap map = extract("DUBAI: Saudi Arabia's Crown Prince Faisal bin Khalid received a phone call on Thursday from US "
+                + "President Tom Ash, state news agency SPA reported. Saudi Arabia's 84-year-old ruler, King Fahad bin Saud, "
+                + "underwent a successful operation.", null);
+        assertEquals("SAU", country(map, "Fahad bin Saud"), roles(map).toString());
+        DocumentMap call = extract("AMMAN \u2014 King Hassan and US President Tom Ash on Tuesday discussed over the phone "
+                + "cooperation ties between the two countries.", null);
+        assertEquals(1, events(call, EventType.CALL).size(), call.events().toString());
+    }
 }
