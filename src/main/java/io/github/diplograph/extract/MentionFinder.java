@@ -55,7 +55,8 @@ final class MentionFinder {
             "lodge", "mansion", "building", "headquarters");
 
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
-            "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according");
+            "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according", "honorable",
+            "honourable", "hon");
 
     /**
      * Words of title-cased headlines and release headers that NER takes for names: "Secretary Blinken's

@@ -59,7 +59,8 @@ final class NewsOutlets {
 
     /**
      * The country of the national outlet a document's source names first ("Capital FM (Nairobi) via
-     * allAfrica" is Kenyan), else of its address's site; null when neither is a national outlet.
+     * allAfrica" is Kenyan), else of its address's site, else of the site's country-code domain; null when
+     * none of these is a country's.
      */
     String country(String source, String url) {
         if (source != null) {
@@ -83,7 +84,9 @@ final class NewsOutlets {
                 return country;
             }
         }
-        return null;
+        // An unlisted site under a country's own domain ("odt.co.nz", "dailypost.vu") is that country's: such
+        // papers, like the listed ones, name their own officials without a nationality.
+        return countryOfTopLevelDomain(host);
     }
 
     /** Country-code domains sites of any country use ("ly" of bit.ly, "tv", "fm", "io", …): no country. */

@@ -32,7 +32,8 @@ final class PersonResolver {
     /** Words of address between a title and a name: "Emir Sheikh Tamim", "Crown Prince Mohammed". */
     static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen.", "general", "his", "her", "majesty",
-            "highness", "excellency", "royal", "samdech", "samdach", "techo", "moha", "borvor", "thipadei", "shri", "smt", "shrimati");
+            "highness", "excellency", "royal", "samdech", "samdach", "techo", "moha", "borvor", "thipadei", "shri", "smt", "shrimati",
+            "honorable", "honourable", "hon", "hon.");
 
     private final ReferenceData ref;
 
@@ -728,6 +729,8 @@ final class PersonResolver {
         }
     }
 
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "stated", "announced", "added");
+
     static void speakersOfOneCountry(Analysis a) {
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
@@ -746,12 +749,16 @@ final class PersonResolver {
         int s = person.sentence();
         boolean speaks = false;
         for (int i = person.last() + 1; i < Math.min(person.last() + 4, a.sentences.get(s).tokens().size()); i++) {
-            speaks |= Set.of("said", "says", "told", "tells", "stated", "announced", "added").contains(a.lower(s, i));
+            speaks |= SPEECH_VERBS.contains(a.lower(s, i));
         }
         if (!speaks) {
             return;
         }
         Set<String> countries = new java.util.HashSet<>();
+        int verb = person.last() + 1;
+        while (verb < a.sentences.get(s).tokens().size() && !SPEECH_VERBS.contains(a.lower(s, verb))) {
+            verb++;
+        }
         for (Mention m : a.mentionsIn(s)) {
             // "accepted an invitation to visit Turkey": a destination is not the speaker's country.
             // Nor is the nationality of the one spoken to ("Xi told US Vice-President Biden"), nor a place the
@@ -778,7 +785,8 @@ final class PersonResolver {
             // "Xi told Biden …": the one spoken to is the other side, not the speaker's compatriot.
             // Nor is a person the speech is about ("before Chávez's arrival").
             // Nor a person the speaker's quoted words are about ("… Prime Minister Vula was highly respected", Dunn said).
-            if (other != null && other != c && other.country() != null && !spokenTo(a, s, m)
+            // Nor a person the speaker speaks of ("X said he appreciated the gesture Prime Minister Y showed").
+            if (other != null && other != c && other.country() != null && !spokenTo(a, s, m) && m.first() < verb
                     && !a.lower(s, m.last() + 1).equals("'s") && !a.quoted.get(s)[m.first()]) {
                 countries.add(other.country());
             }

@@ -1057,4 +1057,16 @@ class ReadingRealNewsTest {
                 + "cooperation ties between the two countries.", null);
         assertEquals(1, events(call, EventType.CALL).size(), call.events().toString());
     }
+
+    @Test
+    void aSiteUnderACountrysDomainIsThatCountrysAndASpeakerIsNotOfThoseHeSpeaksOf() {
+        DocumentMap map = extractFrom("Foreign Affairs Minister Tom Ash and a delegation of MPs have met with Prime Minister Jon "
+                + "Tala in Honiara.", null, "https://www.example-times.co.nz/news/x");
+        assertEquals("NZL", country(map, "Tom Ash"), roles(map).toString());
+        DocumentMap speaker = extract("Prime Minister Commodore Ravu arrived in Port Vila. Honorable Ham Tari, Prime Minister of "
+                + "Vanuatu, was at the airport. Commodore Ravu said he very much appreciated the gesture Prime Minister Ham Tari "
+                + "showed.", null);
+        assertFalse("VUT".equals(country(speaker, "Commodore Ravu")), roles(speaker).toString());
+        assertTrue(speaker.persons().stream().anyMatch(p -> p.name().equals("Ham Tari")), speaker.persons().toString());
+    }
 }
