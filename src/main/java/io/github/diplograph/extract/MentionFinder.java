@@ -302,7 +302,8 @@ final class MentionFinder {
             i -= 2;
         }
         String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
-        if (ref.lookup(surface) != null || surface.length() < 2) {
+        // "…, Kazinform correspondent reports": a news outlet is no person.
+        if (ref.lookup(surface) != null || surface.length() < 2 || NewsOutlets.get().isName(surface)) {
             return;
         }
         for (int k = i; k <= j; k++) {

@@ -52,6 +52,12 @@ final class NewsOutlets {
         return SHARED;
     }
 
+    /** Is this the whole name of a listed outlet ("Kazinform", "The Hindu")? */
+    boolean isName(String surface) {
+        return countryOfName.containsKey(surface.toLowerCase(Locale.ROOT)) && !surface.contains(".")
+                && surface.chars().anyMatch(Character::isLowerCase);
+    }
+
     private static Pattern alternation(List<String> surfaces, int flags) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])(" + surfaces.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])", flags);

@@ -1069,4 +1069,12 @@ class ReadingRealNewsTest {
         assertFalse("VUT".equals(country(speaker, "Commodore Ravu")), roles(speaker).toString());
         assertTrue(speaker.persons().stream().anyMatch(p -> p.name().equals("Ham Tari")), speaker.persons().toString());
     }
+
+    @Test
+    void aNewsAgencyIsNoPerson() {
+        DocumentMap map = extract("TASHKENT. On the margins of the summit the First President Aidar Bekov held talks with President "
+                + "of Uzbekistan Timur Karimov, Kazinform correspondent reports.", null);
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().equals("Kazinform")), map.persons().toString());
+        assertTrue(met(map, "aidar-bekov", "timur-karimov"), map.events().toString());
+    }
 }
