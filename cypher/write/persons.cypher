@@ -1,13 +1,33 @@
-// One node per person across documents (id = accent-folded slug of the canonical name). Each document's
-// spellings live on its MENTIONS edge; the display name and aliases are recomputed from them
-// (person-names.cypher), so load order does not matter and retraction takes a document's spellings along.
+// One node per person across documents (id = accent-folded slug of the canonical name), one row per
+// person of the batch. Each document's spellings live on its MENTIONS edge (one per document, made with
+// CREATE: see countries.cypher); the display name and aliases are recomputed from them after a
+// retraction (person-names.cypher), so load order does not matter and retraction takes a document's
+// spellings along.
+// A write only adds spellings, so the display name and aliases take in the batch's (row.names and
+// row.aliases: every name and alias the batch's documents use) without reading every mention again.
+// Equal to recomputing them from every mention (person-names.cypher), as the display name is the
+// greatest spelling by a fixed order (longest, then alphabetically last) and the aliases a sorted union —
+// but it costs the batch's spellings, not every mention of a person that is in thousands of articles.
+// searchKey as there. surname and familyName: the first the graph or the batch gives.
 UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.aliases = []
 SET p.surname = coalesce(p.surname, row.surname),
     p.familyName = coalesce(p.familyName, row.familyName)
-MERGE (d)-[m:MENTIONS]->(p)
-// Titles the document gives without saying for which country or organization ("President Bola Tinubu")
-// live on the document's MENTIONS edge, so they are retracted with the document.
-SET m.count = row.mentions, m.titles = row.titles, m.names = [row.name], m.aliases = row.aliases;
+WITH p, row
+CALL (p, row) {
+  UNWIND row.mentions AS m
+  MATCH (d:Document {id: m.doc})
+  // Titles the document gives without saying for which country or organization ("President Bola
+  // Tinubu") live on the document's MENTIONS edge, so they are retracted with the document.
+  CREATE (d)-[:MENTIONS {count: m.count, titles: m.titles, names: [m.name], aliases: m.aliases}]->(p)
+}
+WITH p, row, reduce(best = p.name, n IN row.names |
+       CASE WHEN best IS NULL OR size(n) > size(best) OR (size(n) = size(best) AND n > best) THEN n ELSE best END) AS name
+CALL (p, row) {
+  UNWIND coalesce(p.aliases, []) + row.aliases AS a
+  WITH DISTINCT a ORDER BY a
+  RETURN collect(a) AS sorted
+}
+SET p.name = name, p.aliases = sorted,
+    p.searchKey = reduce(k = '|' + toLower(name) + '|', a IN sorted | k + toLower(a) + '|');

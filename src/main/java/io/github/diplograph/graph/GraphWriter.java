@@ -182,9 +182,14 @@ public final class GraphWriter {
         }
     }
 
-    private void writeInTransaction(org.neo4j.driver.SimpleQueryRunner tx, List<DocumentMap> maps, String origin, Set<String> stored) {
+    private void writeInTransaction(org.neo4j.driver.SimpleQueryRunner tx, List<DocumentMap> batch, String origin, Set<String> stored) {
+        // A document's own edges (its mentions, its reports) are made with CREATE, not MERGE: so each document
+        // once per batch (the last map of an id wins), and every document already in the graph retracted
+        // first, whatever the caller believed stored (one look-up of the batch's ids).
+        List<DocumentMap> maps = lastOfEachId(batch);
+        Set<String> inGraph = timed("write/document-versions", () -> present(tx, maps, stored));
         for (DocumentMap map : maps) {
-            if (stored.contains(map.document().id())) {
+            if (inGraph.contains(map.document().id())) {
                 timed("retract", () -> retract(tx, map.document().id()));
             }
         }
@@ -210,17 +215,15 @@ public final class GraphWriter {
             }
         });
         run(tx, "write/documents", rows.documents);
-        run(tx, "write/countries", rows.countries);
-        run(tx, "write/organizations", rows.organizations);
-        run(tx, "write/persons", rows.persons);
+        run(tx, "write/countries", Batch.rows(rows.countries));
+        run(tx, "write/organizations", Batch.rows(rows.organizations));
         // New spellings only add to a person's names: no need to read every mention again (retraction does).
-        run(tx, "write/person-names-added", spellingsByPerson(rows.persons));
-        run(tx, "write/cities", rows.cities);
+        run(tx, "write/persons", Batch.rows(rows.persons));
+        run(tx, "write/cities", Batch.rows(rows.cities));
         run(tx, "write/roles", rows.roles);
-        timed("write/person-summary", () -> summarise(tx, "write/person-summary",
-                rows.persons.stream().map(r -> (String) r.get("id")).distinct().toList()));
-        List<String> moved = timed("write/role-countries", () -> roleCountries(tx,
-                rows.persons.stream().map(r -> (String) r.get("id")).distinct().toList()));
+        List<String> personIdsOfBatch = List.copyOf(rows.persons.keySet());
+        timed("write/person-summary", () -> summarise(tx, "write/person-summary", personIdsOfBatch));
+        List<String> moved = timed("write/role-countries", () -> roleCountries(tx, personIdsOfBatch));
         run(tx, "write/events", rows.events);
         timed("write/event-summary", () -> summarise(tx, "write/event-summary",
                 rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
@@ -285,17 +288,33 @@ public final class GraphWriter {
         return List.copyOf(all);
     }
 
-    /** One row per person of the batch: every name and alias its documents use for them. */
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> spellingsByPerson(List<Map<String, Object>> personRows) {
-        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-        for (Map<String, Object> r : personRows) {
-            Map<String, Object> row = byId.computeIfAbsent((String) r.get("id"),
-                    id -> Rows.of("id", id, "names", new ArrayList<String>(), "aliases", new ArrayList<String>()));
-            ((List<String>) row.get("names")).add((String) r.get("name"));
-            ((List<String>) row.get("aliases")).addAll((List<String>) r.get("aliases"));
+    /** The batch with each document id once: its last map (a later version of a document replaces an earlier). */
+    private static List<DocumentMap> lastOfEachId(List<DocumentMap> batch) {
+        Map<String, DocumentMap> byId = new LinkedHashMap<>();
+        for (DocumentMap map : batch) {
+            byId.remove(map.document().id());
+            byId.put(map.document().id(), map);
         }
-        return List.copyOf(byId.values());
+        return byId.size() == batch.size() ? batch : List.copyOf(byId.values());
+    }
+
+    /** The ids of the batch's documents that are in the graph: those the caller says are stored, and any other that is. */
+    private static Set<String> present(org.neo4j.driver.SimpleQueryRunner tx, List<DocumentMap> maps, Set<String> stored) {
+        Set<String> present = new java.util.HashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (DocumentMap map : maps) {
+            String id = map.document().id();
+            if (stored.contains(id)) {
+                present.add(id);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            tx.run(planned(CypherFiles.statement("write/document-versions")), Map.of("ids", unknown))
+                    .forEachRemaining(r -> present.add(r.get("id").asString()));
+        }
+        return present;
     }
 
     private static void summarise(org.neo4j.driver.SimpleQueryRunner tx, String file, List<String> ids) {
@@ -354,13 +373,23 @@ public final class GraphWriter {
         }
     }
 
-    /** The parameter rows of one transaction, one list per write statement. */
+    /** A document list that takes each document once, in the order they come (a fact's {@code sources} order). */
+    private static final class DocList extends ArrayList<String> {
+        @Override
+        public boolean add(String doc) {
+            return !contains(doc) && super.add(doc);
+        }
+    }
+
+    /** The parameter rows of one transaction, one list (or one group per entity) per write statement. */
     private static final class Batch {
         final List<Map<String, Object>> documents = new ArrayList<>();
-        final List<Map<String, Object>> persons = new ArrayList<>();
-        final List<Map<String, Object>> countries = new ArrayList<>();
-        final List<Map<String, Object>> organizations = new ArrayList<>();
-        final List<Map<String, Object>> cities = new ArrayList<>();
+        // One row per entity of the batch (first seen first), each with one mention per document: its node is
+        // merged once per batch, not once per document, and a document's MENTIONS edge made once.
+        final Map<String, Map<String, Object>> persons = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> countries = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> organizations = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> cities = new LinkedHashMap<>();
         final List<Map<String, Object>> roles = new ArrayList<>();
         final List<Map<String, Object>> events = new ArrayList<>();
         final List<Map<String, Object>> participants = new ArrayList<>();
@@ -375,20 +404,40 @@ public final class GraphWriter {
             documents.add(Rows.of("id", doc, "props", props));
             Map<String, String> countryNames = new HashMap<>();
             for (CountryEntity c : map.countries()) {
-                countries.add(Rows.of("doc", doc, "iso3", c.iso3(), "name", c.name(), "mentions", c.mentions()));
+                // A country named twice in one document: its last mention counts, as a MERGE and SET per row did.
+                mentions(countries, c.iso3(), () -> Rows.of("iso3", c.iso3(), "name", c.name()))
+                        .put(doc, Rows.of("doc", doc, "count", c.mentions()));
                 countryNames.put(c.iso3(), c.name());
             }
             for (OrganizationEntity o : map.organizations()) {
-                organizations.add(Rows.of("doc", doc, "id", o.id(), "name", o.name(), "kind", o.kind(),
-                        "country", o.country(), "mentions", o.mentions()));
+                Map<String, Object> row = entity(organizations, o.id(), () -> Rows.of("id", o.id(), "name", o.name(),
+                        "kind", o.kind(), "mentions", new LinkedHashMap<String, Object>(), "basedIn", new LinkedHashMap<String, Object>()));
+                mentionsOf(row).put(doc, Rows.of("doc", doc, "count", o.mentions()));
+                // Based in a country when this document mentions that country too.
+                if (o.country() != null && countryNames.containsKey(o.country())) {
+                    docsOf(row, "basedIn", o.country(), "country").add(doc);
+                }
             }
             for (PersonEntity p : map.persons()) {
                 String id = personIds.get(p.id());
                 List<String> untargeted = p.roles().stream().filter(r -> r.country() == null && r.organization() == null)
                         .map(Role::title).toList();
-                persons.add(Rows.of("doc", doc, "id", id, "name", p.name(), "aliases", p.aliases(), "titles", untargeted,
-                        "mentions", p.mentions(), "surname", PersonIdentities.surname(p.name()),
-                        "familyName", PersonIdentities.familyName(p.name())));
+                Map<String, Object> person = entity(persons, id, () -> Rows.of("id", id, "name", p.name(),
+                        "surname", null, "familyName", null, "names", new ArrayList<String>(), "aliases", new ArrayList<String>(),
+                        "mentions", new LinkedHashMap<String, Object>()));
+                // The first surname any row gives (coalesce row by row did the same).
+                if (person.get("surname") == null) {
+                    person.put("surname", PersonIdentities.surname(p.name()));
+                }
+                if (person.get("familyName") == null) {
+                    person.put("familyName", PersonIdentities.familyName(p.name()));
+                }
+                listOf(person, "names").add(p.name());
+                listOf(person, "aliases").addAll(p.aliases());
+                // Two persons of one document resolved to one node: the last one's mention stays, as a MERGE
+                // and SET per row left it; their spellings all count for the name and aliases (above).
+                mentionsOf(person).put(doc, Rows.of("doc", doc, "count", p.mentions(), "titles", untargeted,
+                        "name", p.name(), "aliases", p.aliases()));
                 for (Role role : p.roles()) {
                     if (role.country() != null || role.organization() != null) {
                         roles.add(Rows.of("doc", doc, "person", id, "title", role.title(),
@@ -403,8 +452,12 @@ public final class GraphWriter {
                 Place place = e.place();
                 String cityId = place != null && place.kind() == Place.PlaceKind.CITY ? cityId(place) : null;
                 if (cityId != null) {
-                    cities.add(Rows.of("doc", doc, "id", cityId, "name", place.name(), "country", place.country(),
-                            "countryName", countryNames.get(place.country())));
+                    // The document's mention counts its events there.
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> mention = (Map<String, Object>) mentions(cities, cityId, () -> Rows.of("id", cityId,
+                            "name", place.name(), "country", place.country(), "countryName", countryNames.get(place.country())))
+                            .computeIfAbsent(doc, k -> Rows.of("doc", doc, "count", 0));
+                    mention.put("count", (Integer) mention.get("count") + 1);
                 }
                 events.add(Rows.of("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature.text(),
                         "reportDate", e.date().iso(), "reportPrecision", e.date().precision().name(), "reportYear", e.date().year(),
@@ -432,6 +485,59 @@ public final class GraphWriter {
                 r.put("quote", rel.evidence().isEmpty() ? null : rel.evidence().get(0).quote());
                 relations.add(r);
             }
+        }
+
+        /** The rows to send for entities grouped by key: each mentions map (and basedIn) made a list. */
+        @SuppressWarnings("unchecked")
+        static List<Map<String, Object>> rows(Map<String, Map<String, Object>> grouped) {
+            List<Map<String, Object>> rows = new ArrayList<>(grouped.size());
+            for (Map<String, Object> row : grouped.values()) {
+                Map<String, Object> out = new LinkedHashMap<>(row);
+                for (Map.Entry<String, Object> e : out.entrySet()) {
+                    if (e.getValue() instanceof Map<?, ?> m) {
+                        e.setValue(new ArrayList<>(m.values()));
+                    }
+                }
+                rows.add(out);
+            }
+            return rows;
+        }
+
+        private static Map<String, Object> entity(Map<String, Map<String, Object>> grouped, String key,
+                                                  java.util.function.Supplier<Map<String, Object>> first) {
+            return grouped.computeIfAbsent(key, k -> first.get());
+        }
+
+        /** The mentions (document id to its mention row) of an entity, the entity's row made from its first mention. */
+        private static Map<String, Object> mentions(Map<String, Map<String, Object>> grouped, String key,
+                                                    java.util.function.Supplier<Map<String, Object>> first) {
+            return mentionsOf(entity(grouped, key, () -> {
+                Map<String, Object> row = first.get();
+                row.put("mentions", new LinkedHashMap<String, Object>());
+                return row;
+            }));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> mentionsOf(Map<String, Object> row) {
+            return (Map<String, Object>) row.get("mentions");
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> listOf(Map<String, Object> row, String key) {
+            return (List<String>) row.get(key);
+        }
+
+        /**
+         * The documents of the batch that state one relationship fact, in the order they come: the fact's row in
+         * {@code row.get(field)} (keyed by {@code key}, with {@code keyName} = key), made on first use.
+         */
+        @SuppressWarnings("unchecked")
+        private static java.util.Collection<String> docsOf(Map<String, Object> row, String field, String key, String keyName) {
+            Map<String, Object> facts = (Map<String, Object>) row.get(field);
+            Map<String, Object> fact = (Map<String, Object>) facts.computeIfAbsent(key,
+                    k -> Rows.of(keyName, key, "docs", new DocList()));
+            return (DocList) fact.get("docs");
         }
 
         private static Map<String, Object> documentProps(DocumentInfo info) {
