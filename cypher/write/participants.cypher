@@ -1,4 +1,5 @@
-// (Person|Country|Organization)-[:PARTICIPATED_IN {role}]->(Event)
+// (Person|Country|Organization)-[:PARTICIPATED_IN {role}]->(Event), one row per participation of the batch
+// with the documents that state it (row.docs, in order; row.role the last role they give).
 UNWIND $rows AS row
 MATCH (e:Event {id: row.event})
 OPTIONAL MATCH (p:Person {id: row.person})
@@ -8,4 +9,4 @@ WITH e, row, coalesce(p, c, o) AS actor
 WHERE actor IS NOT NULL
 MERGE (actor)-[x:PARTICIPATED_IN]->(e)
 SET x.role = coalesce(row.role, x.role),
-    x.sources = CASE WHEN row.doc IN coalesce(x.sources, []) THEN x.sources ELSE coalesce(x.sources, []) + row.doc END;
+    x.sources = coalesce(x.sources, []) + [s IN row.docs WHERE NOT s IN coalesce(x.sources, [])];

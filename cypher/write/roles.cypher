@@ -1,4 +1,5 @@
-// (Person)-[:HOLDS_ROLE {title}]->(Country|Organization), remembering which documents state it.
+// (Person)-[:HOLDS_ROLE {title}]->(Country|Organization), remembering which documents state it: one row
+// per role of the batch, with the documents that state it (row.docs, in order).
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person})
 OPTIONAL MATCH (c:Country {iso3: row.country})
@@ -6,4 +7,4 @@ OPTIONAL MATCH (o:Organization {id: row.organization})
 WITH p, row, coalesce(c, o) AS target
 WHERE target IS NOT NULL
 MERGE (p)-[h:HOLDS_ROLE {title: row.title}]->(target)
-SET h.sources = CASE WHEN row.doc IN coalesce(h.sources, []) THEN h.sources ELSE coalesce(h.sources, []) + row.doc END;
+SET h.sources = coalesce(h.sources, []) + [s IN row.docs WHERE NOT s IN coalesce(h.sources, [])];

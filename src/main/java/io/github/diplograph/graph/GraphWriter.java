@@ -220,21 +220,19 @@ public final class GraphWriter {
         // New spellings only add to a person's names: no need to read every mention again (retraction does).
         run(tx, "write/persons", Batch.rows(rows.persons));
         run(tx, "write/cities", Batch.rows(rows.cities));
-        run(tx, "write/roles", rows.roles);
+        run(tx, "write/roles", Batch.rows(rows.roles));
         List<String> personIdsOfBatch = List.copyOf(rows.persons.keySet());
         timed("write/person-summary", () -> summarise(tx, "write/person-summary", personIdsOfBatch));
         List<String> moved = timed("write/role-countries", () -> roleCountries(tx, personIdsOfBatch));
-        run(tx, "write/events", rows.events);
-        timed("write/event-summary", () -> summarise(tx, "write/event-summary",
-                rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
-        run(tx, "write/participants", rows.participants);
-        timed("write/participant-keys", () -> summarise(tx, "write/participant-keys",
-                rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
-        run(tx, "write/agreements", rows.agreements);
+        List<String> eventIds = List.copyOf(rows.events.keySet());
+        run(tx, "write/events", Batch.rows(rows.events));
+        timed("write/event-summary", () -> summarise(tx, "write/event-summary", eventIds));
+        run(tx, "write/participants", Batch.rows(rows.participants));
+        timed("write/participant-keys", () -> summarise(tx, "write/participant-keys", eventIds));
+        run(tx, "write/agreements", Batch.rows(rows.agreements));
         // After the participants and the parties: the events and agreements of the batch, and the events of
         // persons whose countries changed above.
-        timed("write/tie-keys", () -> tieKeys(tx, union(rows.events.stream().map(r -> (String) r.get("id")).toList(), moved),
-                rows.agreements.stream().map(r -> (String) r.get("id")).distinct().toList()));
+        timed("write/tie-keys", () -> tieKeys(tx, union(eventIds, moved), List.copyOf(rows.agreements.keySet())));
         // One statement per relationship type, and only for the types this batch has.
         timed("write/relations", () -> {
             for (String statement : CypherFiles.statements("write/relations")) {
@@ -390,10 +388,12 @@ public final class GraphWriter {
         final Map<String, Map<String, Object>> countries = new LinkedHashMap<>();
         final Map<String, Map<String, Object>> organizations = new LinkedHashMap<>();
         final Map<String, Map<String, Object>> cities = new LinkedHashMap<>();
-        final List<Map<String, Object>> roles = new ArrayList<>();
-        final List<Map<String, Object>> events = new ArrayList<>();
-        final List<Map<String, Object>> participants = new ArrayList<>();
-        final List<Map<String, Object>> agreements = new ArrayList<>();
+        // One row per relationship fact of the batch (a role, a participation) with the documents that state
+        // it, and one per event and agreement with one report per document: see the statements.
+        final Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> events = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> participants = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> agreements = new LinkedHashMap<>();
         final List<Map<String, Object>> relations = new ArrayList<>();
 
         void add(DocumentMap map, EventResolver resolver, Map<String, String> personIds, String origin) {
@@ -440,8 +440,11 @@ public final class GraphWriter {
                         "name", p.name(), "aliases", p.aliases()));
                 for (Role role : p.roles()) {
                     if (role.country() != null || role.organization() != null) {
-                        roles.add(Rows.of("doc", doc, "person", id, "title", role.title(),
-                                "country", role.country(), "organization", role.organization()));
+                        String key = String.join("\u0000", id, role.title(), String.valueOf(role.country()),
+                                String.valueOf(role.organization()));
+                        listOf(entity(roles, key, () -> Rows.of("person", id, "title", role.title(),
+                                "country", role.country(), "organization", role.organization(), "docs", new DocList())), "docs")
+                                .add(doc);
                     }
                 }
             }
@@ -459,23 +462,53 @@ public final class GraphWriter {
                             .computeIfAbsent(doc, k -> Rows.of("doc", doc, "count", 0));
                     mention.put("count", (Integer) mention.get("count") + 1);
                 }
-                events.add(Rows.of("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature.text(),
-                        "reportDate", e.date().iso(), "reportPrecision", e.date().precision().name(), "reportYear", e.date().year(),
-                        "place", place == null ? null : place.name(), "cityId", cityId,
-                        "placeCountry", place == null || cityId != null ? null : place.country(),
-                        "evidence", evidenceProps(e.evidence())));
+                Map<String, Object> event = entity(events, resolved.id(), () -> Rows.of("id", resolved.id(),
+                        "reports", new LinkedHashMap<String, Object>(), "places", new LinkedHashMap<String, Object>()));
+                // Type and signature as the last row gives them (one id: one signature).
+                event.put("type", e.type().name());
+                event.put("signature", signature.text());
+                // Two events of one document resolved to one: one report, its properties set row after row.
+                Map<String, Object> reportProps = reportOf(event, doc);
+                setAll(reportProps, evidenceProps(e.evidence()));
+                setAll(reportProps, Rows.of("date", e.date().iso(), "datePrecision", e.date().precision().name(),
+                        "year", e.date().year(), "place", place == null ? null : place.name(), "cityId", cityId));
+                String placeCountry = place == null || cityId != null ? null : place.country();
+                if (cityId != null || placeCountry != null) {
+                    docsOf(event, "places", cityId != null ? "city:" + cityId : "country:" + placeCountry, "cityId").add(doc);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> placeRow = (Map<String, Object>) ((Map<String, Object>) event.get("places"))
+                            .get(cityId != null ? "city:" + cityId : "country:" + placeCountry);
+                    placeRow.put("cityId", cityId);
+                    placeRow.put("country", placeCountry);
+                }
                 for (Participant part : e.participants()) {
-                    Map<String, Object> r = refRow(part.entity(), "", personIds);
-                    r.put("doc", doc);
-                    r.put("event", resolved.id());
-                    r.put("role", part.role());
-                    participants.add(r);
+                    Map<String, Object> ref = refRow(part.entity(), "", personIds);
+                    String key = resolved.id() + "\u0000" + ref;
+                    Map<String, Object> participation = entity(participants, key, () -> {
+                        Map<String, Object> r = new LinkedHashMap<>(ref);
+                        r.put("event", resolved.id());
+                        r.put("role", null);
+                        r.put("docs", new DocList());
+                        return r;
+                    });
+                    // The last role given, as coalesce(row.role, x.role) row after row.
+                    if (part.role() != null) {
+                        participation.put("role", part.role());
+                    }
+                    listOf(participation, "docs").add(doc);
                 }
             }
             for (AgreementFact a : map.agreements()) {
-                agreements.add(Rows.of("doc", doc, "id", a.id(), "status", a.status().name(), "count", a.count(),
+                Map<String, Object> agreement = entity(agreements, a.id(), () -> Rows.of("id", a.id(),
+                        "reports", new LinkedHashMap<String, Object>(), "parties", new LinkedHashMap<String, Object>()));
+                // Its properties as the last row gives them.
+                agreement.putAll(Rows.of("status", a.status().name(), "count", a.count(),
                         "date", a.date().iso(), "datePrecision", a.date().precision().name(), "year", a.date().year(),
-                        "topics", a.topics(), "parties", a.parties(), "evidence", evidenceProps(a.evidence())));
+                        "topics", a.topics()));
+                setAll(reportOf(agreement, doc), evidenceProps(a.evidence()));
+                for (String iso3 : a.parties()) {
+                    docsOf(agreement, "parties", iso3, "country").add(doc);
+                }
             }
             for (RelationFact rel : map.relations()) {
                 Map<String, Object> r = refRow(rel.from(), "from", personIds);
@@ -538,6 +571,26 @@ public final class GraphWriter {
             Map<String, Object> fact = (Map<String, Object>) facts.computeIfAbsent(key,
                     k -> Rows.of(keyName, key, "docs", new DocList()));
             return (DocList) fact.get("docs");
+        }
+
+        /** The REPORTED_IN properties of {@code doc}'s report of an event or agreement, made on first use. */
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> reportOf(Map<String, Object> fact, String doc) {
+            Map<String, Object> reports = (Map<String, Object>) fact.get("reports");
+            Map<String, Object> report = (Map<String, Object>) reports.computeIfAbsent(doc,
+                    k -> Rows.of("doc", doc, "props", new LinkedHashMap<String, Object>()));
+            return (Map<String, Object>) report.get("props");
+        }
+
+        /** {@code SET r += values}: each value set, a null one removed. */
+        private static void setAll(Map<String, Object> props, Map<String, Object> values) {
+            values.forEach((k, v) -> {
+                if (v == null) {
+                    props.remove(k);
+                } else {
+                    props.put(k, v);
+                }
+            });
         }
 
         private static Map<String, Object> documentProps(DocumentInfo info) {
