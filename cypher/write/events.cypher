@@ -5,7 +5,8 @@
 // A document's REPORTED_IN edges are made with CREATE (row.reports: one per document, the writer merges a
 // document's rows of one event): a new document has none, a stored one lost its own in the retraction that
 // runs first in the same transaction. TOOK_PLACE_IN is shared with other documents: merged, with the
-// documents that state it (row.places: a place and the batch's documents that name it).
+// documents that state it (row.places: a place and the batch's documents that name it), and so are the
+// participations (below).
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 SET e.type = row.type, e.signature = row.signature
@@ -24,4 +25,17 @@ CALL (e, row) {
   WHERE target IS NOT NULL
   MERGE (e)-[t:TOOK_PLACE_IN]->(target)
   SET t.sources = coalesce(t.sources, []) + [s IN place.docs WHERE NOT s IN coalesce(t.sources, [])]
+}
+// (Person|Country|Organization)-[:PARTICIPATED_IN {role}]->(Event): row.participants, one per participant
+// of the event in the batch with the documents that state it (docs, in order; role the last role they give).
+CALL (e, row) {
+  UNWIND row.participants AS part
+  OPTIONAL MATCH (p:Person {id: part.person})
+  OPTIONAL MATCH (c:Country {iso3: part.country})
+  OPTIONAL MATCH (o:Organization {id: part.organization})
+  WITH part, coalesce(p, c, o) AS actor
+  WHERE actor IS NOT NULL
+  MERGE (actor)-[x:PARTICIPATED_IN]->(e)
+  SET x.role = coalesce(part.role, x.role),
+      x.sources = coalesce(x.sources, []) + [s IN part.docs WHERE NOT s IN coalesce(x.sources, [])]
 };

@@ -9,6 +9,7 @@
 // greatest spelling by a fixed order (longest, then alphabetically last) and the aliases a sorted union —
 // but it costs the batch's spellings, not every mention of a person that is in thousands of articles.
 // searchKey as there. surname and familyName: the first the graph or the batch gives.
+// Returns the persons given a role in a new country (below).
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.aliases = []
@@ -22,7 +23,23 @@ CALL (p, row) {
   // Tinubu") live on the document's MENTIONS edge, so they are retracted with the document.
   CREATE (d)-[:MENTIONS {count: m.count, titles: m.titles, names: [m.name], aliases: m.aliases}]->(p)
 }
-WITH p, row, reduce(best = p.name, n IN row.names |
+// (Person)-[:HOLDS_ROLE {title}]->(Country|Organization), remembering which documents state it: row.roles,
+// one per role of the person in the batch with the documents that state it (role.docs, in order).
+// newCountry: a role in a country the person had no edge to — only then can their countries
+// (write/role-countries.cypher) have changed, as a write adds documents to the sources of the other roles
+// and takes none away.
+CALL (p, row) {
+  UNWIND row.roles AS role
+  OPTIONAL MATCH (c:Country {iso3: role.country})
+  OPTIONAL MATCH (o:Organization {id: role.organization})
+  WITH role, coalesce(c, o) AS target
+  WHERE target IS NOT NULL
+  MERGE (p)-[h:HOLDS_ROLE {title: role.title}]->(target)
+  WITH h, role, target, h.sources IS NULL AS made
+  SET h.sources = coalesce(h.sources, []) + [s IN role.docs WHERE NOT s IN coalesce(h.sources, [])]
+  RETURN count(CASE WHEN made AND target:Country THEN 1 END) > 0 AS newCountry
+}
+WITH p, row, newCountry, reduce(best = p.name, n IN row.names |
        CASE WHEN best IS NULL OR size(n) > size(best) OR (size(n) = size(best) AND n > best) THEN n ELSE best END) AS name
 CALL (p, row) {
   UNWIND coalesce(p.aliases, []) + row.aliases AS a
@@ -30,4 +47,5 @@ CALL (p, row) {
   RETURN collect(a) AS sorted
 }
 SET p.name = name, p.aliases = sorted,
-    p.searchKey = reduce(k = '|' + toLower(name) + '|', a IN sorted | k + toLower(a) + '|');
+    p.searchKey = reduce(k = '|' + toLower(name) + '|', a IN sorted | k + toLower(a) + '|')
+RETURN collect(CASE WHEN newCountry THEN p.id END) AS newCountries;

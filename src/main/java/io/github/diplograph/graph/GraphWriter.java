@@ -217,17 +217,20 @@ public final class GraphWriter {
         run(tx, "write/documents", rows.documents);
         run(tx, "write/countries", Batch.rows(rows.countries));
         run(tx, "write/organizations", Batch.rows(rows.organizations));
-        // New spellings only add to a person's names: no need to read every mention again (retraction does).
-        run(tx, "write/persons", Batch.rows(rows.persons));
+        // Persons with their mentions and roles. New spellings only add to a person's names: no need to read
+        // every mention again (retraction does). Returns the persons given a role in a new country: only
+        // their countries can have changed (persons.cypher).
+        List<String> newCountries = timed("write/persons", () -> rows.persons.isEmpty() ? List.<String>of()
+                : tx.run(planned(CypherFiles.statement("write/persons")), Values.parameters("rows", Batch.rows(rows.persons)))
+                        .single().get("newCountries").asList(v -> v.asString()));
         run(tx, "write/cities", Batch.rows(rows.cities));
-        run(tx, "write/roles", Batch.rows(rows.roles));
         List<String> personIdsOfBatch = List.copyOf(rows.persons.keySet());
         timed("write/person-summary", () -> summarise(tx, "write/person-summary", personIdsOfBatch));
-        List<String> moved = timed("write/role-countries", () -> roleCountries(tx, personIdsOfBatch));
+        List<String> moved = timed("write/role-countries", () -> roleCountries(tx, newCountries));
         List<String> eventIds = List.copyOf(rows.events.keySet());
+        // Events with their reports, places and participants.
         run(tx, "write/events", Batch.rows(rows.events));
         timed("write/event-summary", () -> summarise(tx, "write/event-summary", eventIds));
-        run(tx, "write/participants", Batch.rows(rows.participants));
         timed("write/participant-keys", () -> summarise(tx, "write/participant-keys", eventIds));
         run(tx, "write/agreements", Batch.rows(rows.agreements));
         // After the participants and the parties: the events and agreements of the batch, and the events of
@@ -390,9 +393,7 @@ public final class GraphWriter {
         final Map<String, Map<String, Object>> cities = new LinkedHashMap<>();
         // One row per relationship fact of the batch (a role, a participation) with the documents that state
         // it, and one per event and agreement with one report per document: see the statements.
-        final Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
         final Map<String, Map<String, Object>> events = new LinkedHashMap<>();
-        final Map<String, Map<String, Object>> participants = new LinkedHashMap<>();
         final Map<String, Map<String, Object>> agreements = new LinkedHashMap<>();
         final List<Map<String, Object>> relations = new ArrayList<>();
 
@@ -424,7 +425,7 @@ public final class GraphWriter {
                         .map(Role::title).toList();
                 Map<String, Object> person = entity(persons, id, () -> Rows.of("id", id, "name", p.name(),
                         "surname", null, "familyName", null, "names", new ArrayList<String>(), "aliases", new ArrayList<String>(),
-                        "mentions", new LinkedHashMap<String, Object>()));
+                        "mentions", new LinkedHashMap<String, Object>(), "roles", new LinkedHashMap<String, Object>()));
                 // The first surname any row gives (coalesce row by row did the same).
                 if (person.get("surname") == null) {
                     person.put("surname", PersonIdentities.surname(p.name()));
@@ -442,7 +443,7 @@ public final class GraphWriter {
                     if (role.country() != null || role.organization() != null) {
                         String key = String.join("\u0000", id, role.title(), String.valueOf(role.country()),
                                 String.valueOf(role.organization()));
-                        listOf(entity(roles, key, () -> Rows.of("person", id, "title", role.title(),
+                        listOf(entity(nested(person, "roles"), key, () -> Rows.of("title", role.title(),
                                 "country", role.country(), "organization", role.organization(), "docs", new DocList())), "docs")
                                 .add(doc);
                     }
@@ -463,7 +464,8 @@ public final class GraphWriter {
                     mention.put("count", (Integer) mention.get("count") + 1);
                 }
                 Map<String, Object> event = entity(events, resolved.id(), () -> Rows.of("id", resolved.id(),
-                        "reports", new LinkedHashMap<String, Object>(), "places", new LinkedHashMap<String, Object>()));
+                        "reports", new LinkedHashMap<String, Object>(), "places", new LinkedHashMap<String, Object>(),
+                        "participants", new LinkedHashMap<String, Object>()));
                 // Type and signature as the last row gives them (one id: one signature).
                 event.put("type", e.type().name());
                 event.put("signature", signature.text());
@@ -483,10 +485,8 @@ public final class GraphWriter {
                 }
                 for (Participant part : e.participants()) {
                     Map<String, Object> ref = refRow(part.entity(), "", personIds);
-                    String key = resolved.id() + "\u0000" + ref;
-                    Map<String, Object> participation = entity(participants, key, () -> {
+                    Map<String, Object> participation = entity(nested(event, "participants"), ref.toString(), () -> {
                         Map<String, Object> r = new LinkedHashMap<>(ref);
-                        r.put("event", resolved.id());
                         r.put("role", null);
                         r.put("docs", new DocList());
                         return r;
@@ -534,6 +534,11 @@ public final class GraphWriter {
                 rows.add(out);
             }
             return rows;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Map<String, Object>> nested(Map<String, Object> row, String key) {
+            return (Map<String, Map<String, Object>>) row.get(key);
         }
 
         private static Map<String, Object> entity(Map<String, Map<String, Object>> grouped, String key,
