@@ -9,8 +9,8 @@ WITH a, row
 CALL (a, row) {
   UNWIND row.reports AS report
   MATCH (d:Document {id: report.doc})
-  CREATE (a)-[r:REPORTED_IN]->(d)
-  SET r = report.props
+  CREATE (a)-[:REPORTED_IN {sentence: report.sentence, start: report.start, end: report.end, quote: report.quote,
+                            confidence: report.confidence, extractor: report.extractor, sentences: report.sentences}]->(d)
 }
 CALL (a, row) {
   UNWIND row.parties AS party

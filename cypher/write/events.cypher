@@ -4,7 +4,9 @@
 // its reports (event-summary.cypher), so that retracting a report also retracts what it refined.
 // A document's REPORTED_IN edges are made with CREATE (row.reports: one per document, the writer merges a
 // document's rows of one event): a new document has none, a stored one lost its own in the retraction that
-// runs first in the same transaction. TOOK_PLACE_IN is shared with other documents: merged, with the
+// runs first in the same transaction.
+// The report's properties are named (a null one is left out, as SET r += row did): a SET from a map
+// would make the planner buffer every row (Eager) before the next. TOOK_PLACE_IN is shared with other documents: merged, with the
 // documents that state it (row.places: a place and the batch's documents that name it), and so are the
 // participations (below).
 UNWIND $rows AS row
@@ -14,8 +16,10 @@ WITH e, row
 CALL (e, row) {
   UNWIND row.reports AS report
   MATCH (d:Document {id: report.doc})
-  CREATE (e)-[r:REPORTED_IN]->(d)
-  SET r = report.props
+  CREATE (e)-[:REPORTED_IN {sentence: report.sentence, start: report.start, end: report.end, quote: report.quote,
+                            confidence: report.confidence, extractor: report.extractor, sentences: report.sentences,
+                            date: report.date, datePrecision: report.datePrecision, year: report.year,
+                            place: report.place, cityId: report.cityId}]->(d)
 }
 CALL (e, row) {
   UNWIND row.places AS place

@@ -9,7 +9,7 @@
 // greatest spelling by a fixed order (longest, then alphabetically last) and the aliases a sorted union —
 // but it costs the batch's spellings, not every mention of a person that is in thousands of articles.
 // searchKey as there. surname and familyName: the first the graph or the batch gives.
-// Returns the persons given a role in a new country (below).
+// Returns the persons whose countries or shown role may have changed (below).
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.aliases = []
@@ -27,7 +27,9 @@ CALL (p, row) {
 // one per role of the person in the batch with the documents that state it (role.docs, in order).
 // newCountry: a role in a country the person had no edge to — only then can their countries
 // (write/role-countries.cypher) have changed, as a write adds documents to the sources of the other roles
-// and takes none away.
+// and takes none away. newRole: any role edge made; with it, or with two roles or more (whose order by
+// the number of their documents may change), the role shown with the person (write/person-summary.cypher)
+// may change; a person with one role that was there already keeps it.
 CALL (p, row) {
   UNWIND row.roles AS role
   OPTIONAL MATCH (c:Country {iso3: role.country})
@@ -37,9 +39,10 @@ CALL (p, row) {
   MERGE (p)-[h:HOLDS_ROLE {title: role.title}]->(target)
   WITH h, role, target, h.sources IS NULL AS made
   SET h.sources = coalesce(h.sources, []) + [s IN role.docs WHERE NOT s IN coalesce(h.sources, [])]
-  RETURN count(CASE WHEN made AND target:Country THEN 1 END) > 0 AS newCountry
+  RETURN count(CASE WHEN made AND target:Country THEN 1 END) > 0 AS newCountry,
+         count(CASE WHEN made THEN 1 END) > 0 AS newRole
 }
-WITH p, row, newCountry, reduce(best = p.name, n IN row.names |
+WITH p, row, newCountry, newRole OR COUNT { (p)-[:HOLDS_ROLE]->() } > 1 AS summary, reduce(best = p.name, n IN row.names |
        CASE WHEN best IS NULL OR size(n) > size(best) OR (size(n) = size(best) AND n > best) THEN n ELSE best END) AS name
 CALL (p, row) {
   UNWIND coalesce(p.aliases, []) + row.aliases AS a
@@ -48,4 +51,5 @@ CALL (p, row) {
 }
 SET p.name = name, p.aliases = sorted,
     p.searchKey = reduce(k = '|' + toLower(name) + '|', a IN sorted | k + toLower(a) + '|')
-RETURN collect(CASE WHEN newCountry THEN p.id END) AS newCountries;
+RETURN collect(CASE WHEN newCountry THEN p.id END) AS newCountries,
+       collect(CASE WHEN summary THEN p.id END) AS summaries;

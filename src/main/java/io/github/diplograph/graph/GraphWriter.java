@@ -218,14 +218,16 @@ public final class GraphWriter {
         run(tx, "write/countries", Batch.rows(rows.countries));
         run(tx, "write/organizations", Batch.rows(rows.organizations));
         // Persons with their mentions and roles. New spellings only add to a person's names: no need to read
-        // every mention again (retraction does). Returns the persons given a role in a new country: only
-        // their countries can have changed (persons.cypher).
-        List<String> newCountries = timed("write/persons", () -> rows.persons.isEmpty() ? List.<String>of()
+        // every mention again (retraction does). Returns the persons whose countries (given a role in a new
+        // country) or shown role (a new role, or several) may have changed: only theirs are made again
+        // (persons.cypher).
+        Record changed = timed("write/persons", () -> rows.persons.isEmpty() ? null
                 : tx.run(planned(CypherFiles.statement("write/persons")), Values.parameters("rows", Batch.rows(rows.persons)))
-                        .single().get("newCountries").asList(v -> v.asString()));
+                        .single());
+        List<String> newCountries = changed == null ? List.of() : changed.get("newCountries").asList(v -> v.asString());
+        List<String> summaries = changed == null ? List.of() : changed.get("summaries").asList(v -> v.asString());
         run(tx, "write/cities", Batch.rows(rows.cities));
-        List<String> personIdsOfBatch = List.copyOf(rows.persons.keySet());
-        timed("write/person-summary", () -> summarise(tx, "write/person-summary", personIdsOfBatch));
+        timed("write/person-summary", () -> summarise(tx, "write/person-summary", summaries));
         List<String> moved = timed("write/role-countries", () -> roleCountries(tx, newCountries));
         List<String> eventIds = List.copyOf(rows.events.keySet());
         // Events with their reports, places and participants.
@@ -582,9 +584,8 @@ public final class GraphWriter {
         @SuppressWarnings("unchecked")
         private static Map<String, Object> reportOf(Map<String, Object> fact, String doc) {
             Map<String, Object> reports = (Map<String, Object>) fact.get("reports");
-            Map<String, Object> report = (Map<String, Object>) reports.computeIfAbsent(doc,
-                    k -> Rows.of("doc", doc, "props", new LinkedHashMap<String, Object>()));
-            return (Map<String, Object>) report.get("props");
+            // The report row is the document's id and the edge's properties, named in the statement's CREATE.
+            return (Map<String, Object>) reports.computeIfAbsent(doc, k -> Rows.of("doc", doc));
         }
 
         /** {@code SET r += values}: each value set, a null one removed. */
