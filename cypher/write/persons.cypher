@@ -42,14 +42,22 @@ CALL (p, row) {
   RETURN count(CASE WHEN made AND target:Country THEN 1 END) > 0 AS newCountry,
          count(CASE WHEN made THEN 1 END) > 0 AS newRole
 }
-WITH p, row, newCountry, newRole OR COUNT { (p)-[:HOLDS_ROLE]->() } > 1 AS summary, reduce(best = p.name, n IN row.names |
-       CASE WHEN best IS NULL OR size(n) > size(best) OR (size(n) = size(best) AND n > best) THEN n ELSE best END) AS name
+WITH p, row, newCountry, newRole OR COUNT { (p)-[:HOLDS_ROLE]->() } > 1 AS summary
+// The name and aliases made again only when the batch brings a spelling the person lacks (or the person is
+// new): otherwise they would come out as they are (the aliases are kept sorted and distinct).
 CALL (p, row) {
-  UNWIND coalesce(p.aliases, []) + row.aliases AS a
-  WITH DISTINCT a ORDER BY a
-  RETURN collect(a) AS sorted
+  WITH p, row
+  WHERE p.searchKey IS NULL OR any(a IN row.aliases WHERE NOT a IN coalesce(p.aliases, []))
+     OR any(n IN row.names WHERE size(n) > size(p.name) OR (size(n) = size(p.name) AND n > p.name))
+  WITH p, row, reduce(best = p.name, n IN row.names |
+         CASE WHEN best IS NULL OR size(n) > size(best) OR (size(n) = size(best) AND n > best) THEN n ELSE best END) AS name
+  CALL (p, row) {
+    UNWIND coalesce(p.aliases, []) + row.aliases AS a
+    WITH DISTINCT a ORDER BY a
+    RETURN collect(a) AS sorted
+  }
+  SET p.name = name, p.aliases = sorted,
+      p.searchKey = reduce(k = '|' + toLower(name) + '|', a IN sorted | k + toLower(a) + '|')
 }
-SET p.name = name, p.aliases = sorted,
-    p.searchKey = reduce(k = '|' + toLower(name) + '|', a IN sorted | k + toLower(a) + '|')
 RETURN collect(CASE WHEN newCountry THEN p.id END) AS newCountries,
        collect(CASE WHEN summary THEN p.id END) AS summaries;
