@@ -26,7 +26,7 @@ CALL () {
   MATCH (p:Person) WHERE p.searchKey CONTAINS toLower($person)
   WITH p WHERE toLower(p.name) CONTAINS toLower($person)
             OR any(x IN coalesce(p.aliases, []) WHERE toLower(x) = toLower($person))
-  // PARTICIPATED_IN always ends at an Event (write/participants.cypher): no label check per event.
+  // PARTICIPATED_IN always ends at an Event (write/events.cypher): no label check per event.
   MATCH (p)-[:PARTICIPATED_IN]->(e)
   WITH DISTINCT e WHERE e.sortKey STARTS WITH coalesce('\u0001' + right('000' + toString(toInteger($year)), 4), '')
   WITH e ORDER BY e.sortKey

@@ -6,7 +6,8 @@
 // with them, and a person's participation edges carry shownCountry in their countryKey
 // (write/participant-keys.cypher), rewritten here when it changes.
 // Run after the roles are written and after a retraction, for the persons whose roles may have changed
-// (those of the batch; those the retracted document mentions: a role's country or organization is
+// (those of the batch given a new role or holding several, as write/persons.cypher returns them; those the
+// retracted document mentions: a role's country or organization is
 // mentioned by each document that states the role, so no other person's roles go with it). A function
 // of the person's roles alone, so a reload leaves what a fresh load writes. The same expression fills
 // older stores: migrations/V008__person_summary.cypher.

@@ -182,9 +182,14 @@ public final class GraphWriter {
         }
     }
 
-    private void writeInTransaction(org.neo4j.driver.SimpleQueryRunner tx, List<DocumentMap> maps, String origin, Set<String> stored) {
+    private void writeInTransaction(org.neo4j.driver.SimpleQueryRunner tx, List<DocumentMap> batch, String origin, Set<String> stored) {
+        // A document's own edges (its mentions, its reports) are made with CREATE, not MERGE: so each document
+        // once per batch (the last map of an id wins), and every document already in the graph retracted
+        // first, whatever the caller believed stored (one look-up of the batch's ids).
+        List<DocumentMap> maps = lastOfEachId(batch);
+        Set<String> inGraph = timed("write/document-versions", () -> present(tx, maps, stored));
         for (DocumentMap map : maps) {
-            if (stored.contains(map.document().id())) {
+            if (inGraph.contains(map.document().id())) {
                 timed("retract", () -> retract(tx, map.document().id()));
             }
         }
@@ -210,28 +215,29 @@ public final class GraphWriter {
             }
         });
         run(tx, "write/documents", rows.documents);
-        run(tx, "write/countries", rows.countries);
-        run(tx, "write/organizations", rows.organizations);
-        run(tx, "write/persons", rows.persons);
-        // New spellings only add to a person's names: no need to read every mention again (retraction does).
-        run(tx, "write/person-names-added", spellingsByPerson(rows.persons));
-        run(tx, "write/cities", rows.cities);
-        run(tx, "write/roles", rows.roles);
-        timed("write/person-summary", () -> summarise(tx, "write/person-summary",
-                rows.persons.stream().map(r -> (String) r.get("id")).distinct().toList()));
-        List<String> moved = timed("write/role-countries", () -> roleCountries(tx,
-                rows.persons.stream().map(r -> (String) r.get("id")).distinct().toList()));
-        run(tx, "write/events", rows.events);
-        timed("write/event-summary", () -> summarise(tx, "write/event-summary",
-                rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
-        run(tx, "write/participants", rows.participants);
-        timed("write/participant-keys", () -> summarise(tx, "write/participant-keys",
-                rows.events.stream().map(r -> (String) r.get("id")).distinct().toList()));
-        run(tx, "write/agreements", rows.agreements);
+        run(tx, "write/countries", Batch.rows(rows.countries));
+        run(tx, "write/organizations", Batch.rows(rows.organizations));
+        // Persons with their mentions and roles. New spellings only add to a person's names: no need to read
+        // every mention again (retraction does). Returns the persons whose countries (given a role in a new
+        // country) or shown role (a new role, or several) may have changed: only theirs are made again
+        // (persons.cypher).
+        Record changed = timed("write/persons", () -> rows.persons.isEmpty() ? null
+                : tx.run(planned(CypherFiles.statement("write/persons")), Values.parameters("rows", Batch.rows(rows.persons)))
+                        .single());
+        List<String> newCountries = changed == null ? List.of() : changed.get("newCountries").asList(v -> v.asString());
+        List<String> summaries = changed == null ? List.of() : changed.get("summaries").asList(v -> v.asString());
+        run(tx, "write/cities", Batch.rows(rows.cities));
+        timed("write/person-summary", () -> summarise(tx, "write/person-summary", summaries));
+        List<String> moved = timed("write/role-countries", () -> roleCountries(tx, newCountries));
+        List<String> eventIds = List.copyOf(rows.events.keySet());
+        // Events with their reports, places and participants.
+        run(tx, "write/events", Batch.rows(rows.events));
+        timed("write/event-summary", () -> summarise(tx, "write/event-summary", eventIds));
+        timed("write/participant-keys", () -> summarise(tx, "write/participant-keys", eventIds));
+        run(tx, "write/agreements", Batch.rows(rows.agreements));
         // After the participants and the parties: the events and agreements of the batch, and the events of
         // persons whose countries changed above.
-        timed("write/tie-keys", () -> tieKeys(tx, union(rows.events.stream().map(r -> (String) r.get("id")).toList(), moved),
-                rows.agreements.stream().map(r -> (String) r.get("id")).distinct().toList()));
+        timed("write/tie-keys", () -> tieKeys(tx, union(eventIds, moved), List.copyOf(rows.agreements.keySet())));
         // One statement per relationship type, and only for the types this batch has.
         timed("write/relations", () -> {
             for (String statement : CypherFiles.statements("write/relations")) {
@@ -285,17 +291,33 @@ public final class GraphWriter {
         return List.copyOf(all);
     }
 
-    /** One row per person of the batch: every name and alias its documents use for them. */
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> spellingsByPerson(List<Map<String, Object>> personRows) {
-        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-        for (Map<String, Object> r : personRows) {
-            Map<String, Object> row = byId.computeIfAbsent((String) r.get("id"),
-                    id -> Rows.of("id", id, "names", new ArrayList<String>(), "aliases", new ArrayList<String>()));
-            ((List<String>) row.get("names")).add((String) r.get("name"));
-            ((List<String>) row.get("aliases")).addAll((List<String>) r.get("aliases"));
+    /** The batch with each document id once: its last map (a later version of a document replaces an earlier). */
+    private static List<DocumentMap> lastOfEachId(List<DocumentMap> batch) {
+        Map<String, DocumentMap> byId = new LinkedHashMap<>();
+        for (DocumentMap map : batch) {
+            byId.remove(map.document().id());
+            byId.put(map.document().id(), map);
         }
-        return List.copyOf(byId.values());
+        return byId.size() == batch.size() ? batch : List.copyOf(byId.values());
+    }
+
+    /** The ids of the batch's documents that are in the graph: those the caller says are stored, and any other that is. */
+    private static Set<String> present(org.neo4j.driver.SimpleQueryRunner tx, List<DocumentMap> maps, Set<String> stored) {
+        Set<String> present = new java.util.HashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (DocumentMap map : maps) {
+            String id = map.document().id();
+            if (stored.contains(id)) {
+                present.add(id);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            tx.run(planned(CypherFiles.statement("write/document-versions")), Map.of("ids", unknown))
+                    .forEachRemaining(r -> present.add(r.get("id").asString()));
+        }
+        return present;
     }
 
     private static void summarise(org.neo4j.driver.SimpleQueryRunner tx, String file, List<String> ids) {
@@ -354,17 +376,27 @@ public final class GraphWriter {
         }
     }
 
-    /** The parameter rows of one transaction, one list per write statement. */
+    /** A document list that takes each document once, in the order they come (a fact's {@code sources} order). */
+    private static final class DocList extends ArrayList<String> {
+        @Override
+        public boolean add(String doc) {
+            return !contains(doc) && super.add(doc);
+        }
+    }
+
+    /** The parameter rows of one transaction, one list (or one group per entity) per write statement. */
     private static final class Batch {
         final List<Map<String, Object>> documents = new ArrayList<>();
-        final List<Map<String, Object>> persons = new ArrayList<>();
-        final List<Map<String, Object>> countries = new ArrayList<>();
-        final List<Map<String, Object>> organizations = new ArrayList<>();
-        final List<Map<String, Object>> cities = new ArrayList<>();
-        final List<Map<String, Object>> roles = new ArrayList<>();
-        final List<Map<String, Object>> events = new ArrayList<>();
-        final List<Map<String, Object>> participants = new ArrayList<>();
-        final List<Map<String, Object>> agreements = new ArrayList<>();
+        // One row per entity of the batch (first seen first), each with one mention per document: its node is
+        // merged once per batch, not once per document, and a document's MENTIONS edge made once.
+        final Map<String, Map<String, Object>> persons = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> countries = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> organizations = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> cities = new LinkedHashMap<>();
+        // One row per relationship fact of the batch (a role, a participation) with the documents that state
+        // it, and one per event and agreement with one report per document: see the statements.
+        final Map<String, Map<String, Object>> events = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> agreements = new LinkedHashMap<>();
         final List<Map<String, Object>> relations = new ArrayList<>();
 
         void add(DocumentMap map, EventResolver resolver, Map<String, String> personIds, String origin) {
@@ -375,24 +407,47 @@ public final class GraphWriter {
             documents.add(Rows.of("id", doc, "props", props));
             Map<String, String> countryNames = new HashMap<>();
             for (CountryEntity c : map.countries()) {
-                countries.add(Rows.of("doc", doc, "iso3", c.iso3(), "name", c.name(), "mentions", c.mentions()));
+                // A country named twice in one document: its last mention counts, as a MERGE and SET per row did.
+                mentions(countries, c.iso3(), () -> Rows.of("iso3", c.iso3(), "name", c.name()))
+                        .put(doc, Rows.of("doc", doc, "count", c.mentions()));
                 countryNames.put(c.iso3(), c.name());
             }
             for (OrganizationEntity o : map.organizations()) {
-                organizations.add(Rows.of("doc", doc, "id", o.id(), "name", o.name(), "kind", o.kind(),
-                        "country", o.country(), "mentions", o.mentions()));
+                Map<String, Object> row = entity(organizations, o.id(), () -> Rows.of("id", o.id(), "name", o.name(),
+                        "kind", o.kind(), "mentions", new LinkedHashMap<String, Object>(), "basedIn", new LinkedHashMap<String, Object>()));
+                mentionsOf(row).put(doc, Rows.of("doc", doc, "count", o.mentions()));
+                // Based in a country when this document mentions that country too.
+                if (o.country() != null && countryNames.containsKey(o.country())) {
+                    docsOf(row, "basedIn", o.country(), "country").add(doc);
+                }
             }
             for (PersonEntity p : map.persons()) {
                 String id = personIds.get(p.id());
                 List<String> untargeted = p.roles().stream().filter(r -> r.country() == null && r.organization() == null)
                         .map(Role::title).toList();
-                persons.add(Rows.of("doc", doc, "id", id, "name", p.name(), "aliases", p.aliases(), "titles", untargeted,
-                        "mentions", p.mentions(), "surname", PersonIdentities.surname(p.name()),
-                        "familyName", PersonIdentities.familyName(p.name())));
+                Map<String, Object> person = entity(persons, id, () -> Rows.of("id", id, "name", p.name(),
+                        "surname", null, "familyName", null, "names", new ArrayList<String>(), "aliases", new ArrayList<String>(),
+                        "mentions", new LinkedHashMap<String, Object>(), "roles", new LinkedHashMap<String, Object>()));
+                // The first surname any row gives (coalesce row by row did the same).
+                if (person.get("surname") == null) {
+                    person.put("surname", PersonIdentities.surname(p.name()));
+                }
+                if (person.get("familyName") == null) {
+                    person.put("familyName", PersonIdentities.familyName(p.name()));
+                }
+                listOf(person, "names").add(p.name());
+                listOf(person, "aliases").addAll(p.aliases());
+                // Two persons of one document resolved to one node: the last one's mention stays, as a MERGE
+                // and SET per row left it; their spellings all count for the name and aliases (above).
+                mentionsOf(person).put(doc, Rows.of("doc", doc, "count", p.mentions(), "titles", untargeted,
+                        "name", p.name(), "aliases", p.aliases()));
                 for (Role role : p.roles()) {
                     if (role.country() != null || role.organization() != null) {
-                        roles.add(Rows.of("doc", doc, "person", id, "title", role.title(),
-                                "country", role.country(), "organization", role.organization()));
+                        String key = String.join("\u0000", id, role.title(), String.valueOf(role.country()),
+                                String.valueOf(role.organization()));
+                        listOf(entity(nested(person, "roles"), key, () -> Rows.of("title", role.title(),
+                                "country", role.country(), "organization", role.organization(), "docs", new DocList())), "docs")
+                                .add(doc);
                     }
                 }
             }
@@ -403,26 +458,59 @@ public final class GraphWriter {
                 Place place = e.place();
                 String cityId = place != null && place.kind() == Place.PlaceKind.CITY ? cityId(place) : null;
                 if (cityId != null) {
-                    cities.add(Rows.of("doc", doc, "id", cityId, "name", place.name(), "country", place.country(),
-                            "countryName", countryNames.get(place.country())));
+                    // The document's mention counts its events there.
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> mention = (Map<String, Object>) mentions(cities, cityId, () -> Rows.of("id", cityId,
+                            "name", place.name(), "country", place.country(), "countryName", countryNames.get(place.country())))
+                            .computeIfAbsent(doc, k -> Rows.of("doc", doc, "count", 0));
+                    mention.put("count", (Integer) mention.get("count") + 1);
                 }
-                events.add(Rows.of("doc", doc, "id", resolved.id(), "type", e.type().name(), "signature", signature.text(),
-                        "reportDate", e.date().iso(), "reportPrecision", e.date().precision().name(), "reportYear", e.date().year(),
-                        "place", place == null ? null : place.name(), "cityId", cityId,
-                        "placeCountry", place == null || cityId != null ? null : place.country(),
-                        "evidence", evidenceProps(e.evidence())));
+                Map<String, Object> event = entity(events, resolved.id(), () -> Rows.of("id", resolved.id(),
+                        "reports", new LinkedHashMap<String, Object>(), "places", new LinkedHashMap<String, Object>(),
+                        "participants", new LinkedHashMap<String, Object>()));
+                // Type and signature as the last row gives them (one id: one signature).
+                event.put("type", e.type().name());
+                event.put("signature", signature.text());
+                // Two events of one document resolved to one: one report, its properties set row after row.
+                Map<String, Object> reportProps = reportOf(event, doc);
+                setAll(reportProps, evidenceProps(e.evidence()));
+                setAll(reportProps, Rows.of("date", e.date().iso(), "datePrecision", e.date().precision().name(),
+                        "year", e.date().year(), "place", place == null ? null : place.name(), "cityId", cityId));
+                String placeCountry = place == null || cityId != null ? null : place.country();
+                if (cityId != null || placeCountry != null) {
+                    docsOf(event, "places", cityId != null ? "city:" + cityId : "country:" + placeCountry, "cityId").add(doc);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> placeRow = (Map<String, Object>) ((Map<String, Object>) event.get("places"))
+                            .get(cityId != null ? "city:" + cityId : "country:" + placeCountry);
+                    placeRow.put("cityId", cityId);
+                    placeRow.put("country", placeCountry);
+                }
                 for (Participant part : e.participants()) {
-                    Map<String, Object> r = refRow(part.entity(), "", personIds);
-                    r.put("doc", doc);
-                    r.put("event", resolved.id());
-                    r.put("role", part.role());
-                    participants.add(r);
+                    Map<String, Object> ref = refRow(part.entity(), "", personIds);
+                    Map<String, Object> participation = entity(nested(event, "participants"), ref.toString(), () -> {
+                        Map<String, Object> r = new LinkedHashMap<>(ref);
+                        r.put("role", null);
+                        r.put("docs", new DocList());
+                        return r;
+                    });
+                    // The last role given, as coalesce(row.role, x.role) row after row.
+                    if (part.role() != null) {
+                        participation.put("role", part.role());
+                    }
+                    listOf(participation, "docs").add(doc);
                 }
             }
             for (AgreementFact a : map.agreements()) {
-                agreements.add(Rows.of("doc", doc, "id", a.id(), "status", a.status().name(), "count", a.count(),
+                Map<String, Object> agreement = entity(agreements, a.id(), () -> Rows.of("id", a.id(),
+                        "reports", new LinkedHashMap<String, Object>(), "parties", new LinkedHashMap<String, Object>()));
+                // Its properties as the last row gives them.
+                agreement.putAll(Rows.of("status", a.status().name(), "count", a.count(),
                         "date", a.date().iso(), "datePrecision", a.date().precision().name(), "year", a.date().year(),
-                        "topics", a.topics(), "parties", a.parties(), "evidence", evidenceProps(a.evidence())));
+                        "topics", a.topics()));
+                setAll(reportOf(agreement, doc), evidenceProps(a.evidence()));
+                for (String iso3 : a.parties()) {
+                    docsOf(agreement, "parties", iso3, "country").add(doc);
+                }
             }
             for (RelationFact rel : map.relations()) {
                 Map<String, Object> r = refRow(rel.from(), "from", personIds);
@@ -432,6 +520,83 @@ public final class GraphWriter {
                 r.put("quote", rel.evidence().isEmpty() ? null : rel.evidence().get(0).quote());
                 relations.add(r);
             }
+        }
+
+        /** The rows to send for entities grouped by key: each mentions map (and basedIn) made a list. */
+        @SuppressWarnings("unchecked")
+        static List<Map<String, Object>> rows(Map<String, Map<String, Object>> grouped) {
+            List<Map<String, Object>> rows = new ArrayList<>(grouped.size());
+            for (Map<String, Object> row : grouped.values()) {
+                Map<String, Object> out = new LinkedHashMap<>(row);
+                for (Map.Entry<String, Object> e : out.entrySet()) {
+                    if (e.getValue() instanceof Map<?, ?> m) {
+                        e.setValue(new ArrayList<>(m.values()));
+                    }
+                }
+                rows.add(out);
+            }
+            return rows;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Map<String, Object>> nested(Map<String, Object> row, String key) {
+            return (Map<String, Map<String, Object>>) row.get(key);
+        }
+
+        private static Map<String, Object> entity(Map<String, Map<String, Object>> grouped, String key,
+                                                  java.util.function.Supplier<Map<String, Object>> first) {
+            return grouped.computeIfAbsent(key, k -> first.get());
+        }
+
+        /** The mentions (document id to its mention row) of an entity, the entity's row made from its first mention. */
+        private static Map<String, Object> mentions(Map<String, Map<String, Object>> grouped, String key,
+                                                    java.util.function.Supplier<Map<String, Object>> first) {
+            return mentionsOf(entity(grouped, key, () -> {
+                Map<String, Object> row = first.get();
+                row.put("mentions", new LinkedHashMap<String, Object>());
+                return row;
+            }));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> mentionsOf(Map<String, Object> row) {
+            return (Map<String, Object>) row.get("mentions");
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> listOf(Map<String, Object> row, String key) {
+            return (List<String>) row.get(key);
+        }
+
+        /**
+         * The documents of the batch that state one relationship fact, in the order they come: the fact's row in
+         * {@code row.get(field)} (keyed by {@code key}, with {@code keyName} = key), made on first use.
+         */
+        @SuppressWarnings("unchecked")
+        private static java.util.Collection<String> docsOf(Map<String, Object> row, String field, String key, String keyName) {
+            Map<String, Object> facts = (Map<String, Object>) row.get(field);
+            Map<String, Object> fact = (Map<String, Object>) facts.computeIfAbsent(key,
+                    k -> Rows.of(keyName, key, "docs", new DocList()));
+            return (DocList) fact.get("docs");
+        }
+
+        /** The REPORTED_IN properties of {@code doc}'s report of an event or agreement, made on first use. */
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> reportOf(Map<String, Object> fact, String doc) {
+            Map<String, Object> reports = (Map<String, Object>) fact.get("reports");
+            // The report row is the document's id and the edge's properties, named in the statement's CREATE.
+            return (Map<String, Object>) reports.computeIfAbsent(doc, k -> Rows.of("doc", doc));
+        }
+
+        /** {@code SET r += values}: each value set, a null one removed. */
+        private static void setAll(Map<String, Object> props, Map<String, Object> values) {
+            values.forEach((k, v) -> {
+                if (v == null) {
+                    props.remove(k);
+                } else {
+                    props.put(k, v);
+                }
+            });
         }
 
         private static Map<String, Object> documentProps(DocumentInfo info) {
