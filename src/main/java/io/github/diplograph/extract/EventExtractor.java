@@ -107,6 +107,8 @@ final class EventExtractor {
         final Map<EntityRef, PersonCluster> persons = new LinkedHashMap<>();
         FuzzyDate date;
         Place place;
+        /** The place was carried over from an earlier sentence, not stated with the event. */
+        boolean placeCarried;
         String destination;
         final List<Evidence> evidence = new ArrayList<>();
     }
@@ -256,6 +258,7 @@ final class EventExtractor {
             if (d.place == null && d.type == EventType.MEETING && lastPlace != null && si - lastPlaceSentence <= 5) {
                 // News stays where it is: an unplaced meeting right after "in Nairobi" happened there.
                 d.place = lastPlace;
+                d.placeCarried = lastPlaceSentence < si;
             }
         }
         if (!international(d)) {

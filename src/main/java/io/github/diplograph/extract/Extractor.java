@@ -458,12 +458,16 @@ public final class Extractor implements DocumentExtractor {
             return;
         }
         String here = d.place.country();
-        boolean foreigner = d.persons.values().stream().anyMatch(p -> p.country() != null && !p.country().equals(here));
+        // A foreigner: of another country, or, where the place is stated with the event (not carried over
+        // from a stop of a tour the story has moved on from), holding a title that country does not give
+        // ("In Azerbaijan, Chancellor X met with President Y": a chancellor is German or Austrian).
+        boolean foreigner = d.persons.values().stream().anyMatch(p -> p.country() != null && !p.country().equals(here)
+                || !d.placeCarried && p.country() == null && p.title() != null && !PersonResolver.heldThere(p.title(), here));
         if (!foreigner) {
             return;
         }
         for (PersonCluster p : d.persons.values()) {
-            if (p.country() == null && p.organization() == null && p.title() != null) {
+            if (p.country() == null && p.organization() == null && p.title() != null && PersonResolver.heldThere(p.title(), here)) {
                 p.addRole(new Role(p.title(), here, null).because("host-of-place", 0.6, null), null);
             }
         }

@@ -573,7 +573,7 @@ final class PersonResolver {
             "King", Set.of("SAU", "JOR", "MAR", "BHR", "ESP", "GBR", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM",
                     "BTN", "LSO", "SWZ", "TON", "MYS", "NPL"));
 
-    private static boolean heldThere(String title, String iso3) {
+    static boolean heldThere(String title, String iso3) {
         Set<String> only = TITLE_HELD_ONLY_IN.get(title);
         return only == null || only.contains(iso3);
     }

@@ -36,7 +36,8 @@ class ActorListTest {
             + "Bo Hale\tBohumil Hale\tGermany\t\tChancellor\t\t\n"
             + "Cara Wendt\t\t\tUnited Nations\tSpecial Envoy\t\t\n";
 
-    private static final String MEETING = "Minister Ana Torvik met Chancellor Bohumil Hale in Oslo on Monday. "
+    // No place: "in Oslo" would make the minister a chancellor's Norwegian host (the text's own evidence).
+    private static final String MEETING = "Minister Ana Torvik met Chancellor Bohumil Hale on Monday. "
             + "Torvik said the talks with Hale were useful.";
 
     @TempDir
@@ -84,7 +85,7 @@ class ActorListTest {
 
     @Test
     void theTextWinsOverTheList() throws IOException {
-        DocumentMap map = extract(extractor(LIST), "Swedish Foreign Minister Ana Torvik met Chancellor Bohumil Hale "
+        DocumentMap map = extract(extractor(LIST), "Swedish Foreign Minister Ana Torvik met Minister Bohumil Hale "
                 + "in Oslo on Monday.", "2023-05-02");
         Role torvik = role(map, "Ana Torvik");
         assertEquals("SWE", torvik.country());

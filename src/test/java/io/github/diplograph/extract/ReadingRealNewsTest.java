@@ -1077,4 +1077,14 @@ class ReadingRealNewsTest {
         assertFalse(map.persons().stream().anyMatch(p -> p.name().equals("Kazinform")), map.persons().toString());
         assertTrue(met(map, "aidar-bekov", "timur-karimov"), map.events().toString());
     }
+
+    @Test
+    void aChancellorAbroadIsTheForeignerAndTheHostIsOfThePlace() {
+        DocumentMap map = extract("In Azerbaijan, Chancellor Greta Lind met with President Ilkin Mammadov to discuss energy "
+                + "supplies. Chancellor Greta Lind and Prime Minister Levan Beridze at a joint press conference.", null);
+        assertEquals("AZE", country(map, "Ilkin Mammadov"), roles(map).toString());
+        assertFalse("AZE".equals(country(map, "Greta Lind")), roles(map).toString());
+        assertFalse("AZE".equals(country(map, "Levan Beridze")), roles(map).toString());
+        assertTrue(met(map, "greta-lind", "ilkin-mammadov"), map.events().toString());
+    }
 }
