@@ -67,6 +67,20 @@ final class EventExtractor {
     private static final Set<String> GATHERINGS = Set.of("summit", "summits", "conference", "forum", "session", "meeting",
             "meetings", "ministerial", "assembly", "congress", "games");
 
+    private static final Set<String> KIN = Set.of("wife", "husband", "daughter", "daughters", "son", "sons", "children",
+            "mother", "father", "brother", "sister", "spouse", "grandson", "granddaughter");
+
+    /** A person named as a leader's family: "his wife Michelle", "daughters Malia and Sasha". */
+    private boolean family(Actor x) {
+        int k = x.first() - 1;
+        // Back over a list of first names: "daughters Malia and Sasha".
+        while (k > 0 && (a.lower(x.sentence(), k).equals("and") || a.lower(x.sentence(), k).equals(","))
+                && a.mentionAt(x.sentence(), k - 1) != null && a.mentionAt(x.sentence(), k - 1).type() == Mention.Type.PERSON) {
+            k = a.mentionAt(x.sentence(), k - 1).first() - 1;
+        }
+        return KIN.contains(a.lower(x.sentence(), k));
+    }
+
     /** Verbs that report, before "that" and the reported words. */
     private static final Set<String> REPORTING = Set.of("said", "says", "noted", "added", "stated", "announced",
             "recalled", "told", "explained", "confirmed");
@@ -778,6 +792,10 @@ final class EventExtractor {
                 continue;
             }
             if (x.isPerson() && attributedTo(x)) {
+                continue;
+            }
+            // "the president, his wife Michelle and daughters Malia and Sasha": family is no party to talks.
+            if (x.isPerson() && x.via() == Actor.Via.NAME && family(x)) {
                 continue;
             }
             // "Jaiswal said that the two leaders have met ten times": who reports the event is no party to it.

@@ -381,6 +381,10 @@ final class PersonResolver {
                 // "Jane Doe, minister of foreign affairs John Roe": that title is the next person's.
                 t = null;
             }
+            if (t != null && a.lower(s, t.last() + 1).matches("discuss|meet|hold|sign|agree|talk|vow|pledge|urge|hail")) {
+                // "Doe, Brazil's president discuss ties" (a headline): two subjects of one verb, not an apposition.
+                t = null;
+            }
             while (t != null) {
                 addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
                 // "…, general secretary of the Communist Party of China and Chinese president,"
@@ -598,6 +602,19 @@ final class PersonResolver {
         }
     }
 
+    /** "BRASILIA — President X arrived here …": one who arrives where the story is filed is a visitor there. */
+    private static boolean arrives(Analysis a, PersonCluster c) {
+        for (Mention m : c.mentions) {
+            for (int k = m.last() + 1; k <= m.last() + 3 && k < a.sentences.get(m.sentence()).tokens().size(); k++) {
+                if (Set.of("arrived", "arrives", "arriving", "landed", "lands").contains(a.lower(m.sentence(), k))
+                        && a.lower(m.sentence(), k + 1).equals("here")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static void datelineCountry(Analysis a, String iso3) {
         if (iso3 == null) {
             return;
@@ -607,7 +624,7 @@ final class PersonResolver {
             // Every leader of the kind: a story filed from a capital recalls earlier presidents ("ousted President X").
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
                     && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
-                    && heldThere(c.title(), iso3)) {
+                    && heldThere(c.title(), iso3) && !arrives(a, c)) {
                 c.addRole(new Role(c.title(), iso3, null).because("dateline", 0.6, null), null);
             }
         }

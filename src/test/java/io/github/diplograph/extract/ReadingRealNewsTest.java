@@ -1087,4 +1087,15 @@ class ReadingRealNewsTest {
         assertFalse("AZE".equals(country(map, "Levan Beridze")), roles(map).toString());
         assertTrue(met(map, "greta-lind", "ilkin-mammadov"), map.events().toString());
     }
+
+    @Test
+    void aHeadlinesTwoSubjectsAVisitorWhoArrivedHereAndALeadersFamily() {
+        DocumentMap map = extract("Ash, Brazil's president discuss building economic ties\n\nBRASILIA \u2014 President Tom Ash "
+                + "arrived here under cloudy skies. But Brazilian President Ana Costa said any alliance must be among equals. "
+                + "The president, his wife Michelle and daughters Lily and Rose headed to their hotel before the president "
+                + "held morning talks with Costa.", null);
+        assertFalse("BRA".equals(country(map, "Tom Ash")), roles(map).toString());
+        assertFalse(map.events().stream().anyMatch(e -> e.participants().stream()
+                .anyMatch(p -> p.entity().id().equals("rose") || p.entity().id().equals("lily"))), map.events().toString());
+    }
 }
