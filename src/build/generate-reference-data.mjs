@@ -1291,6 +1291,7 @@ const TITLES = [
   ['assistant secretary', 'Assistant Secretary', 'DEPUTY'],
   ['cabinet secretary', 'Cabinet Secretary', 'MINISTER'],
   ['deputy secretary', 'Deputy Secretary', 'DEPUTY'],
+  ['deputy premier', 'Deputy Prime Minister', 'DEPUTY'],
   ['first minister', 'First Minister', 'HEAD_OF_GOVERNMENT'],
   ['first vice minister', 'First Vice Minister', 'DEPUTY'],
   ['prime minister-designate', 'Prime Minister-designate', 'HEAD_OF_GOVERNMENT'],

@@ -212,7 +212,8 @@ final class PersonResolver {
         if (title != null) {
             List<Mention> titles = new ArrayList<>(List.of(title));
             // "Deputy Prime Minister and Minister of Education X"; "The Custodian of the Two Holy Mosques King X".
-            while (a.lower(s, titles.get(0).first() - 1).equals("and") && a.titleEndingAt(s, titles.get(0).first() - 2) != null
+            // "Saudi Crown Prince, Deputy Premier and Minister of Defense X": titles listed with commas too.
+            while (Set.of("and", ",").contains(a.lower(s, titles.get(0).first() - 1)) && a.titleEndingAt(s, titles.get(0).first() - 2) != null
                     || a.titleEndingAt(s, titles.get(0).first() - 1) != null) {
                 Mention earlier = a.titleEndingAt(s, titles.get(0).first() - 1);
                 titles.add(0, earlier != null ? earlier : a.titleEndingAt(s, titles.get(0).first() - 2));

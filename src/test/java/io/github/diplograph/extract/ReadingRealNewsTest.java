@@ -1098,4 +1098,13 @@ class ReadingRealNewsTest {
         assertFalse(map.events().stream().anyMatch(e -> e.participants().stream()
                 .anyMatch(p -> p.entity().id().equals("rose") || p.entity().id().equals("lily"))), map.events().toString());
     }
+
+    @Test
+    void titlesListedWithCommasShareTheirOwner() {
+        DocumentMap map = extract("The officials conveyed greetings of Saudi Crown Prince, Deputy Premier and Minister of Defense "
+                + "Faisal bin Saud Al Saud. In turn, the Emir asked them to convey his greetings to the Saudi Crown Prince. "
+                + "The meeting reviewed ties. Chief of Staff Sheikh Nasser bin Ali Al-Thani attended the meeting.", null);
+        assertEquals("SAU", country(map, "Faisal bin Saud Al Saud"), roles(map).toString());
+        assertFalse("SAU".equals(country(map, "Nasser bin Ali Al-Thani")), roles(map).toString());
+    }
 }
