@@ -1292,6 +1292,7 @@ const TITLES = [
   ['cabinet secretary', 'Cabinet Secretary', 'MINISTER'],
   ['deputy secretary', 'Deputy Secretary', 'DEPUTY'],
   ['deputy premier', 'Deputy Prime Minister', 'DEPUTY'],
+  ['vp', 'Vice President', 'DEPUTY'],
   ['first minister', 'First Minister', 'HEAD_OF_GOVERNMENT'],
   ['first vice minister', 'First Vice Minister', 'DEPUTY'],
   ['prime minister-designate', 'Prime Minister-designate', 'HEAD_OF_GOVERNMENT'],

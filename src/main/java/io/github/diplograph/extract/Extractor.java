@@ -197,7 +197,7 @@ public final class Extractor implements DocumentExtractor {
             if (!NoiseFilter.DATELINE.equals(r.reason())) {
                 continue;
             }
-            String place = text.substring(r.start(), r.end()).split("[,(:\u2014\u2013-]")[0].strip();
+            String place = text.substring(r.start(), r.end()).split("[,(\\[:\u2014\u2013-]")[0].strip();
             if (place.isEmpty()) {
                 return null;
             }

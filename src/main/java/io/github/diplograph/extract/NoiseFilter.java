@@ -94,10 +94,11 @@ public final class NoiseFilter {
     private static final Pattern TITLE_DATELINE = Pattern.compile(
             "^(?<city>" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,2})" + REGION + "?(?<date>" + DATE + ")?"
                     + AGENCY + "?(?:" + SEPARATOR + "|(?<colon>:))[ \\t\\u00A0]+" + SENTENCE_START);
-    /** "Kathmandu, Nov 2 (IANS) Indian President …": a place, a date and an agency need no dash. */
+    /** "Kathmandu, Nov 2 (IANS) Indian President …", "New Delhi [India], Nov 6 (ANI): …": a place, a date and an
+     * agency need no dash. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^(?<city>" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,2}|" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,2})"
-                    + REGION + "?" + DATE + AGENCY + "[ \\t\\u00A0]+" + SENTENCE_START);
+                    + "(?:\\s*\\[[^\\]\\n]{2,30}\\])?" + REGION + "?" + DATE + AGENCY + ":?[ \\t\\u00A0]+" + SENTENCE_START);
     /** "NEWSWIRE. Kenyan President …": an all-caps source name closed by a period. */
     private static final Pattern SOURCE_PREFIX = Pattern.compile(
             "^(?<src>\\p{Lu}[\\p{Lu}\\-&]{3,}(?:\\s+\\p{Lu}[\\p{Lu}\\-&]+){0,2})\\.\\s+(?=[\\p{Lu}\"\u201C])");

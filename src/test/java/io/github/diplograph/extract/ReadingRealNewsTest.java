@@ -1107,4 +1107,11 @@ class ReadingRealNewsTest {
         assertEquals("SAU", country(map, "Faisal bin Saud Al Saud"), roles(map).toString());
         assertFalse("SAU".equals(country(map, "Nasser bin Ali Al-Thani")), roles(map).toString());
     }
+
+    @Test
+    void aBracketedCountryInAnAgencyDatelineAndVpAsATitle() {
+        DocumentMap map = extract("New Delhi [India], Nov 6 (ANI): Vice President Arun Mehta said his tour was productive. In "
+                + "Botswana, VP Mehta met with his counterpart Kabo Molefe.", null);
+        assertEquals("Vice President/IND dateline", roles(map).get("Arun Mehta"), roles(map).toString());
+    }
 }
