@@ -41,9 +41,11 @@ final class ActorFinder {
                     if (!isPlace(s, m) && m.iso3() != null && !followedByLeaderNoun(s, m)) {
                         out.add(new Actor(s, EntityRef.country(m.iso3()), null, m.first(), m.last(), possessive,
                                 quoted[m.first()], Actor.Via.NAME));
-                    } else if (m.type() == Mention.Type.COUNTRY && m.iso3() != null && a.lower(s, m.last() + 1).equals("'s")) {
-                        // "Nepal's new Prime Minister today spoke to …": the country's leader named in the article.
-                        int noun = m.last() + 2;
+                    } else if (m.type() == Mention.Type.COUNTRY && m.iso3() != null
+                            && (a.lower(s, m.last() + 1).equals("'s") || !isPlace(s, m))) {
+                        // "Nepal's new Prime Minister today spoke to …", "Yesterday, Nepal Prime Minister met …": the
+                        // country's leader named in the article (not when a name follows the title).
+                        int noun = a.lower(s, m.last() + 1).equals("'s") ? m.last() + 2 : m.last() + 1;
                         while (NEW.contains(a.lower(s, noun))) {
                             noun++;
                         }

@@ -56,6 +56,11 @@ final class Companions {
                         || c.organization() != null) {
                     continue;
                 }
+                // "X, who is accompanied by a delegation, is visiting India at the invitation of PM Y": the host who
+                // invited, welcomed or received the party is the other side, and no one named after him is a companion.
+                if (hostWordBetween(a, s.index(), keyword, m.first())) {
+                    break;
+                }
                 // "Adviser on Commerce and Trade Abdul Dawood", "Minister of Rural Development X": a title whose
                 // portfolio stands between it and the name, a few words back, is the person's.
                 String title = c.title() != null ? c.title()
@@ -71,5 +76,17 @@ final class Companions {
                 lastTitle = null;
             }
         }
+    }
+
+    private static final Set<String> HOST_WORDS = Set.of("invitation", "invited", "hosted", "host", "welcomed", "received",
+            "receives", "greeted");
+
+    private static boolean hostWordBetween(Analysis a, int s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (HOST_WORDS.contains(a.lower(s, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

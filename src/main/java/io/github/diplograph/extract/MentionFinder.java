@@ -86,6 +86,7 @@ final class MentionFinder {
         findPersons(s, taken, mentions);
         findTitles(s, mentions);
         findTitledNamesNerMissed(s, taken, mentions);
+        findAddressedNamesNerMissed(s, taken, mentions);
         mentions.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.type().ordinal()));
         return mentions;
     }
@@ -458,6 +459,44 @@ final class MentionFinder {
             }
         }
         return phrase;
+    }
+
+    /** Words of address that only ever come before a person's name. */
+    private static final Set<String> ADDRESS_BEFORE_NAMES = Set.of("sheikh", "sheikha", "sheik");
+
+    /** What a "Sheikh Zayed …" is when it is no person: a building, a road, a prize named after one. */
+    private static final Set<String> NAMED_AFTER_PERSON = Set.of("mosque", "road", "street", "stadium", "hospital",
+            "bridge", "palace", "centre", "center", "city", "park", "airport", "university", "award", "prize", "port",
+            "school", "foundation", "highway", "avenue", "square", "festival", "canal", "zone", "hall");
+
+    /**
+     * "Sheikh Tamim, the Emir of Qatar", "met Sheikh Tamim on Friday": NER often leaves a Gulf ruler's one
+     * name untagged, and without a title before it nothing else finds it. A word of address that only
+     * precedes names makes the capitalised words after it a person (not "the Sheikh Zayed Mosque").
+     */
+    private void findAddressedNamesNerMissed(Sentence s, boolean[] taken, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int a = 0; a + 1 < t.size(); a++) {
+            if (!ADDRESS_BEFORE_NAMES.contains(t.get(a).lower()) || !t.get(a).capitalized()) {
+                continue;
+            }
+            int i = a + 1;
+            int j = i;
+            while (j < t.size() && j < i + 5 && !taken[j] && (t.get(j).capitalized() && isNameToken(t.get(j))
+                    && ref.lookup(t.get(j).text()) == null && ref.title(t.get(j).text()) == null
+                    && !PersonResolver.HONORIFICS.contains(t.get(j).lower())
+                    || j > i && NAME_PARTICLES.contains(t.get(j).lower()) && j + 1 < t.size() && t.get(j + 1).capitalized())) {
+                j++;
+            }
+            boolean namedAfter = false;
+            for (int k = i; k <= Math.min(j, t.size() - 1); k++) {
+                namedAfter |= NAMED_AFTER_PERSON.contains(t.get(k).lower());
+            }
+            if (j == i || namedAfter) {
+                continue;
+            }
+            addPerson(s, i, j - 1, taken, out);
+        }
     }
 
     /** "Foreign Minister Jane Doe" where NER missed the name: a title followed by capitalised words. */

@@ -107,12 +107,24 @@ final class PersonResolver {
         return false;
     }
 
+    /** A name after "Sheikh", "Sheikha": the given name a Gulf ruler is called by. */
+    private static boolean isAddressedAsRoyal(Analysis a, Mention m) {
+        return Set.of("sheikh", "sheikha", "sheik").contains(a.lower(m.sentence(), m.first() - 1));
+    }
+
     private PersonCluster findCluster(Analysis a, Mention m) {
         // A nickname ("Jokowi") joins the person whose name it was given with.
         String key = Names.key(m.text());
         List<String> tokens = Arrays.asList(a.nicknames.getOrDefault(key, key).split(" "));
         PersonCluster best = null;
+        boolean addressed = tokens.size() == 1 && isAddressedAsRoyal(a, m);
         for (PersonCluster c : a.persons) {
+            if (addressed && c.mentions.stream().noneMatch(o -> isAddressedAsRoyal(a, o)
+                    || Names.key(o.text()).split(" ").length > 1 && PATRONYMIC.contains(Names.key(o.text()).split(" ")[1]))) {
+                // "Sheikh Mohamed" is not the photographer "Mohamed Al Hammadi": a ruler called by his given name
+                // is the person written with the same address or with his father's name ("Mohamed bin Zayed").
+                continue;
+            }
             if (c.keyTokens.containsAll(tokens) && patronymsInOrder(c, tokens) || sameNameOtherSpelling(c, tokens)
                     || sameLettersJoined(c, tokens) || transliterated(c, tokens)) {
                 if (best == null || c.mentions.size() > best.mentions.size()) {

@@ -1114,4 +1114,35 @@ class ReadingRealNewsTest {
                 + "Botswana, VP Mehta met with his counterpart Kabo Molefe.", null);
         assertEquals("Vice President/IND dateline", roles(map).get("Arun Mehta"), roles(map).toString());
     }
+
+    @Test
+    void aRulerCalledByHisGivenNameAfterSheikhIsAPersonAndNotANamesakeOfTheCaptions() {
+        DocumentMap map = extract("President Sheikh Rashid and Sheikh Nayef, the Emir of Kuwait, reviewed ties during a "
+                + "phone call on Friday.\n\nSheikh Rashid visited Kuwait in March. The photographs were taken by Rashid Al "
+                + "Mansoori of the Presidential Court.\n\n"
+                + "Tourists visited the Sheikh Nayef Grand Mosque.", null);
+        List<EventFact> calls = events(map, EventType.CALL);
+        assertEquals(1, calls.size(), map.events().toString());
+        assertEquals(List.of("Nayef", "Rashid"), calls.get(0).participants().stream()
+                .map(p -> map.persons().stream().filter(x -> x.id().equals(p.entity().id())).findFirst().orElseThrow().name())
+                .sorted().toList());
+        assertEquals("Emir/KWT stated", roles(map).get("Nayef"));
+        // The photographer of the caption shares a given name with the ruler and is someone else.
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Rashid Al Mansoori")), map.persons().toString());
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("Mosque")), map.persons().toString());
+    }
+
+    @Test
+    void theHostWhoInvitedIsNoCompanionAndACountrysTitleAloneIsItsLeaderNamedBefore() {
+        DocumentMap map = extract("Prime Minister Tom Ash and Nepal Prime Minister Ram Thapa on Saturday held delegation-level "
+                + "talks at Hyderabad House in New Delhi.\n\nThapa, who is accompanied by a high level delegation, is visiting "
+                + "India at the invitation of PM Ash.\n\nYesterday, Nepal Prime Minister met External Affairs Minister Anil Rao "
+                + "and Foreign Secretary Vijay Menon in the national capital.", null);
+        assertEquals("Prime Minister/NPL stated", roles(map).get("Ram Thapa"));
+        assertFalse(roles(map).getOrDefault("Tom Ash", "").contains("NPL"), roles(map).toString());
+        List<java.util.Set<String>> pairs = events(map, EventType.MEETING).stream()
+                .map(e -> e.participants().stream().map(p -> p.entity().id()).collect(Collectors.toSet())).toList();
+        assertTrue(pairs.contains(java.util.Set.of("tom-ash", "ram-thapa")), pairs.toString());
+        assertTrue(pairs.contains(java.util.Set.of("ram-thapa", "anil-rao", "vijay-menon")), pairs.toString());
+    }
 }
