@@ -90,7 +90,9 @@ final class ActorFinder {
     private Actor titledReference(int s, Mention title) {
         String rank = title.title().rank();
         if (!a.lower(s, title.first() - 1).equals("the") || rank == null
-                || !(rank.startsWith("HEAD") || rank.equals("FOREIGN_MINISTER") || rank.equals("ROYAL"))
+                // A deputy, a minister or an envoy too ("During her visit, the Deputy Minister met …"): the one
+                // person of the article named with that very title.
+                || !(rank.startsWith("HEAD") || Set.of("FOREIGN_MINISTER", "ROYAL", "DEPUTY", "MINISTER", "DIPLOMAT").contains(rank))
                 || Set.of("of", "'s").contains(a.lower(s, title.last() + 1))
                 // "the President, John Doe" names someone; "the chancellor, who called …" refers back.
                 || a.lower(s, title.last() + 1).equals(",") && !a.lower(s, title.last() + 2).equals("who")) {

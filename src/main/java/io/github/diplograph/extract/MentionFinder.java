@@ -345,9 +345,19 @@ final class MentionFinder {
                 if (title == null && j + 1 < t.size() && "PERSON".equals(t.get(j + 1).ner())) {
                     title = pluralTitle(phrase);
                 }
+                // Where a portfolio the reference data does not list goes on: "Minister of [Trade and Industry]", and
+                // after a listed one, "Minister of Foreign Affairs [and Cooperation]".
+                int portfolioFrom = -1;
                 if (title != null && title.rank().equals("MINISTER") && j + 1 < t.size()
                         && Set.of("of", "for").contains(t.get(j + 1).lower())) {
-                    int k = portfolioEnd(t, j + 2);
+                    portfolioFrom = j + 2;
+                } else if (title != null && Set.of("MINISTER", "FOREIGN_MINISTER").contains(title.rank()) && j + 2 < t.size()
+                        && (phrase.contains(" of ") || phrase.contains(" for ")) && t.get(j + 1).lower().equals("and")
+                        && t.get(j + 2).capitalized() && !"PERSON".equals(t.get(j + 2).ner())) {
+                    portfolioFrom = j + 1;
+                }
+                if (portfolioFrom > 0) {
+                    int k = portfolioEnd(t, portfolioFrom);
                     // "the Minister of International Relations and Cooperation, Ms Jane Doe"
                     int name = k < t.size() && t.get(k).text().equals(",") ? k + 1 : k;
                     while (name < t.size() && PersonResolver.HONORIFICS.contains(t.get(name).lower())) {
@@ -356,11 +366,14 @@ final class MentionFinder {
                     if (name > k && (name >= t.size() || !"PERSON".equals(t.get(name).ner()))) {
                         name = k;
                     }
-                    if (k > j + 2 && name < t.size() && "PERSON".equals(t.get(name).ner())) {
+                    if (k > portfolioFrom && name < t.size() && "PERSON".equals(t.get(name).ner())) {
                         // "minister of trade and industry Jane Doe"
-                        String portfolio = s.text().substring(t.get(j + 2).begin() - s.begin(), t.get(k - 1).end() - s.begin());
-                        title = new ReferenceData.Title(phrase + " " + t.get(j + 1).lower() + " " + portfolio.toLowerCase(Locale.ROOT),
-                                "Minister " + t.get(j + 1).lower() + " " + portfolio.toLowerCase(Locale.ROOT), "MINISTER");
+                        String portfolio = s.text().substring(t.get(portfolioFrom).begin() - s.begin(), t.get(k - 1).end() - s.begin())
+                                .toLowerCase(Locale.ROOT);
+                        title = portfolioFrom == j + 1
+                                ? new ReferenceData.Title(phrase + " " + portfolio, title.canonical(), title.rank())
+                                : new ReferenceData.Title(phrase + " " + t.get(j + 1).lower() + " " + portfolio,
+                                        "Minister " + t.get(j + 1).lower() + " " + portfolio, "MINISTER");
                         j = k - 1;
                     }
                 }
@@ -439,9 +452,14 @@ final class MentionFinder {
         int k = from;
         // Title-case portfolios too ("Minister for Planning and Development Saad Rafiq", "Minister for Climate
         // Change James Shaw"), up to the name NER found.
-        while (k < t.size() && k < from + 6 && t.get(k).text().chars().allMatch(Character::isLetter)
+        // A list of portfolios goes on after a comma ("Minister of Culture, Tourism and Craft Promotion, Mr X")
+        // when a Title-case word that is no name follows it.
+        while (k < t.size() && k < from + 10 && (t.get(k).text().chars().allMatch(Character::isLetter)
                 && (Character.isLowerCase(t.get(k).text().charAt(0)) || PORTFOLIO_WORDS.contains(t.get(k).lower())
-                        || !"PERSON".equals(t.get(k).ner()))) {
+                        || !"PERSON".equals(t.get(k).ner()))
+                || k > from && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).capitalized()
+                        && !"PERSON".equals(t.get(k + 1).ner())
+                        && !PersonResolver.HONORIFICS.contains(t.get(k + 1).lower()))) {
             k++;
         }
         return k;

@@ -1145,4 +1145,18 @@ class ReadingRealNewsTest {
         assertTrue(pairs.contains(java.util.Set.of("tom-ash", "ram-thapa")), pairs.toString());
         assertTrue(pairs.contains(java.util.Set.of("ram-thapa", "anil-rao", "vijay-menon")), pairs.toString());
     }
+
+    @Test
+    void aDeputyMinisterNamedBeforeIsTheOneWhoMeetsAndPortfoliosGoOnAfterAndAndCommas() {
+        DocumentMap map = extract("South Africa's Deputy Minister of International Relations, Ms Jane Doe, has concluded her visit to "
+                + "Gabon.\n\nDuring her visit to Libreville, the Deputy Minister met the Minister of Foreign Affairs and "
+                + "Cooperation, Mr Paul Mba Obame. The Deputy Minister also met with the Minister of Culture, Tourism and "
+                + "Crafts, Mr Henri Ndong Ella.", null);
+        Map<String, String> roles = roles(map);
+        assertTrue(roles.getOrDefault("Paul Mba Obame", "").startsWith("Foreign Minister/GAB host-of-"), roles.toString());
+        assertTrue(roles.getOrDefault("Henri Ndong Ella", "").startsWith("Minister of culture, tourism and crafts/GAB"), roles.toString());
+        List<java.util.Set<String>> pairs = events(map, EventType.MEETING).stream()
+                .map(e -> e.participants().stream().map(p -> p.entity().id()).collect(Collectors.toSet())).toList();
+        assertEquals(List.of(java.util.Set.of("jane-doe", "paul-mba-obame"), java.util.Set.of("jane-doe", "henri-ndong-ella")), pairs);
+    }
 }
