@@ -364,8 +364,18 @@ final class ActorFinder {
 
     private PersonCluster firstPerson(int s) {
         for (Mention m : a.mentionsIn(s)) {
-            if (m.type() == Mention.Type.PERSON && !a.quoted.get(s)[m.first()]) {
+            if (a.quoted.get(s)[m.first()]) {
+                continue;
+            }
+            if (m.type() == Mention.Type.PERSON) {
                 return a.personOf.get(m);
+            }
+            // "While here, the Lao leader laid a wreath at the President X mausoleum. He also had meetings with …":
+            // the one referred to before any name is who "he" is.
+            Actor back = m.type() == Mention.Type.DEMONYM ? backReference(s, m)
+                    : m.type() == Mention.Type.TITLE ? titledReference(s, m) : null;
+            if (back != null) {
+                return back.person();
             }
         }
         return null;

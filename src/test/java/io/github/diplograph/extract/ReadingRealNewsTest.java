@@ -1159,4 +1159,14 @@ class ReadingRealNewsTest {
                 .map(e -> e.participants().stream().map(p -> p.entity().id()).collect(Collectors.toSet())).toList();
         assertEquals(List.of(java.util.Set.of("jane-doe", "paul-mba-obame"), java.util.Set.of("jane-doe", "henri-ndong-ella")), pairs);
     }
+
+    @Test
+    void heIsTheLeaderReferredToBeforeTheNamesOfTheSentenceBefore() {
+        DocumentMap map = extract("Hanoi (VNA) - Lao Prime Minister Somsak Vilay left Hanoi on Sunday, concluding his official "
+                + "visit to Vietnam.\n\nWhile here, the Lao leader laid a wreath at President Ho Minh Long mausoleum. He also had "
+                + "meetings with State President Tran Van Duc.", null);
+        List<java.util.Set<String>> pairs = events(map, EventType.MEETING).stream()
+                .map(e -> e.participants().stream().map(p -> p.entity().id()).collect(Collectors.toSet())).toList();
+        assertEquals(List.of(java.util.Set.of("somsak-vilay", "tran-van-duc")), pairs);
+    }
 }
