@@ -1001,7 +1001,9 @@ final class EventExtractor {
         for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
             String w = a.lower(s, k);
             if (PLACE_WORDS.contains(w) || w.equals("visited") || w.equals("visits") || w.equals("toured")) {
-                afterPreposition = true;
+                // "Ambassador X, who is based in Seoul": where someone lives or serves from is no event's place.
+                afterPreposition = !Set.of("based", "resident", "residing", "accredited", "stationed")
+                        .contains(a.lower(s, k - 1));
                 break;
             }
             comma |= w.equals(",");

@@ -1169,4 +1169,16 @@ class ReadingRealNewsTest {
                 .map(e -> e.participants().stream().map(p -> p.entity().id()).collect(Collectors.toSet())).toList();
         assertEquals(List.of(java.util.Set.of("somsak-vilay", "tran-van-duc")), pairs);
     }
+
+    @Test
+    void anEnvoyOfOneCountryToAnotherAndWhereHeIsBasedIsNoPlaceOfTheMeeting() {
+        DocumentMap map = extract("President B.Gansukh received the new ambassadors to Mongolia on Monday. During his meeting "
+                + "with President B.Gansukh, Ambassador of Peru to Mongolia Luis Alberto Vargas, who is based in Seoul, "
+                + "expressed gratitude. The president said relations between Mongolia and Peru are strong.", null);
+        assertEquals("Ambassador/PER stated", roles(map).get("Luis Alberto Vargas"));
+        List<EventFact> meetings = events(map, EventType.MEETING);
+        assertEquals(1, meetings.size(), map.events().toString());
+        assertTrue(meetings.get(0).place() == null || !"KOR".equals(meetings.get(0).place().country()), meetings.toString());
+        assertFalse(roles(map).getOrDefault("B.Gansukh", "").contains("KOR"), roles(map).toString());
+    }
 }
