@@ -351,6 +351,10 @@ final class MentionFinder {
                 if (title != null && title.rank().equals("MINISTER") && j + 1 < t.size()
                         && Set.of("of", "for").contains(t.get(j + 1).lower())) {
                     portfolioFrom = j + 2;
+                } else if (title != null && j + 2 < t.size() && t.get(j + 1).lower().equals("for")
+                        && t.get(j + 2).capitalized() && !"PERSON".equals(t.get(j + 2).ner())) {
+                    // "Assistant Secretary of State for South and Central Asian Affairs Donald Lu"
+                    portfolioFrom = j + 1;
                 } else if (title != null && Set.of("MINISTER", "FOREIGN_MINISTER").contains(title.rank()) && j + 2 < t.size()
                         && (phrase.contains(" of ") || phrase.contains(" for ")) && t.get(j + 1).lower().equals("and")
                         && t.get(j + 2).capitalized() && !"PERSON".equals(t.get(j + 2).ner())) {
@@ -371,7 +375,8 @@ final class MentionFinder {
                         String portfolio = s.text().substring(t.get(portfolioFrom).begin() - s.begin(), t.get(k - 1).end() - s.begin())
                                 .toLowerCase(Locale.ROOT);
                         title = portfolioFrom == j + 1
-                                ? new ReferenceData.Title(phrase + " " + portfolio, title.canonical(), title.rank())
+                                ? new ReferenceData.Title(phrase + " " + portfolio, title.canonical(), title.rank(),
+                                        title.plural(), title.country())
                                 : new ReferenceData.Title(phrase + " " + t.get(j + 1).lower() + " " + portfolio,
                                         "Minister " + t.get(j + 1).lower() + " " + portfolio, "MINISTER");
                         j = k - 1;

@@ -1181,4 +1181,11 @@ class ReadingRealNewsTest {
         assertTrue(meetings.get(0).place() == null || !"KOR".equals(meetings.get(0).place().country()), meetings.toString());
         assertFalse(roles(map).getOrDefault("B.Gansukh", "").contains("KOR"), roles(map).toString());
     }
+
+    @Test
+    void aTitleWithAPortfolioAfterForIsStillTheTitle() {
+        DocumentMap map = extract("Tashkent - A US delegation headed by Assistant Secretary of State for South and Central Asian "
+                + "Affairs Daniel Moore arrived in Uzbekistan on Monday.", null);
+        assertEquals("Assistant Secretary of State/USA title-of-one-country", roles(map).get("Daniel Moore"));
+    }
 }
