@@ -27,7 +27,9 @@ final class Companions {
             int keyword = -1;
             for (int k = 0; k < s.tokens().size() && keyword < 0; k++) {
                 String w = s.tokens().get(k).lower();
-                if (w.startsWith("accompan") || w.equals("delegation") || w.equals("entourage")) {
+                // "was joined on his visit by several members of his cabinet including …"
+                boolean ownCabinet = w.equals("cabinet") && k > 0 && Set.of("his", "her", "their").contains(s.tokens().get(k - 1).lower());
+                if (w.startsWith("accompan") || w.equals("delegation") || w.equals("entourage") || ownCabinet) {
                     keyword = k;
                 }
             }

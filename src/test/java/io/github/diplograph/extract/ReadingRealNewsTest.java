@@ -1188,4 +1188,13 @@ class ReadingRealNewsTest {
                 + "Affairs Daniel Moore arrived in Uzbekistan on Monday.", null);
         assertEquals("Assistant Secretary of State/USA title-of-one-country", roles(map).get("Daniel Moore"));
     }
+
+    @Test
+    void membersOfTheVisitorsCabinetServeHisCountry() {
+        DocumentMap map = extract("KAMPALA - Zambian President Peter Banda arrived in Uganda on Thursday. Banda was joined on his "
+                + "state visit to Uganda by several members of his cabinet including Foreign Affairs Minister Harry Mwale and "
+                + "Jean Phiri, the Tourism minister.", null);
+        assertEquals("Foreign Minister/ZMB companion", roles(map).get("Harry Mwale"));
+        assertTrue(roles(map).getOrDefault("Jean Phiri", "").contains("/ZMB"), roles(map).toString());
+    }
 }
