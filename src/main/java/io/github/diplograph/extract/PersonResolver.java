@@ -316,16 +316,6 @@ final class PersonResolver {
             before--;
         }
         Mention ownerRightBefore = a.mentionAt(s, before);
-        if (ownerRightBefore != null && ownerRightBefore.isCountryLike() && a.lower(s, ownerRightBefore.first() - 1).equals("to")) {
-            // "Ambassador of Colombia to Mongolia Juan Perez": the envoy serves the country after "of".
-            Mention sender = a.mentionAt(s, ownerRightBefore.first() - 2);
-            Mention envoy = sender != null && sender.isCountryLike() && a.lower(s, sender.first() - 1).equals("of")
-                    ? a.titleEndingAt(s, sender.first() - 2) : null;
-            if (envoy != null && "DIPLOMAT".equals(envoy.title().rank())) {
-                addRole(cluster, envoy, sender, null);
-                return;
-            }
-        }
         if (ownerRightBefore != null && (ownerRightBefore.isCountryLike() || ownerRightBefore.type() == Mention.Type.ORGANIZATION)) {
             int of = ownerRightBefore.first() - 1;
             while (of > 0 && STATE_WORDS.contains(a.lower(s, of)) && !a.lower(s, of).equals("of")) {
@@ -1088,7 +1078,20 @@ final class PersonResolver {
         if (a.lower(s, to).equals("the")) {
             to--;
         }
-        Mention title = a.lower(s, to).equals("to") ? a.titleEndingAt(s, to - 1) : null;
+        if (!a.lower(s, to).equals("to")) {
+            return false;
+        }
+        // "Ambassador of Colombia to Mongolia X", "High Commissioner of Jamaica to Barbados, X": the envoy serves
+        // the country after "of".
+        Mention sender = a.mentionAt(s, to - 1);
+        if (sender != null && sender.isCountryLike() && a.lower(s, sender.first() - 1).equals("of")) {
+            Mention envoy = a.titleEndingAt(s, sender.first() - 2);
+            if (envoy != null && "DIPLOMAT".equals(envoy.title().rank())) {
+                addRole(cluster, envoy, sender, null);
+                return true;
+            }
+        }
+        Mention title = a.titleEndingAt(s, to - 1);
         if (title == null || !"DIPLOMAT".equals(title.title().rank())) {
             return false;
         }

@@ -1197,4 +1197,11 @@ class ReadingRealNewsTest {
         assertEquals("Foreign Minister/ZMB companion", roles(map).get("Harry Mwale"));
         assertTrue(roles(map).getOrDefault("Jean Phiri", "").contains("/ZMB"), roles(map).toString());
     }
+
+    @Test
+    void anEnvoyOfOneCountryToAnotherAfterACommaServesTheFirst() {
+        DocumentMap map = extract("Prime Minister Tom Ash received the Letter of Introduction of the new High Commissioner of "
+                + "Jamaica to Barbados, David Reid.", null);
+        assertEquals("High Commissioner/JAM stated", roles(map).get("David Reid"));
+    }
 }
