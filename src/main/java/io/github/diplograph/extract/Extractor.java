@@ -442,6 +442,37 @@ public final class Extractor implements DocumentExtractor {
                     return true;
                 }
             }
+            if (namedGathering(a, e.sentence())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last word of a gathering's name: "the Pacific Forum Leaders Meeting", "the G20 Summit". */
+    private static final Set<String> GATHERING_NAMES = Set.of("Summit", "Forum", "Conference", "Assembly", "Congress");
+
+    /**
+     * "met with counterpart X prior to the Pacific Forum Leaders Meeting in Alofi": a gathering named by its
+     * own Title-case name (no listed organization) after "at", "to", "during", "for" or "the sidelines of".
+     */
+    private static boolean namedGathering(Analysis a, int s) {
+        List<Token> t = a.sentences.get(s).tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (!GATHERING_NAMES.contains(t.get(i).text())) {
+                continue;
+            }
+            int k = i;
+            while (k > 0 && k > i - 6 && (t.get(k).capitalized() || t.get(k).text().chars().allMatch(Character::isDigit))) {
+                k--;
+            }
+            if (a.lower(s, k).equals("the")) {
+                k--;
+            }
+            String before = a.lower(s, k);
+            if (GATHERING_AT.contains(before) || before.equals("of") && Set.of("sidelines", "margins", "margin").contains(a.lower(s, k - 1))) {
+                return true;
+            }
         }
         return false;
     }

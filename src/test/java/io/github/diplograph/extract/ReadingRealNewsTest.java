@@ -1204,4 +1204,12 @@ class ReadingRealNewsTest {
                 + "Jamaica to Barbados, David Reid.", null);
         assertEquals("High Commissioner/JAM stated", roles(map).get("David Reid"));
     }
+
+    @Test
+    void theVenueOfANamedSummitMakesNoHost() {
+        DocumentMap map = extract("Prime Minister Tom Ward met with counterpart Australian Prime Minister Ann Kerr prior to the "
+                + "Pacific Forum Leaders Meeting in Alofi, Niue.", null);
+        assertFalse(roles(map).getOrDefault("Tom Ward", "").contains("NIU"), roles(map).toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
