@@ -1195,7 +1195,9 @@ final class PersonResolver {
         while (TIME_ADJECTIVES.contains(a.lower(s, i))) {
             i--;
         }
-        if (a.lower(s, i).equals("'s")) {
+        // "the United States' Secretary of Commerce", "the Philippines' Foreign Secretary": an apostrophe alone
+        // after a name ending in s.
+        if (a.lower(s, i).equals("'s") || a.lower(s, i).equals("'") && a.lower(s, i - 1).endsWith("s")) {
             i--;
         }
         // "African Union Commission Chairperson", "ECOWAS Council President", "Egyptian presidency spokesman"

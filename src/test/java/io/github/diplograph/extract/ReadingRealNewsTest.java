@@ -1212,4 +1212,10 @@ class ReadingRealNewsTest {
         assertFalse(roles(map).getOrDefault("Tom Ward", "").contains("NIU"), roles(map).toString());
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void aPossessiveApostropheAloneAfterACountryEndingInS() {
+        DocumentMap map = extract("Jane Doe met with the Philippines' Foreign Secretary Mark Cruz on Monday.", null);
+        assertEquals("Foreign Secretary/PHL stated", roles(map).get("Mark Cruz"));
+    }
 }
