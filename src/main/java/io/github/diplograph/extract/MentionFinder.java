@@ -370,7 +370,16 @@ final class MentionFinder {
                     if (name > k && (name >= t.size() || !"PERSON".equals(t.get(name).ner()))) {
                         name = k;
                     }
-                    if (k > portfolioFrom && name < t.size() && "PERSON".equals(t.get(name).ner())) {
+                    boolean named = name < t.size() && "PERSON".equals(t.get(name).ner());
+                    int untagged = named ? -1 : untaggedNameAfterPortfolio(t, portfolioFrom, k);
+                    if (untagged > 0) {
+                        // "Minister of Industry and Trade Nguyen Hong Dien received …" with the name tagged an
+                        // organization: the portfolio ends at its last listed word, the capitalised words after it
+                        // are the name (findTitledNamesNerMissed makes the person).
+                        k = untagged;
+                        named = true;
+                    }
+                    if (k > portfolioFrom && named) {
                         // "minister of trade and industry Jane Doe"
                         String portfolio = s.text().substring(t.get(portfolioFrom).begin() - s.begin(), t.get(k - 1).end() - s.begin())
                                 .toLowerCase(Locale.ROOT);
@@ -415,6 +424,29 @@ final class MentionFinder {
         return title == null ? null : title.inPlural(phrase);
     }
 
+    /**
+     * Where the name starts when NER tagged none in a portfolio's run: after its last listed portfolio word, two
+     * to four capitalised words that are neither portfolio words nor titles, ending the run; -1 if none.
+     */
+    private int untaggedNameAfterPortfolio(List<Token> t, int from, int end) {
+        for (int m = end - 2; m > from; m--) {
+            if (!portfolioWord(t.get(m - 1).lower())) {
+                continue;
+            }
+            boolean names = end - m >= 2 && end - m <= 4;
+            for (int q = m; q < end && names; q++) {
+                names = t.get(q).capitalized() && !portfolioWord(t.get(q).lower()) && ref.title(t.get(q).text()) == null
+                        && ref.lookup(t.get(q).text()) == null;
+            }
+            return names ? m : -1;
+        }
+        return -1;
+    }
+
+    private static boolean portfolioWord(String lower) {
+        return PORTFOLIO_WORDS.contains(lower) || MORE_PORTFOLIO_WORDS.contains(lower) || Set.of("of", "for", "the").contains(lower);
+    }
+
     /** Words a ministry's portfolio is made of, beyond {@link #PORTFOLIO_WORDS}. */
     private static final Set<String> MORE_PORTFOLIO_WORDS = Set.of("international", "foreign", "external", "home", "justice",
             "culture", "sports", "sport", "youth", "water", "housing", "mining", "fisheries", "security", "public",
@@ -453,14 +485,18 @@ final class MentionFinder {
     }
 
     /** End (exclusive) of a ministry's portfolio words after "minister of": lower-case words and "and", at most 6. */
-    private static int portfolioEnd(List<Token> t, int from) {
+    private int portfolioEnd(List<Token> t, int from) {
         int k = from;
         // Title-case portfolios too ("Minister for Planning and Development Saad Rafiq", "Minister for Climate
         // Change James Shaw"), up to the name NER found.
         // A list of portfolios goes on after a comma ("Minister of Culture, Tourism and Craft Promotion, Mr X")
         // when a Title-case word that is no name follows it.
+        // Never across a verb or a title ("Minister of Industry and Trade X received Indian Foreign Minister Y":
+        // NER tagged X an organization there, and the portfolio must not run on to Y).
         while (k < t.size() && k < from + 10 && (t.get(k).text().chars().allMatch(Character::isLetter)
-                && (Character.isLowerCase(t.get(k).text().charAt(0)) || PORTFOLIO_WORDS.contains(t.get(k).lower())
+                && !t.get(k).isVerb() && (k == from || ref.title(t.get(k).text()) == null)
+                && (Character.isLowerCase(t.get(k).text().charAt(0)) && (k < from + 6 || portfolioWord(t.get(k).lower()))
+                        || PORTFOLIO_WORDS.contains(t.get(k).lower())
                         || !"PERSON".equals(t.get(k).ner()))
                 || k > from && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).capitalized()
                         && !"PERSON".equals(t.get(k + 1).ner())
@@ -542,6 +578,19 @@ final class MentionFinder {
             int j = i;
             while (j < t.size() && j < i + 4 && !taken[j] && t.get(j).capitalized() && isNameToken(t.get(j))) {
                 j++;
+            }
+            if (j == i) {
+                // "Minister of Industry and Trade Nguyen Hong Dien received …": NER took the name after the title
+                // for an organization; unknown capitalised words between a title and a verb are a name.
+                int q = i;
+                while (q < t.size() && q < i + 4 && !taken[q] && t.get(q).capitalized() && "ORGANIZATION".equals(t.get(q).ner())
+                        && t.get(q).text().chars().allMatch(Character::isLetter) && ref.lookup(t.get(q).text()) == null
+                        && ref.title(t.get(q).text()) == null && !NOT_NAMES.contains(t.get(q).lower())) {
+                    q++;
+                }
+                if (q - i >= 2 && q < t.size() && "VBD".equals(t.get(q).pos())) {
+                    j = q;
+                }
             }
             // A royal's one regnal name ("Sultan Faris", "King Idris", "Emir Nasser"), when it names no place.
             // Not a word of address ("Emir Sheikh Nasser …"), nor a title-case headline ("Sultan Receives Kuwait's …").

@@ -1218,4 +1218,16 @@ class ReadingRealNewsTest {
         DocumentMap map = extract("Jane Doe met with the Philippines' Foreign Secretary Mark Cruz on Monday.", null);
         assertEquals("Foreign Secretary/PHL stated", roles(map).get("Mark Cruz"));
     }
+
+    @Test
+    void aPortfolioNeverRunsOnAcrossAVerbIntoTheNextTitledName() {
+        DocumentMap map = extract("HANOI - Minister of Industry and Trade Nguyen Hong Dien received Indian Foreign Minister "
+                + "Sandeep Arya yesterday. Minister of Culture and Tourism Tran Van Long received Thai Ambassador Somchai Prasert "
+                + "on Monday.", null);
+        Map<String, String> roles = roles(map);
+        assertEquals("Foreign Minister/IND stated", roles.get("Sandeep Arya"));
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Nguyen Hong Dien")), map.persons().toString());
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Tran Van Long")), map.persons().toString());
+        assertEquals(2, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
