@@ -803,6 +803,11 @@ final class EventExtractor {
                     && a.lower(x.sentence(), x.last() + 2).equals("that")) {
                 continue;
             }
+            // "… met in Minsk, Valery Revenko, head of the ministry's department, said on Monday": the source named
+            // after the event, with his post, reports it.
+            if (x.isPerson() && x.via() == Actor.Via.NAME && x.first() > trigger && reportsAfter(x)) {
+                continue;
+            }
             if (x.ref().kind() == EntityKind.ORGANIZATION) {
                 ReferenceData.Organization o = ref.organization(x.ref().id());
                 if (o == null || !"INTERNATIONAL".equals(o.kind())) {
@@ -823,6 +828,24 @@ final class EventExtractor {
             out.removeIf(x -> !x.isPerson() && (x.ref().kind() == EntityKind.COUNTRY || twoPersons));
         }
         return out;
+    }
+
+    /** The person is followed by a reporting verb, at once or after an apposition between commas. */
+    private boolean reportsAfter(Actor x) {
+        int si = x.sentence();
+        int k = x.last() + 1;
+        if (a.lower(si, k).equals(",") && a.lower(si, x.first() - 1).equals(",")) {
+            int close = k + 1;
+            while (close < a.sentences.get(si).tokens().size() && close <= k + 15 && !a.lower(si, close).equals(",")
+                    && !a.sentences.get(si).tokens().get(close).isVerb()) {
+                close++;
+            }
+            if (!a.lower(si, close).equals(",") || close == k + 1) {
+                return false;
+            }
+            k = close + 1;
+        }
+        return REPORTING.contains(a.lower(si, k));
     }
 
     /**

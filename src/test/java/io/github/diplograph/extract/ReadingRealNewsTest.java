@@ -1230,4 +1230,14 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Tran Van Long")), map.persons().toString());
         assertEquals(2, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void theSourceNamedAfterTheMeetingWithHisPostIsNoParty() {
+        DocumentMap map = extract("Defense Ministers Ivan Petrov of Russia and Oleg Lukin of Belarus met in Minsk to discuss "
+                + "cooperation, Pavel Ruban, head of the Belarusian defense ministry's international department, said on Monday.", null);
+        List<EventFact> meetings = events(map, EventType.MEETING);
+        assertEquals(1, meetings.size(), map.events().toString());
+        assertEquals(java.util.Set.of("ivan-petrov", "oleg-lukin"),
+                meetings.get(0).participants().stream().map(p -> p.entity().id()).collect(Collectors.toSet()));
+    }
 }
