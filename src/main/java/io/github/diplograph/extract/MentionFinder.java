@@ -293,7 +293,7 @@ final class MentionFinder {
         if (i >= 2 && !taken[i - 1] && (t.get(i - 1).pos() == null || "NNP".equals(t.get(i - 1).pos())) && isNameToken(t.get(i - 1))
                 && t.get(i - 1).capitalized() && ref.lookup(t.get(i - 1).text()) == null
                 && !NAME_PARTICLES.contains(t.get(i - 1).lower()) && !PersonResolver.HONORIFICS.contains(t.get(i - 1).lower())
-                && !PORTFOLIO_WORDS.contains(t.get(i - 1).lower())
+                && !PORTFOLIO_WORDS.contains(t.get(i - 1).lower()) && !INSTITUTION_WORDS.contains(t.get(i - 1).lower())
                 && !Set.of("sayyid", "sayyida", "excellency", "highness").contains(t.get(i - 1).lower())
                 && (ref.title(t.get(i - 2).text()) != null || NOT_NAMES.contains(t.get(i - 2).lower()))) {
             i--;
@@ -609,6 +609,14 @@ final class MentionFinder {
     private boolean isNameToken(Token token) {
         String x = token.text();
         return x.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.')
-                && !"ORGANIZATION".equals(token.ner()) && ref.title(x) == null && !NOT_NAMES.contains(token.lower());
+                && !"ORGANIZATION".equals(token.ner()) && ref.title(x) == null && !NOT_NAMES.contains(token.lower())
+                && !INSTITUTION_WORDS.contains(token.lower());
     }
+
+    /**
+     * Bodies named between a title and a name in South Asian usage ("Speaker National Assembly X", "Chairman
+     * Senate Y"): never a word of a person's name.
+     */
+    static final Set<String> INSTITUTION_WORDS = Set.of("assembly", "senate", "parliament", "congress", "council",
+            "duma", "majlis", "commission", "committee", "cabinet", "ministry", "court", "secretariat");
 }

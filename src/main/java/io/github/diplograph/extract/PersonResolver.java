@@ -220,6 +220,16 @@ final class PersonResolver {
         while (HONORIFICS.contains(a.lower(s, before)) && a.titleEndingAt(s, before) == null) {
             before--;
         }
+        // "Speaker National Assembly X", "Chairman Senate Y": the body the title is of, between it and the name.
+        int body = before;
+        while (body > before - 3 && MentionFinder.INSTITUTION_WORDS.contains(a.lower(s, body))
+                || body < before && a.lower(s, body).equals("national")) {
+            body--;
+        }
+        if (body < before && a.titleEndingAt(s, before) == null && a.titleEndingAt(s, body) != null
+                && a.mentionAt(s, body + 1) == null) {
+            before = body;
+        }
         Mention title = a.titleEndingAt(s, before);
         if (title != null) {
             List<Mention> titles = new ArrayList<>(List.of(title));
@@ -557,10 +567,28 @@ final class PersonResolver {
         return null;
     }
 
+    private static boolean finiteVerbBetween(Analysis a, int s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = a.sentences.get(s).tokens().get(k);
+            // (Parts of speech are tagged only where a rule reads them: auxiliaries by their words elsewhere.)
+            if (t.pos() != null ? Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos())
+                    : Set.of("will", "would", "shall", "can", "could", "may", "might", "is", "was", "are", "were", "has",
+                            "had", "have", "met", "received", "called").contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PersonCluster firstUnplacedPersonAfter(Analysis a, int s, int token, Set<PersonCluster> taken) {
         for (int k = s; k < Math.min(a.sentences.size(), s + 3); k++) {
             for (Mention m : a.mentionsIn(k)) {
                 if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token) && !taken.contains(a.personOf.get(m))) {
+                    // "The Iranian foreign minister will also call on the Speaker X": whom the title's own verb
+                    // reaches is another person.
+                    if (k == s && finiteVerbBetween(a, s, token, m.first())) {
+                        return null;
+                    }
                     PersonCluster c = a.personOf.get(m);
                     return c.country() == null && c.organization() == null ? c : null;
                 }

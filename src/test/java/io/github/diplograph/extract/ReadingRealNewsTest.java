@@ -1240,4 +1240,15 @@ class ReadingRealNewsTest {
         assertEquals(java.util.Set.of("ivan-petrov", "oleg-lukin"),
                 meetings.get(0).participants().stream().map(p -> p.entity().id()).collect(Collectors.toSet()));
     }
+
+    @Test
+    void aBodyBetweenTitleAndNameIsNoPersonAndAnUnnamedTitlesVerbReachesAnotherPerson() {
+        DocumentMap map = extract("ISLAMABAD: The Iranian foreign minister will also call on the Speaker National Assembly "
+                + "Asad Karim and the Chairman Senate Bilal Anwar. Earlier, Speaker National Assembly Asad Karim met the "
+                + "Iranian ambassador Reza Tavakoli.", null);
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("Assembly") || p.name().contains("Senate")),
+                map.persons().toString());
+        assertEquals("Speaker/PAK dateline", roles(map).get("Asad Karim"));
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
