@@ -24,6 +24,9 @@ final class Companions {
 
     static void assign(Analysis a, ActorFinder actors) {
         for (Sentence s : a.sentences) {
+            ledDelegation(a, s);
+        }
+        for (Sentence s : a.sentences) {
             int keyword = -1;
             for (int k = 0; k < s.tokens().size() && keyword < 0; k++) {
                 String w = s.tokens().get(k).lower();
@@ -90,5 +93,49 @@ final class Companions {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "representation");
+
+    /**
+     * "the official senior delegation from the People's Republic of China, led by X", "The Kingdom of Saudi Arabia
+     * representation was led by Y", "a Chinese delegation headed by Z": who leads a country's delegation serves
+     * that country.
+     */
+    private static void ledDelegation(Analysis a, Sentence s) {
+        int si = s.index();
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (!DELEGATION_NOUNS.contains(s.tokens().get(k).lower())) {
+                continue;
+            }
+            String iso3 = null;
+            for (Mention m : a.mentionsIn(si)) {
+                // The country right before the noun ("Chinese delegation", "Saudi Arabia representation") or after
+                // "from"/"of" right after it ("delegation from the People's Republic of China").
+                boolean before = m.last() >= k - 3 && m.last() < k && (m.type() == Mention.Type.DEMONYM || m.isCountryLike());
+                int after = k + 1;
+                boolean fromOf = Set.of("from", "of").contains(a.lower(si, after));
+                boolean behind = fromOf && m.first() >= after + 1 && m.first() <= after + 2 && m.isCountryLike();
+                if ((before || behind) && m.iso3() != null) {
+                    iso3 = m.iso3();
+                }
+            }
+            if (iso3 == null) {
+                continue;
+            }
+            for (int q = k + 1; q < Math.min(s.tokens().size() - 2, k + 14); q++) {
+                if (Set.of("led", "headed").contains(a.lower(si, q)) && a.lower(si, q + 1).equals("by")) {
+                    for (Mention m : a.mentionsIn(si)) {
+                        PersonCluster c = m.type() == Mention.Type.PERSON ? a.personOf.get(m) : null;
+                        if (c != null && m.first() >= q + 2 && m.first() <= q + 6 && c.country() == null && c.organization() == null) {
+                            c.addRole(new Role(c.title() != null ? c.title() : "Official", iso3, null)
+                                    .because("delegation-leader", 0.7, si), null);
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
     }
 }

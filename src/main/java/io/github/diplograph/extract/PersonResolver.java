@@ -367,6 +367,11 @@ final class PersonResolver {
             }
             Mention owner = a.mentionAt(s, end);
             Mention t2 = a.titleEndingAt(s, end);
+            if (t2 == null && a.lower(s, end).equals("republic") && a.lower(s, end - 1).equals("the")
+                    && a.lower(s, end - 2).equals("of")) {
+                // "the President of the Republic, X": the head of the article's own state (its country comes later).
+                t2 = a.titleEndingAt(s, end - 3);
+            }
             if (t2 != null) {
                 addRole(cluster, t2, ownerBefore(a, s, t2.first() - 1), null);
                 return;

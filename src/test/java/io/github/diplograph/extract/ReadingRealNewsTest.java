@@ -1251,4 +1251,14 @@ class ReadingRealNewsTest {
         assertEquals("Speaker/PAK dateline", roles(map).get("Asad Karim"));
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void whoLeadsACountrysDelegationServesItAndThePresidentOfTheRepublicIsATitle() {
+        DocumentMap map = extract("On Sunday, the President of the Republic, H. E. Tomas Ela Nsue, received a senior delegation "
+                + "from the People's Republic of China, led by Li Wenbo, Minister for Defence, at the People's Palace.", null);
+        assertEquals("President", map.persons().stream().filter(p -> p.name().equals("Tomas Ela Nsue")).findFirst()
+                .orElseThrow().roles().get(0).title());
+        assertEquals("CHN", map.persons().stream().filter(p -> p.name().equals("Li Wenbo")).findFirst()
+                .orElseThrow().roles().get(0).country());
+    }
 }
