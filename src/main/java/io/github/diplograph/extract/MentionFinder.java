@@ -418,6 +418,10 @@ final class MentionFinder {
      * name: "the foreign ministers met" names nobody, and must not read as one titled person.
      */
     private ReferenceData.Title pluralTitle(String phrase) {
+        // ("External Affairs Minister S Jaishankar": an initial after the title is no plural ending.)
+        if (phrase.endsWith(" s")) {
+            return null;
+        }
         String singular = phrase.endsWith("ies") ? phrase.substring(0, phrase.length() - 3) + "y"
                 : phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : null;
         ReferenceData.Title title = singular == null ? null : ref.title(singular);

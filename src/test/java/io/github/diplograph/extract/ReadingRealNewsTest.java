@@ -1261,4 +1261,10 @@ class ReadingRealNewsTest {
         assertEquals("CHN", map.persons().stream().filter(p -> p.name().equals("Li Wenbo")).findFirst()
                 .orElseThrow().roles().get(0).country());
     }
+
+    @Test
+    void anInitialAfterATitleIsNoPluralEnding() {
+        DocumentMap map = extract("Yesterday, Nepal Prime Minister Ram Thapa met External Affairs Minister S Raghavan in New Delhi.", null);
+        assertTrue(roles(map).getOrDefault("S Raghavan", "").startsWith("External Affairs Minister/IND"), roles(map).toString());
+    }
 }
