@@ -82,6 +82,10 @@ final class EventExtractor {
     }
 
     /** Verbs that report, before "that" and the reported words. */
+    /** What a caller on an official comes to do: "called on the Prime Minister to congratulate him". */
+    private static final Set<String> COURTESY_PURPOSES = Set.of("congratulate", "discuss", "pay", "convey", "present",
+            "exchange", "brief", "bid", "review", "deliver", "hand", "introduce");
+
     private static final Set<String> REPORTING = Set.of("said", "says", "noted", "added", "stated", "announced",
             "recalled", "told", "explained", "confirmed");
 
@@ -184,6 +188,11 @@ final class EventExtractor {
                 && NAMING.contains(a.lower(si, object.last() + 1))
                 // "called Lula on Sunday night" is a call: "on" before a day or date says when.
                 && !(a.lower(si, object.last() + 1).equals("on") && DAY_WORDS.matcher(a.lower(si, object.last() + 2)).matches())) {
+            return null;
+        }
+        // "called on Prime Minister X to resign" urges; "called on Prime Minister X to congratulate him" visits.
+        if (trigger.words().equals(List.of("called", "on")) && a.lower(si, object.last() + 1).equals("to")
+                && !COURTESY_PURPOSES.contains(a.lower(si, object.last() + 2))) {
             return null;
         }
         Draft d = new Draft();

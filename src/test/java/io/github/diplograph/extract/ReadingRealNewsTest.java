@@ -1267,4 +1267,12 @@ class ReadingRealNewsTest {
         DocumentMap map = extract("Yesterday, Nepal Prime Minister Ram Thapa met External Affairs Minister S Raghavan in New Delhi.", null);
         assertTrue(roles(map).getOrDefault("S Raghavan", "").startsWith("External Affairs Minister/IND"), roles(map).toString());
     }
+
+    @Test
+    void aCallOnAnOfficialReportedByAPressReleaseIsAMeetingAndTheReleaseIsTheSpeaker() {
+        DocumentMap map = extract("ISLAMABAD: British envoy Jane Reed on Wednesday called on Prime Minister Imran Aziz, said a "
+                + "press release.", null);
+        assertEquals("Prime Minister/PAK dateline", roles(map).get("Imran Aziz"));
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
