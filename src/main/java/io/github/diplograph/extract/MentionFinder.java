@@ -70,7 +70,9 @@ final class MentionFinder {
             "kremlin", "chancellery", "residency",
             // occasions NER takes for names: "the Golden Jubilee of the country's independence"
             "jubilee", "anniversary", "centenary", "centennial", "independence", "festival", "celebration",
-            "celebrations", "forum", "conference", "expo");
+            "celebrations", "forum", "conference", "expo",
+            // a headline's topic run on into its name: "… receives President Macron Discussion of European policy"
+            "discussion", "discussions", "cooperation", "relations", "ties");
 
     private final ReferenceData ref;
 

@@ -1275,4 +1275,12 @@ class ReadingRealNewsTest {
         assertEquals("Prime Minister/PAK dateline", roles(map).get("Imran Aziz"));
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void aHeadlinesTopicIsNoPartOfTheNameBeforeIt() {
+        DocumentMap map = extract("Federal Chancellor receives President Dupont Discussion of European policy issues\n\n"
+                + "Federal Chancellor Anna Weber received French President Louis Dupont in Berlin on Friday evening.", null);
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("Discussion")), map.persons().toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
