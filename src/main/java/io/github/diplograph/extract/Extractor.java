@@ -92,8 +92,12 @@ public final class Extractor implements DocumentExtractor {
         String home = dateline != null ? dateline : outlet != null ? outlet : seat;
         // The untitled home side of an event is the publisher's, never the dateline's: a story filed from
         // Asmara about a Djiboutian and a Somali leader is not about Eritreans.
+        // An outlet abroad reporting others' news ("anews.com.tr" on Lula receiving Fernández in Brasília) is no
+        // side of the events when the article never names its country.
+        boolean foreignNews = outlet != null && a.mentions.stream().flatMap(List::stream)
+                .noneMatch(m -> outlet.equals(m.iso3()));
         List<EventFact> events = mergeEvents(a, new EventExtractor(a, actors, dates, ref, seat != null).extract(),
-                dateline != null ? null : home);
+                dateline != null ? null : home, foreignNews);
         // Last resorts for officials whose country the text never states; after events, whose hosts know better.
         PersonResolver.speakersOfOneCountry(a);
         // After the speakers: the host's country is not the country of the one who speaks of him.
@@ -336,7 +340,7 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /** One event per real-world event in the document: same type, overlapping persons, compatible dates. */
-    private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts, String home) {
+    private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts, String home, boolean foreignNews) {
         List<EventExtractor.Draft> merged = new ArrayList<>();
         for (EventExtractor.Draft d : drafts.stream().flatMap(d -> separateMeetings(d).stream()).toList()) {
             EventExtractor.Draft target = null;
@@ -367,7 +371,8 @@ public final class Extractor implements DocumentExtractor {
             sameSideSameCountry(d);
             sidesOfSeveralCountries(d);
             if (!atAGathering(a, d)) {
-                hostsBelongToThePlace(d, home);
+                // (A foreign outlet's country is no reason to doubt that the place's own officials are its hosts.)
+                hostsBelongToThePlace(d, foreignNews ? null : home);
             }
             homeSide(d, home);
             if (!EventExtractor.international(d)) {

@@ -1283,4 +1283,13 @@ class ReadingRealNewsTest {
         assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("Discussion")), map.persons().toString());
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void anOutletAbroadThatNeverNamesItsCountryIsNoSideOfTheEvents() {
+        DocumentInfo info = new DocumentInfo("t.txt", "x", "https://www.anews.com.tr/world/2023/06/27/x", "aNews", null,
+                FuzzyDate.parse("2023-06-27"), "en");
+        DocumentMap map = extractor.extract(new SourceDocument(info, "Argentine President Mario Ruiz visited Brazil on Monday, "
+                + "where he was received by President Joao Pereira with a state ceremony held at the Planalto Palace."));
+        assertEquals("President/BRA host-of-place", roles(map).get("Joao Pereira"));
+    }
 }
