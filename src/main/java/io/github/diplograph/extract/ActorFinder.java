@@ -320,9 +320,12 @@ final class ActorFinder {
                     || w.equals("their") && Set.of("meeting", "talks", "last", "previous", "first").contains(next)
                     // "A and his counterpart B have discussed … . The meeting was held on the sidelines of …":
                     // a sentence that opens on the meeting and names nobody is about the two named before.
-                    || i == 0 && w.equals("the") && Set.of("meeting", "talks").contains(next)
-                    && i + 2 < tokens.size() && Set.of("was", "were", "took", "lasted").contains(tokens.get(i + 2).lower())
-                    && out.stream().noneMatch(Actor::isPerson);
+                    || i == 0 && w.equals("the") && Set.of("meeting", "talks", "call", "conversation").contains(next)
+                    && i + 2 < tokens.size() && Set.of("was", "were", "took", "lasted", "held").contains(tokens.get(i + 2).lower())
+                    && out.stream().noneMatch(Actor::isPerson)
+                    // "PM A sent a congratulatory message to B. This was followed by a telephonic conversation on …"
+                    || i == 2 && w.equals("followed") && next.equals("by") && Set.of("this", "it").contains(tokens.get(0).lower())
+                    && tokens.get(1).lower().equals("was") && out.stream().noneMatch(Actor::isPerson);
             if (!pair || a.quoted.get(s)[i]) {
                 continue;
             }

@@ -1292,4 +1292,13 @@ class ReadingRealNewsTest {
                 + "where he was received by President Joao Pereira with a state ceremony held at the Planalto Palace."));
         assertEquals("President/BRA host-of-place", roles(map).get("Joao Pereira"));
     }
+
+    @Test
+    void aCallThatFollowedAMessageIsBetweenTheTwoNamedBefore() {
+        DocumentMap map = extract("Indian Prime Minister Ravi Kumar extended a congratulatory message to Nepal Prime Minister Ram "
+                + "Thapa. This was followed by a congratulatory telephonic conversation on 19 July 2021.", null);
+        List<EventFact> calls = events(map, EventType.CALL);
+        assertEquals(1, calls.size(), map.events().toString());
+        assertEquals("2021-07-19", calls.get(0).date().iso());
+    }
 }
