@@ -25,6 +25,7 @@ final class Companions {
     static void assign(Analysis a, ActorFinder actors) {
         for (Sentence s : a.sentences) {
             ledDelegation(a, s);
+            officialsIncluding(a, s);
         }
         for (Sentence s : a.sentences) {
             int keyword = -1;
@@ -134,6 +135,54 @@ final class Companions {
                         }
                     }
                     break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> OFFICIALS_NOUNS = Set.of("officials", "leaders", "ministers", "diplomats", "dignitaries");
+
+    /**
+     * "held bilateral meetings with U.N. officials, including Deputy Secretary-General X, General Assembly President Y
+     * and …": the persons a body's or a country's officials include serve it.
+     */
+    private static void officialsIncluding(Analysis a, Sentence s) {
+        int si = s.index();
+        for (int k = 1; k + 2 < s.tokens().size(); k++) {
+            if (!OFFICIALS_NOUNS.contains(s.tokens().get(k).lower())) {
+                continue;
+            }
+            int inc = a.lower(si, k + 1).equals(",") ? k + 2 : k + 1;
+            if (!Set.of("including", "namely", "such").contains(a.lower(si, inc))) {
+                continue;
+            }
+            Mention owner = a.mentionAt(si, k - 1);
+            if (owner == null || owner.last() != k - 1) {
+                continue;
+            }
+            String country = owner.isCountryLike() || owner.type() == Mention.Type.DEMONYM ? owner.iso3() : null;
+            String organization = owner.type() == Mention.Type.ORGANIZATION && owner.entry().organization() != null
+                    ? owner.entry().organization().id() : null;
+            if (country == null && organization == null) {
+                continue;
+            }
+            for (Mention m : a.mentionsIn(si)) {
+                if (m.first() <= inc) {
+                    continue;
+                }
+                // The list ends at its verb or its purpose ("…, to discuss the situation").
+                boolean ended = false;
+                for (int q = inc + 1; q < m.first(); q++) {
+                    ended |= s.tokens().get(q).isVerb() && !"VBN".equals(s.tokens().get(q).pos())
+                            || a.lower(si, q).equals("to");
+                }
+                if (ended) {
+                    break;
+                }
+                PersonCluster c = m.type() == Mention.Type.PERSON ? a.personOf.get(m) : null;
+                if (c != null && c.country() == null && c.organization() == null) {
+                    c.addRole(new Role(c.title() != null ? c.title() : "Official", country, organization)
+                            .because("listed-officials", 0.7, si), null);
                 }
             }
         }

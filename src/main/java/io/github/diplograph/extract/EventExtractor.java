@@ -82,6 +82,11 @@ final class EventExtractor {
     }
 
     /** Verbs that report, before "that" and the reported words. */
+    /** Nouns whose place is what is talked about, not where: "the conflict in Ukraine", "the situation in Gaza". */
+    private static final Set<String> TOPIC_NOUNS = Set.of("conflict", "war", "situation", "crisis", "fighting",
+            "violence", "peace", "elections", "election", "invasion", "developments", "tensions", "attacks", "ceasefire",
+            "humanitarian", "security", "stability", "crackdown", "unrest", "events", "investment", "investments", "trade");
+
     /** What a caller on an official comes to do: "called on the Prime Minister to congratulate him". */
     private static final Set<String> COURTESY_PURPOSES = Set.of("congratulate", "discuss", "pay", "convey", "present",
             "exchange", "brief", "bid", "review", "deliver", "hand", "introduce");
@@ -1033,9 +1038,10 @@ final class EventExtractor {
         for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
             String w = a.lower(s, k);
             if (PLACE_WORDS.contains(w) || w.equals("visited") || w.equals("visits") || w.equals("toured")) {
-                // "Ambassador X, who is based in Seoul": where someone lives or serves from is no event's place.
+                // "Ambassador X, who is based in Seoul": where someone lives or serves from is no event's place;
+                // "to discuss …, especially the conflict in Ukraine": nor is where what they discussed happens.
                 afterPreposition = !Set.of("based", "resident", "residing", "accredited", "stationed")
-                        .contains(a.lower(s, k - 1));
+                        .contains(a.lower(s, k - 1)) && !TOPIC_NOUNS.contains(a.lower(s, k - 1));
                 break;
             }
             comma |= w.equals(",");

@@ -49,9 +49,9 @@ class SeedExtractionQualityTest {
             "seeds,   agreements, 0.95",
             "extra,   officials,  0.90", "extra,   meetings, 0.95", "extra,   visits, 0.92", "extra,   calls, 0.95",
             "extra,   agreements, 0.88",
-            "heldout, officials,  0.90", "heldout, meetings, 0.83", "heldout, visits, 0.87", "heldout, calls, 0.95",
+            "heldout, officials,  0.90", "heldout, meetings, 0.86", "heldout, visits, 0.87", "heldout, calls, 0.95",
             "heldout, agreements, 0.95",
-            "real-dev, officials, 0.86", "real-dev, meetings, 0.90", "real-dev, visits, 0.71", "real-dev, calls, 0.83",
+            "real-dev, officials, 0.87", "real-dev, meetings, 0.90", "real-dev, visits, 0.71", "real-dev, calls, 0.83",
             "real-dev, agreements, 0.45"})
     void everyCategoryStaysAtItsMeasuredFigure(String set, String category, double floor) {
         EvalReport report = switch (set) {

@@ -1301,4 +1301,16 @@ class ReadingRealNewsTest {
         assertEquals(1, calls.size(), map.events().toString());
         assertEquals("2021-07-19", calls.get(0).date().iso());
     }
+
+    @Test
+    void whatWasDiscussedIsNoPlaceAndABodysOfficialsServeIt() {
+        DocumentMap map = extract("Foreign Minister Sri Wahyuni on Monday met with her Serbian counterpart Milan Petrovic to "
+                + "discuss bilateral relations, especially the conflict in Ukraine. On Wednesday in Bali she held bilateral "
+                + "meetings with U.N. officials, including Deputy Secretary-General Grace Okafor and General Assembly President "
+                + "Ali Rasheed, to discuss the situation.", null);
+        assertFalse(roles(map).getOrDefault("Sri Wahyuni", "").contains("UKR"), roles(map).toString());
+        assertTrue(events(map, EventType.MEETING).stream().noneMatch(e -> e.place() != null && "UKR".equals(e.place().country())),
+                map.events().toString());
+        assertEquals("Deputy Secretary-General/united-nations listed-officials", roles(map).get("Grace Okafor"));
+    }
 }
