@@ -72,7 +72,10 @@ final class MentionFinder {
             "jubilee", "anniversary", "centenary", "centennial", "independence", "festival", "celebration",
             "celebrations", "forum", "conference", "expo",
             // a headline's topic run on into its name: "… receives President Macron Discussion of European policy"
-            "discussion", "discussions", "cooperation", "relations", "ties");
+            "discussion", "discussions", "cooperation", "relations", "ties",
+            // a title-cased headline's verbs: "… King Abdullah II Praise Historical Mutual Ties"
+            "praise", "praises", "discuss", "discusses", "hail", "hails", "vow", "vows", "pledge", "pledges", "mull",
+            "mulls", "review", "reviews", "reaffirm", "reaffirms", "historical", "historic", "mutual", "bilateral");
 
     private final ReferenceData ref;
 
@@ -624,5 +627,5 @@ final class MentionFinder {
      * Senate Y"): never a word of a person's name.
      */
     static final Set<String> INSTITUTION_WORDS = Set.of("assembly", "senate", "parliament", "congress", "council",
-            "duma", "majlis", "commission", "committee", "cabinet", "ministry", "court", "secretariat");
+            "duma", "majlis", "commission", "committee", "cabinet", "ministry", "court", "secretariat", "presidency");
 }

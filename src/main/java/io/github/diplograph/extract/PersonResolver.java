@@ -220,6 +220,14 @@ final class PersonResolver {
         while (HONORIFICS.contains(a.lower(s, before)) && a.titleEndingAt(s, before) == null) {
             before--;
         }
+        // "the Crown Prince of Jordan, Prince X": a word of address that is also a title, after a titled phrase and a
+        // comma, is only the address; the phrase before the comma is the role (read below).
+        if (HONORIFICS.contains(a.lower(s, before)) && a.lower(s, before - 1).equals(",")) {
+            Mention prior = a.mentionAt(s, before - 2);
+            if (a.titleEndingAt(s, before - 2) != null || prior != null && prior.isCountryLike() && prior.last() == before - 2) {
+                before--;
+            }
+        }
         // "Speaker National Assembly X", "Chairman Senate Y": the body the title is of, between it and the name.
         int body = before;
         while (body > before - 3 && MentionFinder.INSTITUTION_WORDS.contains(a.lower(s, body))
@@ -378,6 +386,14 @@ final class PersonResolver {
             }
             if (owner != null && owner.isCountryLike() || owner != null && owner.type() == Mention.Type.ORGANIZATION) {
                 int of = owner.first() - 1;
+                // "the Crown Prince of the Hashemite Kingdom of Jordan, Prince X": the state's long form.
+                if (a.lower(s, of).equals("of") && STATE_WORDS.contains(a.lower(s, of - 1))) {
+                    of--;
+                    while (of > 0 && (STATE_WORDS.contains(a.lower(s, of)) || a.lower(s, of).equals("hashemite"))
+                            && !a.lower(s, of).equals("of")) {
+                        of--;
+                    }
+                }
                 if (a.lower(s, of).equals("the")) {
                     of--;
                 }

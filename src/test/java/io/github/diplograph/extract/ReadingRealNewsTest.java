@@ -1313,4 +1313,14 @@ class ReadingRealNewsTest {
                 map.events().toString());
         assertEquals("Deputy Secretary-General/united-nations listed-officials", roles(map).get("Grace Okafor"));
     }
+
+    @Test
+    void aPrinceNamedAfterHisTitledPhraseAndAHeadlinesVerbsAreNoName() {
+        DocumentMap map = extract("President Omar Nasser, King Faisal II Praise Historical Mutual Ties\n\nToday, President Omar "
+                + "Nasser met with the Crown Prince of the Hashemite Kingdom of Jordan, Prince Talal bin Faisal, on the sidelines "
+                + "of the Arab Summit. The Spokesperson of the Presidency Karim Adel said the talks went well.", null);
+        assertEquals("Crown Prince/JOR stated", roles(map).get("Talal bin Faisal"));
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("Praise") || p.name().contains("Presidency")),
+                map.persons().toString());
+    }
 }
