@@ -686,10 +686,36 @@ final class PersonResolver {
             // Every leader of the kind: a story filed from a capital recalls earlier presidents ("ousted President X").
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
                     && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
-                    && heldThere(c.title(), iso3) && !arrives(a, c)) {
+                    && heldThere(c.title(), iso3) && !arrives(a, c) && !pairedWithTheHolder(a, c, iso3)) {
                 c.addRole(new Role(c.title(), iso3, null).because("dateline", 0.6, null), null);
             }
         }
+    }
+
+    /**
+     * "CAIRO — Prime Minister X and Egyptian Prime Minister Y attended": a leader joined by "and" to the one the
+     * text says holds the same title for the dateline's country is the other country's.
+     */
+    private static boolean pairedWithTheHolder(Analysis a, PersonCluster c, String iso3) {
+        if (!oneAtATime(c)) {
+            return false;
+        }
+        for (Mention m : c.mentions) {
+            int s = m.sentence();
+            for (Mention other : a.mentionsIn(s)) {
+                PersonCluster o = a.personOf.get(other);
+                if (o == null || o == c || !iso3.equals(o.country()) || !c.title().equalsIgnoreCase(o.title())
+                        || other.first() <= m.last() || other.first() - m.last() > 7) {
+                    continue;
+                }
+                for (int k = m.last() + 1; k < other.first(); k++) {
+                    if (a.lower(s, k).equals("and")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Ranks a country gives to one person at a time. */

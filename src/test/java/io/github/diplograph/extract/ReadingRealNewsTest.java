@@ -1323,4 +1323,12 @@ class ReadingRealNewsTest {
         assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("Praise") || p.name().contains("Presidency")),
                 map.persons().toString());
     }
+
+    @Test
+    void aLeaderJoinedToTheDatelinesHolderOfHisTitleIsNotOfTheDatelinesCountry() {
+        DocumentMap map = extract("CAIRO - King Talal and Egyptian President Omar Nasser discussed ties on Thursday. Prime Minister "
+                + "Samir Haddad and Egyptian Prime Minister Adel Mansour attended part of the meeting.", null);
+        assertEquals("Prime Minister/EGY stated", roles(map).get("Adel Mansour"));
+        assertFalse(roles(map).getOrDefault("Samir Haddad", "").contains("EGY"), roles(map).toString());
+    }
 }
