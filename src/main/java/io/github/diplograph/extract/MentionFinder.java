@@ -300,7 +300,10 @@ final class MentionFinder {
                 && !NAME_PARTICLES.contains(t.get(i - 1).lower()) && !PersonResolver.HONORIFICS.contains(t.get(i - 1).lower())
                 && !PORTFOLIO_WORDS.contains(t.get(i - 1).lower()) && !INSTITUTION_WORDS.contains(t.get(i - 1).lower())
                 && !Set.of("sayyid", "sayyida", "excellency", "highness").contains(t.get(i - 1).lower())
-                && (ref.title(t.get(i - 2).text()) != null || NOT_NAMES.contains(t.get(i - 2).lower()))) {
+                && (ref.title(t.get(i - 2).text()) != null || NOT_NAMES.contains(t.get(i - 2).lower())
+                        // "President of Venezuela Nicolás/O Maduro": after a title's country too.
+                        || i >= 4 && t.get(i - 3).lower().equals("of") && ref.lookup(t.get(i - 2).text()) != null
+                        && ref.title(t.get(i - 4).text()) != null)) {
             i--;
         }
         while (joinedByHyphen(t, i - 2, i) && !taken[i - 2] && !taken[i - 1]

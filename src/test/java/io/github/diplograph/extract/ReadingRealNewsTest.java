@@ -1331,4 +1331,11 @@ class ReadingRealNewsTest {
         assertEquals("Prime Minister/EGY stated", roles(map).get("Adel Mansour"));
         assertFalse(roles(map).getOrDefault("Samir Haddad", "").contains("EGY"), roles(map).toString());
     }
+
+    @Test
+    void aFirstNameNerLeftOutAfterATitlesCountry() {
+        DocumentMap map = extract("Vietnamese Deputy Prime Minister Tran Van Duc held talks with President of Venezuela Nicolás "
+                + "Maduro Moros in Caracas on April 18.", null);
+        assertEquals("President/VEN stated", roles(map).get("Nicolás Maduro Moros"), roles(map).toString());
+    }
 }
