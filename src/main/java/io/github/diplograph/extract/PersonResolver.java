@@ -107,6 +107,10 @@ final class PersonResolver {
         return false;
     }
 
+    private static long fullNames(PersonCluster c) {
+        return c.mentions.stream().filter(m -> Names.key(m.text()).contains(" ")).count();
+    }
+
     /** A name after "Sheikh", "Sheikha": the given name a Gulf ruler is called by. */
     private static boolean isAddressedAsRoyal(Analysis a, Mention m) {
         return Set.of("sheikh", "sheikha", "sheik").contains(a.lower(m.sentence(), m.first() - 1));
@@ -127,7 +131,10 @@ final class PersonResolver {
             }
             if (c.keyTokens.containsAll(tokens) && patronymsInOrder(c, tokens) || sameNameOtherSpelling(c, tokens)
                     || sameLettersJoined(c, tokens) || transliterated(c, tokens)) {
-                if (best == null || c.mentions.size() > best.mentions.size()) {
+                // The person named more often in full, then the one named first: "Dr Bawumia" after "Dr Mahamudu
+                // Bawumia and his wife, Samira" is Mahamudu, though his wife was named twice.
+                if (best == null || fullNames(c) > fullNames(best)
+                        || fullNames(c) == fullNames(best) && c.mentions.get(0).begin() < best.mentions.get(0).begin()) {
                     best = c;
                 }
             }

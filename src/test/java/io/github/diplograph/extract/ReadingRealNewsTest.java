@@ -1338,4 +1338,12 @@ class ReadingRealNewsTest {
                 + "Maduro Moros in Caracas on April 18.", null);
         assertEquals("President/VEN stated", roles(map).get("Nicolás Maduro Moros"), roles(map).toString());
     }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedFirstInFullNotHisWife() {
+        DocumentMap map = extract("Vice President Kwame Asante and his wife, Ama, visited Kenya on Monday.\n\nPresident Peter "
+                + "Kamau hosted Dr Asante earlier today. Later the first lady hosted Ama Asante.", null);
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .collect(Collectors.toSet()).equals(java.util.Set.of("peter-kamau", "kwame-asante"))), map.events().toString());
+    }
 }
