@@ -1163,7 +1163,8 @@ final class PersonResolver {
         if (a.lower(s, to).equals("the")) {
             to--;
         }
-        if (!a.lower(s, to).equals("to")) {
+        // "the US Ambassador in the Czech Republic, X": "in" names the posting as "to" does.
+        if (!a.lower(s, to).equals("to") && !a.lower(s, to).equals("in")) {
             return false;
         }
         // "Ambassador of Colombia to Mongolia X", "High Commissioner of Jamaica to Barbados, X": the envoy serves

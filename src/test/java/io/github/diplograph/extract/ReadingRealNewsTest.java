@@ -1346,4 +1346,10 @@ class ReadingRealNewsTest {
         assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
                 .collect(Collectors.toSet()).equals(java.util.Set.of("peter-kamau", "kwame-asante"))), map.events().toString());
     }
+
+    @Test
+    void anAmbassadorInACountryServesTheCountryBeforeTheTitle() {
+        DocumentMap map = extract("Premier Jan Novak and the US Ambassador in the Czech Republic, Robert Hale, discussed trade.", null);
+        assertEquals("Ambassador/USA stated", roles(map).get("Robert Hale"));
+    }
 }
