@@ -15,7 +15,8 @@ CALL () {
     MATCH (c:Country) WHERE c.iso3 = toUpper($country) OR toLower(c.name) = toLower($country)
     RETURN c
   }
-  MATCH (c)<-[:HOLDS_ROLE]-(p:Person)
+  // (Only persons hold roles: no label check on each of a busy country's 800 officials.)
+  MATCH (c)<-[:HOLDS_ROLE]-(p)
   RETURN p
   UNION
   WITH 1 AS guard WHERE $country IS NULL AND $year IS NOT NULL
@@ -33,7 +34,9 @@ CALL () {
 WITH p
 // Listed when a role is left after the filters: one held in the country (stated in the year), or with
 // no country given a title the documents (of the year) give the person.
-WHERE EXISTS {
+// A country's officials without a year were found by that very role: no second look at their roles.
+WHERE ($country IS NOT NULL AND $year IS NULL)
+  OR EXISTS {
     MATCH (p)-[h:HOLDS_ROLE]->(t)
     WHERE ($country IS NULL OR (t:Country AND (t.iso3 = toUpper($country) OR toLower(t.name) = toLower($country))))
       AND ($year IS NULL OR EXISTS { MATCH (d:Document) WHERE d.id IN h.sources AND d.published STARTS WITH toString($year) })
