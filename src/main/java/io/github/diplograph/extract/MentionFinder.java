@@ -310,6 +310,10 @@ final class MentionFinder {
                 && NAME_PARTICLES.contains(t.get(i - 2).lower())) {
             i -= 2;
         }
+        // "her Indian counterpart M/O Venkaiah Naidu": an initial NER left out before the name (not "I", not "A").
+        if (i >= 1 && !taken[i - 1] && t.get(i - 1).text().matches("[B-HJ-Z]\\.?") && i < j) {
+            i--;
+        }
         String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
         // "…, Kazinform correspondent reports": a news outlet is no person.
         if (ref.lookup(surface) != null || surface.length() < 2 || NewsOutlets.get().isName(surface)) {

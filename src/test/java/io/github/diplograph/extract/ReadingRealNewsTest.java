@@ -1352,4 +1352,11 @@ class ReadingRealNewsTest {
         DocumentMap map = extract("Premier Jan Novak and the US Ambassador in the Czech Republic, Robert Hale, discussed trade.", null);
         assertEquals("Ambassador/USA stated", roles(map).get("Robert Hale"));
     }
+
+    @Test
+    void anInitialNerLeftOutBeforeACounterpartsName() {
+        DocumentMap map = extract("NEW DELHI - Vietnamese Vice President Tran Thi Mai held delegation-level talks with her Indian "
+                + "counterpart M Venkaiah Rao on Wednesday.", null);
+        assertEquals("Vice President/IND counterpart", roles(map).get("M Venkaiah Rao"), roles(map).toString());
+    }
 }
