@@ -180,7 +180,8 @@ final class ActorFinder {
     private Actor backReference(int s, Mention demonym) {
         // "the Kenyan leader", "the new French president"
         int the = demonym.first() - 1;
-        while (NEW.contains(a.lower(s, the))) {
+        // "the new French president", "welcomed the visiting Japanese Foreign Minister"
+        while (NEW.contains(a.lower(s, the)) || a.lower(s, the).equals("visiting")) {
             the--;
         }
         if (!a.lower(s, the).equals("the")) {

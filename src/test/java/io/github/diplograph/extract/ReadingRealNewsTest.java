@@ -1359,4 +1359,13 @@ class ReadingRealNewsTest {
                 + "counterpart M Venkaiah Rao on Wednesday.", null);
         assertEquals("Vice President/IND counterpart", roles(map).get("M Venkaiah Rao"), roles(map).toString());
     }
+
+    @Test
+    void theVisitingMinisterOfACountryIsTheOneNamedBefore() {
+        DocumentMap map = extract("KATHMANDU, May 6: Deputy Prime Minister Ram Thapa and visiting Minister for Foreign Affairs of "
+                + "Japan, Aiko Tanaka, held bilateral talks on Sunday.\nForeign Secretary Sita Rai had welcomed the visiting "
+                + "Japanese Foreign Minister and her delegation at the airport.", null);
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .collect(Collectors.toSet()).equals(java.util.Set.of("sita-rai", "aiko-tanaka"))), map.events().toString());
+    }
 }
