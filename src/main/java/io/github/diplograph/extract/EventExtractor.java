@@ -177,6 +177,21 @@ final class EventExtractor {
         return drafts;
     }
 
+    private static final Set<String> SPEAKING_VERBS = Set.of("spoke", "speaks", "speak", "spoken", "talked", "talks");
+    private static final Set<String> LINE_WORDS = Set.of("phone", "telephone", "telephonic", "video", "virtually", "line");
+    private static final Set<String> IN_PERSON_WORDS = Set.of("meeting", "meetings", "met", "visit", "visiting", "received",
+            "hosted", "sidelines");
+
+    /** A word before the trigger in its sentence that has the persons together in one place. */
+    private boolean inPersonBefore(int si, int start) {
+        for (int k = 0; k < start; k++) {
+            if (IN_PERSON_WORDS.contains(a.lower(si, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Draft build(Sentence s, Triggers.Trigger trigger, int start, int end, List<Actor> all) {
         int si = s.index();
         int[] clause = Clauses.around(s.tokens(), start);
@@ -202,6 +217,12 @@ final class EventExtractor {
         }
         Draft d = new Draft();
         d.type = trigger.type();
+        // "held meetings at the Mansion in Athens, where he spoke with Prime Minister X": speaking without a
+        // line, in a sentence that has them meet, is a meeting.
+        if (d.type == EventType.CALL && SPEAKING_VERBS.contains(trigger.words().get(0))
+                && trigger.words().stream().noneMatch(LINE_WORDS::contains) && inPersonBefore(si, start)) {
+            d.type = EventType.MEETING;
+        }
         d.date = dates.dateFor(si, start);
         if (trigger.type() == EventType.VISIT) {
             if (!buildVisit(s, d, start, end, clause, all)) {

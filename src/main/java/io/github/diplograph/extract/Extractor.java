@@ -116,6 +116,7 @@ public final class Extractor implements DocumentExtractor {
         // Companions again, for a leader whose country only the dateline or the home country gave.
         Companions.assign(a, actors);
         PersonResolver.counterpartsOfTheOtherCountry(a);
+        PersonResolver.otherSideOfTwoCountries(a, events);
         // The user's actor list is the weakest evidence: only where every rule above left the country open.
         PersonResolver.actorList(a, actorList);
         List<CountryEntity> countries = countries(a, events);

@@ -88,6 +88,8 @@ final class PersonResolver {
     }
 
     private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben");
+    /** The ranks a generic "head of state" or "leader" may stand for. */
+    private static final Set<String> LEADER_RANKS = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ROYAL");
 
     /**
      * "Faisal bin Khalid" is not "Saad bin Faisal bin Khalid" (his son): a name chained by
@@ -562,8 +564,12 @@ final class PersonResolver {
                 // "the Qatari emir" is not the Qatari defence minister the article named: a title of its own
                 // (not a mere "leader") refers back only to an official of that country with the same title.
                 boolean generic = "OTHER".equals(t.title().rank());
+                // "the Dominican head of state" names no office of its own: any president, king or prime
+                // minister of that country the article named is the one meant.
+                boolean anyLeader = Set.of("Head of State", "Head of Government").contains(t.title().canonical());
                 boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country())
-                        && (generic || c.title() == null || c.title().equalsIgnoreCase(t.title().canonical())));
+                        && (generic || c.title() == null || c.title().equalsIgnoreCase(t.title().canonical())
+                            || anyLeader && LEADER_RANKS.contains(c.rank)));
                 if (known) {
                     continue;
                 }
@@ -571,7 +577,7 @@ final class PersonResolver {
                 // later given the same title is the one meant; else the first person named after the title.
                 PersonCluster target = firstUnplacedWithTitle(a, s, t.last(), t.title().canonical());
                 if (target == null) {
-                    target = firstUnplacedPersonAfter(a, s, t.last(), taken);
+                    target = firstUnplacedPersonAfter(a, s, t.last(), taken, t);
                 }
                 if (target != null) {
                     taken.add(target);
@@ -608,7 +614,17 @@ final class PersonResolver {
         return false;
     }
 
-    private static PersonCluster firstUnplacedPersonAfter(Analysis a, int s, int token, Set<PersonCluster> taken) {
+    /**
+     * "the Greek Education Minister … Anastasiades then joined …": a person the text gives another title is not the
+     * one a titled reference means; a generic title ("leader", "head of state") may mean any leader.
+     */
+    private static boolean mayHold(PersonCluster c, Mention title) {
+        String t = title.title().canonical();
+        return c.title() == null || c.title().equalsIgnoreCase(t) || "OTHER".equals(title.title().rank())
+                || Set.of("Head of State", "Head of Government").contains(t) && LEADER_RANKS.contains(c.rank);
+    }
+
+    private static PersonCluster firstUnplacedPersonAfter(Analysis a, int s, int token, Set<PersonCluster> taken, Mention title) {
         for (int k = s; k < Math.min(a.sentences.size(), s + 3); k++) {
             for (Mention m : a.mentionsIn(k)) {
                 if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token) && !taken.contains(a.personOf.get(m))) {
@@ -618,7 +634,7 @@ final class PersonResolver {
                         return null;
                     }
                     PersonCluster c = a.personOf.get(m);
-                    return c.country() == null && c.organization() == null ? c : null;
+                    return c.country() == null && c.organization() == null && mayHold(c, title) ? c : null;
                 }
             }
         }
@@ -1037,6 +1053,77 @@ final class PersonResolver {
     }
 
     /**
+     * "a meeting Monday between Prime Minister Jane Doe and President of Sylvania John Roe" in an article about
+     * Freedonia and Sylvania: a titled official whose country no rule found, met, called or visited by an
+     * official of one of the article's two countries, is of the other one. Only where the article is about two
+     * countries (the third most named, if any, named less than the second) and names them as a pair ("Freedonia
+     * and Sylvania will …"). A last resort, low confidence.
+     */
+    static void otherSideOfTwoCountries(Analysis a, List<io.github.diplograph.model.EventFact> events) {
+        List<String> top = mostNamedCountries(a);
+        if (top.size() < 2 || top.size() == 3 && countryMentions(a, top.get(2)) == countryMentions(a, top.get(1))) {
+            return;
+        }
+        java.util.Map<String, PersonCluster> byId = new java.util.HashMap<>();
+        a.persons.forEach(c -> byId.put(c.id(), c));
+        for (io.github.diplograph.model.EventFact e : events) {
+            List<PersonCluster> sides = e.participants().stream().map(p -> byId.get(p.entity().id()))
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            if (sides.size() != 2) {
+                continue;
+            }
+            for (int k = 0; k < 2; k++) {
+                PersonCluster c = sides.get(k);
+                PersonCluster other = sides.get(1 - k);
+                String theirs = other.country();
+                if (c.country() != null || c.organization() != null || c.title() == null || c.rank == null
+                        || Set.of("ORG_OFFICIAL", "DIPLOMAT", "OTHER").contains(c.rank) || c.title().startsWith("Former ")
+                        || theirs == null || !top.subList(0, 2).contains(theirs)) {
+                    continue;
+                }
+                String mine = top.get(0).equals(theirs) ? top.get(1) : top.get(0);
+                if (heldThere(c.title(), mine) && pairedCountries(a, mine, theirs)) {
+                    c.addRole(new Role(c.title(), mine, null).because("other-side", 0.4, null), null);
+                }
+            }
+        }
+    }
+
+    /** "Jamaica and the Dominican Republic will …": the article names the two countries as a pair. */
+    private static boolean pairedCountries(Analysis a, String x, String y) {
+        for (int s = 0; s < a.sentences.size(); s++) {
+            List<Mention> ms = a.mentionsIn(s);
+            for (int k = 0; k + 1 < ms.size(); k++) {
+                Mention m = ms.get(k);
+                Mention n = ms.get(k + 1);
+                if (!m.isCountryLike() || !n.isCountryLike() || m.iso3() == null || n.iso3() == null
+                        || m.iso3().equals(n.iso3()) || !Set.of(x, y).equals(Set.of(m.iso3(), n.iso3()))
+                        || !a.lower(s, m.last() + 1).equals("and")) {
+                    continue;
+                }
+                int next = a.lower(s, m.last() + 2).equals("the") ? m.last() + 3 : m.last() + 2;
+                if (n.first() == next) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The article's countries, most named first (at most three). */
+    private static List<String> mostNamedCountries(Analysis a) {
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        a.mentions.forEach(ms -> ms.stream().filter(m -> m.isCountryLike() && m.iso3() != null)
+                .forEach(m -> named.merge(m.iso3(), 1, Integer::sum)));
+        return named.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).limit(3).toList();
+    }
+
+    private static int countryMentions(Analysis a, String iso3) {
+        return (int) a.mentions.stream().flatMap(List::stream).filter(m -> m.isCountryLike() && iso3.equals(m.iso3())).count();
+    }
+
+    /**
      * "Finance Minister Nkosi and his counterpart Farai Chirwa will sign …" in a story about two countries:
      * a counterpart named without a nationality serves the article's other country — the one of its two
      * most-named countries that is not the country of the person before it in the sentence. Read last,
@@ -1294,11 +1381,31 @@ final class PersonResolver {
         if (m != null && (m.isCountryLike() || m.type() == Mention.Type.ORGANIZATION)) {
             return m;
         }
+        // "… elections in Cyprus, the country's outgoing President, X": the country named last before it.
+        if (a.lower(s, i).equals("country") && a.lower(s, i - 1).equals("the") && a.lower(s, i + 1).equals("'s")) {
+            return lastCountryBefore(a, s, i - 1);
+        }
+        return null;
+    }
+
+    /** The country named last before token {@code i} of sentence {@code s}, else last in the sentence before. */
+    private static Mention lastCountryBefore(Analysis a, int s, int i) {
+        for (int k = s; k >= Math.max(0, s - 1); k--) {
+            Mention last = null;
+            for (Mention m : a.mentionsIn(k)) {
+                if (m.type() == Mention.Type.COUNTRY && m.iso3() != null && (k < s || m.last() < i)) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+        }
         return null;
     }
 
     private static final Set<String> TIME_ADJECTIVES = Set.of("new", "newly", "elected", "incoming", "current",
-            "recently", "re-elected", "reelected", "sitting", "longtime", "long-time", "veteran");
+            "recently", "re-elected", "reelected", "sitting", "longtime", "long-time", "veteran", "outgoing");
 
     /** Words between "of" and a country's name: "President of the Republic of Chile". */
     private static final Set<String> STATE_WORDS = Set.of("state", "republic", "kingdom", "sultanate", "emirate",

@@ -1368,4 +1368,48 @@ class ReadingRealNewsTest {
         assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
                 .collect(Collectors.toSet()).equals(java.util.Set.of("sita-rai", "aiko-tanaka"))), map.events().toString());
     }
+
+    @Test
+    void aGenericHeadOfStateIsTheLeaderNamedNotTheNextPerson() {
+        DocumentMap map = extract("Tom Ash presented Carl Bay with a map. Ash also gave the Peruvian head of state a book.\n\n"
+                + "This followed a meeting Monday between Prime Minister Tom Ash and President of Peru Carl Bay.", null);
+        assertFalse(roles(map).getOrDefault("Tom Ash", "").contains("PER"), roles(map).toString());
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream().map(p -> p.entity().id())
+                .collect(Collectors.toSet()).equals(java.util.Set.of("tom-ash", "carl-bay"))), map.events().toString());
+    }
+
+    @Test
+    void anOfficialMetByTheOtherOfTwoCountriesIsOfTheFirst() {
+        DocumentMap map = extract("Jamaica and Peru to Forge Closer Ties\n\nJamaica and Peru will widen trade.\n\n"
+                + "This followed a meeting Monday between Prime Minister Tom Ash and President of Peru Luis Carranza.", null);
+        assertEquals("Prime Minister/JAM other-side", roles(map).get("Tom Ash"), roles(map).toString());
+    }
+
+    @Test
+    void anArticleOfThreeCountriesGivesNoOtherSide() {
+        DocumentMap map = extract("Jamaica, Chile and Peru will widen trade, Chile and Jamaica said.\n\n"
+                + "This followed a meeting Monday between Prime Minister Tom Ash and President of Peru Luis Carranza.", null);
+        assertFalse(roles(map).getOrDefault("Tom Ash", "").contains("other-side"), roles(map).toString());
+    }
+
+    @Test
+    void theCountrysPresidentIsOfTheCountryNamedBefore() {
+        DocumentMap map = extract("A week before the elections in Malta, the country's outgoing President, Karl Vella, visited Italy.", null);
+        assertEquals("President/MLT stated", roles(map).get("Karl Vella"), roles(map).toString());
+    }
+
+    @Test
+    void aTitledReferenceIsNotAPersonGivenAnotherTitle() {
+        DocumentMap map = extract("Outgoing President Karl Vella held talks in Rome with Italian Prime Minister Anna Ricci.\n"
+                + "Later, a deal was signed by the Italian Education Minister.\nVella then joined Ricci at a memorial.", null);
+        assertFalse(roles(map).getOrDefault("Karl Vella", "").contains("ITA"), roles(map).toString());
+    }
+
+    @Test
+    void speakingWithInASentenceOfMeetingsIsAMeeting() {
+        DocumentMap map = extract("President Karl Vella of Malta held meetings at the Chigi Palace in Rome on Wednesday, where he "
+                + "spoke with Italian Prime Minister Anna Ricci.", null);
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+        assertEquals(0, events(map, EventType.CALL).size(), map.events().toString());
+    }
 }
