@@ -111,12 +111,18 @@ public final class Extractor implements DocumentExtractor {
                     || Participant.PARTY.equals(p.role())).forEach(p -> otherSide.add(p.entity().id())));
             Set<String> inEvents = new HashSet<>();
             events.forEach(e -> e.participants().forEach(p -> inEvents.add(p.entity().id())));
+            // "PM X is visiting the Maldives" in a Maldivian paper: who visits the home country is not of it.
+            if (home != null) {
+                events.stream().filter(e -> e.type() == EventType.VISIT && e.place() != null && home.equals(e.place().country()))
+                        .forEach(e -> e.participants().forEach(p -> otherSide.add(p.entity().id())));
+            }
             PersonResolver.homeCountry(a, home, otherSide, inEvents);
         }
         // Companions again, for a leader whose country only the dateline or the home country gave.
         Companions.assign(a, actors);
         PersonResolver.counterpartsOfTheOtherCountry(a);
         PersonResolver.otherSideOfTwoCountries(a, events);
+        PersonResolver.secondHolderOfTwoCountries(a);
         // The user's actor list is the weakest evidence: only where every rule above left the country open.
         PersonResolver.actorList(a, actorList);
         List<CountryEntity> countries = countries(a, events);

@@ -171,8 +171,10 @@ final class MentionFinder {
                 // except demonyms, which NER sometimes glues to the name ("Kenyan William Ruto").
                 // So is the country of a title NER glued to the name that follows ("President of Ghana Nana
                 // Akufo-Addo").
+                // And a country NER glued before a title and name ("Jordan King Abdullah met …").
                 if (insideLongerPerson(t, i, j) && e.kind() != ReferenceData.Kind.DEMONYM
-                        && !(e.kind() == ReferenceData.Kind.COUNTRY && ofATitle(t, i))) {
+                        && !(e.kind() == ReferenceData.Kind.COUNTRY && (ofATitle(t, i)
+                            || j + 2 < t.size() && ref.title(t.get(j + 1).text()) != null && t.get(j + 2).capitalized()))) {
                     break;
                 }
                 Mention.Type type = switch (e.kind()) {

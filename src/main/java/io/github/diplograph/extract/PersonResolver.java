@@ -544,7 +544,9 @@ final class PersonResolver {
                 Mention owner = a.mentionAt(s, t.first() - 1);
                 boolean theDemonym = owner != null && owner.type() == Mention.Type.DEMONYM
                         && a.lower(s, owner.first() - 1).equals("the");
-                if (!theDemonym) {
+                // "Solih holds official talks with Sri Lanka PM": a headline's country right before the title.
+                boolean countryTitle = owner != null && owner.type() == Mention.Type.COUNTRY && owner.iso3() != null;
+                if (!theDemonym && !countryTitle) {
                     // "Nepal's new Prime Minister today spoke to …": a country's title, named later.
                     Mention possessor = ownerBefore(a, s, t.first() - 1);
                     owner = possessor != null && possessor.isCountryLike() && possessor.iso3() != null
@@ -1089,6 +1091,33 @@ final class PersonResolver {
         }
     }
 
+    /**
+     * "Lebanese Prime Minister Najib Mikati … Prime Minister Bisher Khasawneh attended the meeting" in an article
+     * about Jordan and Lebanon: a country has one prime minister at a time, so a second one, whose country no
+     * rule found, is the other country's. Only where the article is about two countries, as above.
+     */
+    static void secondHolderOfTwoCountries(Analysis a) {
+        List<String> top = mostNamedCountries(a);
+        if (top.size() < 2 || top.size() == 3 && countryMentions(a, top.get(2)) == countryMentions(a, top.get(1))) {
+            return;
+        }
+        for (PersonCluster c : a.persons) {
+            if (c.country() != null || c.organization() != null || !oneAtATime(c) || c.title().startsWith("Former ")) {
+                continue;
+            }
+            List<String> holders = a.persons.stream().filter(o -> o != c && o.country() != null
+                    && c.title().equalsIgnoreCase(o.title()) && top.subList(0, 2).contains(o.country()))
+                    .map(PersonCluster::country).distinct().toList();
+            if (holders.size() == 1) {
+                String mine = top.get(0).equals(holders.get(0)) ? top.get(1) : top.get(0);
+                // Named once, a country is as likely only the venue ("… prior to the Forum in Alofi, Niue").
+                if (heldThere(c.title(), mine) && namedAsCountry(a, mine) >= 2) {
+                    c.addRole(new Role(c.title(), mine, null).because("other-side", 0.4, null), null);
+                }
+            }
+        }
+    }
+
     /** "Jamaica and the Dominican Republic will …": the article names the two countries as a pair. */
     private static boolean pairedCountries(Analysis a, String x, String y) {
         for (int s = 0; s < a.sentences.size(); s++) {
@@ -1117,6 +1146,12 @@ final class PersonResolver {
                 .forEach(m -> named.merge(m.iso3(), 1, Integer::sum)));
         return named.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(java.util.Map.Entry::getKey).limit(3).toList();
+    }
+
+    /** Mentions of the country by its name or demonym, not by its capital or seat. */
+    private static long namedAsCountry(Analysis a, String iso3) {
+        return a.mentions.stream().flatMap(List::stream).filter(m -> iso3.equals(m.iso3())
+                && (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.DEMONYM)).count();
     }
 
     private static int countryMentions(Analysis a, String iso3) {

@@ -1412,4 +1412,31 @@ class ReadingRealNewsTest {
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
         assertEquals(0, events(map, EventType.CALL).size(), map.events().toString());
     }
+
+    @Test
+    void aCountryNerGluedBeforeATitleAndNameIsTheTitlesCountry() {
+        DocumentMap map = extract("Jordan King Talal on Sunday met Lebanese Prime Minister Karim Haddad at the palace.", null);
+        assertEquals("King/JOR stated", roles(map).get("Talal"), roles(map).toString());
+    }
+
+    @Test
+    void aSecondPrimeMinisterIsOfTheOtherOfTwoCountries() {
+        DocumentMap map = extract("Jordan King Talal on Sunday met Lebanese Prime Minister Karim Haddad at the palace. The King "
+                + "reaffirmed Jordan's support for Lebanon.\n\nPrime Minister Omar Nasser attended the meeting.", null);
+        assertEquals("Prime Minister/JOR other-side", roles(map).get("Omar Nasser"), roles(map).toString());
+    }
+
+    @Test
+    void aHeadlinesCountryBeforeATitleNamesTheOfficialLater() {
+        DocumentMap map = extract("Pres Rasheed holds official talks with Sri Lanka PM\n\nPresident Ali Rasheed and Prime Minister "
+                + "Sunil Perera held official talks Monday at the President's Office.", null);
+        assertEquals("Prime Minister/LKA titled-reference", roles(map).get("Sunil Perera"), roles(map).toString());
+    }
+
+    @Test
+    void whoVisitsTheOutletsCountryIsNotOfIt() {
+        DocumentMap map = extractFrom("President Ali Rasheed and Prime Minister Sunil Perera held official talks on Monday.\n\n"
+                + "PM Perera arrived in the Maldives on Sunday on the invitation of President Rasheed.", "The President's Office, Maldives", null);
+        assertFalse(roles(map).getOrDefault("Sunil Perera", "").contains("MDV"), roles(map).toString());
+    }
 }
