@@ -52,7 +52,12 @@ final class EventExtractor {
      * 2019" is not its date).
      */
     private boolean countOfTimes(int s, int end) {
-        for (int k = end + 1; k <= end + 3 && k < a.sentences.get(s).tokens().size(); k++) {
+        // Also after the other side: "he met with US President X four times" (no verb or comma between).
+        List<Token> t = a.sentences.get(s).tokens();
+        for (int k = end + 1; k <= end + 8 && k < t.size(); k++) {
+            if (a.lower(s, k).equals(",") || k > end + 1 && t.get(k).isVerb()) {
+                return false;
+            }
             if (a.lower(s, k).equals("times") && k > end + 1) {
                 String n = a.lower(s, k - 1);
                 // ("have spoken several times, including after the 2023 earthquake" goes on to name one.)
@@ -267,6 +272,9 @@ final class EventExtractor {
                 }
             }
             chosen = withoutCompanions(s, chosen, start, end);
+            // "surprised after the previous meetings with Trump's decision": a possessive after the trigger owns
+            // a thing, it is no side ("Modi's meeting with Xi" names its subject before the trigger).
+            chosen = chosen.stream().filter(x -> !(x.isPerson() && x.possessive() && x.first() > end)).toList();
             // "had talks with X regarding the visit of Y": what the talks were about is no side of them.
             for (int k = end + 1; k < s.tokens().size(); k++) {
                 if (TOPIC_WORDS.contains(a.lower(si, k))) {
@@ -1062,7 +1070,9 @@ final class EventExtractor {
                 // "Ambassador X, who is based in Seoul": where someone lives or serves from is no event's place;
                 // "to discuss …, especially the conflict in Ukraine": nor is where what they discussed happens.
                 afterPreposition = !Set.of("based", "resident", "residing", "accredited", "stationed")
-                        .contains(a.lower(s, k - 1)) && !TOPIC_NOUNS.contains(a.lower(s, k - 1));
+                        .contains(a.lower(s, k - 1)) && !TOPIC_NOUNS.contains(a.lower(s, k - 1))
+                        // "relocating the embassy from Tel Aviv to Jerusalem": something moved, no one met there.
+                        && !(w.equals("to") && fromBefore(s, k));
                 break;
             }
             comma |= w.equals(",");
@@ -1087,6 +1097,25 @@ final class EventExtractor {
                     ? new Place(e.country().capitals().get(0), Place.PlaceKind.CITY, m.iso3()) : null;
             default -> null;
         };
+    }
+
+    private static final Set<String> TRAVEL_VERBS = Set.of("flew", "flown", "flies", "travelled", "traveled", "travels",
+            "arrived", "came", "went", "journeyed", "drove", "returned", "left", "departed", "headed", "moved", "trip",
+            "visit", "visited", "flight");
+
+    /** "from <place>" in the four words before token {@code k}, not after a verb of travel ("flew from A to B"). */
+    private boolean fromBefore(int s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (a.lower(s, j).equals("from")) {
+                for (int v = j - 1; v >= Math.max(0, j - 3); v--) {
+                    if (TRAVEL_VERBS.contains(a.lower(s, v))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cityName(Mention m) {

@@ -1148,10 +1148,11 @@ final class PersonResolver {
                 .map(java.util.Map.Entry::getKey).limit(3).toList();
     }
 
-    /** Mentions of the country by its name or demonym, not by its capital or seat. */
+    /** Mentions of the country, where "Alofi, Niue" (a place and its country) is one. */
     private static long namedAsCountry(Analysis a, String iso3) {
-        return a.mentions.stream().flatMap(List::stream).filter(m -> iso3.equals(m.iso3())
-                && (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.DEMONYM)).count();
+        return a.mentions.stream().flatMap(List::stream).filter(m -> m.isCountryLike() && iso3.equals(m.iso3())
+                && !(a.lower(m.sentence(), m.first() - 1).equals(",") && a.mentionAt(m.sentence(), m.first() - 2) != null
+                    && iso3.equals(a.mentionAt(m.sentence(), m.first() - 2).iso3()))).count();
     }
 
     private static int countryMentions(Analysis a, String iso3) {

@@ -1439,4 +1439,24 @@ class ReadingRealNewsTest {
                 + "PM Perera arrived in the Maldives on Sunday on the invitation of President Rasheed.", "The President's Office, Maldives", null);
         assertFalse(roles(map).getOrDefault("Sunil Perera", "").contains("MDV"), roles(map).toString());
     }
+
+    @Test
+    void aCountOfMeetingsAfterTheOtherSideNamesNoOneMeeting() {
+        DocumentMap map = extract("Palestinian President Omar Nasser revealed that he met with US President Tom Ash four times.", null);
+        assertEquals(0, events(map, EventType.MEETING).size(), map.events().toString());
+    }
+
+    @Test
+    void aPossessiveAfterTheTriggerIsNoSide() {
+        DocumentMap map = extract("Palestinian President Omar Nasser said he was surprised after the previous meetings with US "
+                + "President Tom Ash's decision on the embassy.", null);
+        assertEquals(0, events(map, EventType.MEETING).size(), map.events().toString());
+    }
+
+    @Test
+    void whatMovesFromOnePlaceToAnotherIsNoMeetingsPlace() {
+        DocumentMap map = extract("Palestinian President Omar Nasser held talks with US President Tom Ash on relocating the "
+                + "embassy from Tel Aviv to Jerusalem.", null);
+        assertTrue(events(map, EventType.MEETING).stream().allMatch(e -> e.place() == null), map.events().toString());
+    }
 }
