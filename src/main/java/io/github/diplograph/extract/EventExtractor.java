@@ -275,6 +275,10 @@ final class EventExtractor {
             // "surprised after the previous meetings with Trump's decision": a possessive after the trigger owns
             // a thing, it is no side ("Modi's meeting with Xi" names its subject before the trigger).
             chosen = chosen.stream().filter(x -> !(x.isPerson() && x.possessive() && x.first() > end)).toList();
+            // "President X's vice-president was also present at the lunch hosted by Y": the owner of a title names
+            // the one who holds it, not himself.
+            chosen = chosen.stream().filter(x -> !(x.isPerson() && x.possessive() && a.titleStartingAt(si, x.last() + 2) != null))
+                    .toList();
             // "had talks with X regarding the visit of Y": what the talks were about is no side of them.
             for (int k = end + 1; k < s.tokens().size(); k++) {
                 if (TOPIC_WORDS.contains(a.lower(si, k))) {

@@ -1457,8 +1457,14 @@ final class PersonResolver {
             if (w.equals(",") || w.equals(".") || w.equals(";")) {
                 return false;
             }
-            if (w.equals("the") && a.titleStartingAt(s, k + 1) != null) {
-                return Set.of("with", "to", "from", "by", "for", "on").contains(a.lower(s, k - 1));
+            // "the Russian Foreign Minister" too: a demonym or country before the title.
+            Mention owner = a.mentionAt(s, k + 1);
+            int titleAt = owner != null && owner.isCountryLike() && owner.first() == k + 1 ? owner.last() + 1 : k + 1;
+            if (w.equals("the") && a.titleStartingAt(s, titleAt) != null) {
+                return Set.of("with", "to", "from", "by", "for", "on").contains(a.lower(s, k - 1))
+                        // "Greeting the Russian Foreign Minister, Tokayev highlighted …": the object of a fronted
+                        // participle; the name after the comma is the sentence's subject.
+                        || k == 1 && a.lower(s, 0).endsWith("ing") && a.lower(s, 0).length() > 5;
             }
         }
         return false;

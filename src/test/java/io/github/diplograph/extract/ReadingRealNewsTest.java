@@ -1459,4 +1459,27 @@ class ReadingRealNewsTest {
                 + "embassy from Tel Aviv to Jerusalem.", null);
         assertTrue(events(map, EventType.MEETING).stream().allMatch(e -> e.place() == null), map.events().toString());
     }
+
+    @Test
+    void aSecretaryOfForeignAffairsOfTheRepublicIsItsForeignMinister() {
+        DocumentMap map = extract("Minister for Foreign Affairs of Japan Aiko Tanaka held a telephone talk with Hon. Jose Reyes, "
+                + "Secretary of Foreign Affairs of the Republic of the Philippines.", null);
+        assertEquals("Foreign Secretary/PHL stated", roles(map).get("Jose Reyes"), roles(map).toString());
+        assertEquals(1, events(map, EventType.CALL).size(), map.events().toString());
+    }
+
+    @Test
+    void theObjectOfAFrontedParticipleIsNotTheSubjectsTitle() {
+        DocumentMap map = extract("President of Kazakhstan Aibek Serikov held a meeting with Minister of Foreign Affairs of Russia "
+                + "Ivan Petrov in Astana.\n\nGreeting the Russian Foreign Minister, Serikov highlighted the partnership.", null);
+        assertEquals("President/KAZ stated", roles(map).get("Aibek Serikov"), roles(map).toString());
+    }
+
+    @Test
+    void theOwnerOfATitleIsNotTheOneWhoHoldsIt() {
+        DocumentMap map = extract("Argentine Foreign Minister Ana Ruiz met with her counterpart, Brazilian Foreign Minister Paulo "
+                + "Costa, in Brasilia.\nPresident Joao Lima's vice-president was also present at the lunch hosted by Costa.", null);
+        assertFalse(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream()
+                .anyMatch(p -> p.entity().id().equals("joao-lima"))), map.events().toString());
+    }
 }
