@@ -104,6 +104,10 @@ public final class Extractor implements DocumentExtractor {
         PersonResolver.hostsOfTheVisit(a, events);
         PersonResolver.titleOfFewCountries(a, dateline);
         PersonResolver.datelineCountry(a, dateline);
+        // What an article about two countries says of its officials comes before the publisher's country: a
+        // Kazakh site reporting a Kyrgyz-Uzbek meeting is no side of it.
+        PersonResolver.otherSideOfTwoCountries(a, events);
+        PersonResolver.secondHolderOfTwoCountries(a);
         if (dateline == null) {
             // Not for the other side of an event: "Secretary Doe met Vice Minister Roe" says nothing of Roe's country.
             Set<String> otherSide = new HashSet<>();
@@ -118,11 +122,11 @@ public final class Extractor implements DocumentExtractor {
             }
             PersonResolver.homeCountry(a, home, otherSide, inEvents);
         }
+        // Again for the holders of a title whose other holder only the home country placed.
+        PersonResolver.secondHolderOfTwoCountries(a);
         // Companions again, for a leader whose country only the dateline or the home country gave.
         Companions.assign(a, actors);
         PersonResolver.counterpartsOfTheOtherCountry(a);
-        PersonResolver.otherSideOfTwoCountries(a, events);
-        PersonResolver.secondHolderOfTwoCountries(a);
         // The user's actor list is the weakest evidence: only where every rule above left the country open.
         PersonResolver.actorList(a, actorList);
         List<CountryEntity> countries = countries(a, events);

@@ -1482,4 +1482,13 @@ class ReadingRealNewsTest {
         assertFalse(events(map, EventType.MEETING).stream().anyMatch(e -> e.participants().stream()
                 .anyMatch(p -> p.entity().id().equals("joao-lima"))), map.events().toString());
     }
+
+    @Test
+    void aForeignOutletIsNoSideOfAnArticleAboutTwoOtherCountries() {
+        DocumentMap map = extractFrom("President Emil Bekov of Kyrgyzstan met with Prime Minister Aziz Karimov of Uzbekistan in "
+                + "Bishkek on Tuesday.\n\nPrime Minister Karimov conveyed greetings from President Rustam Nazarov to President "
+                + "Bekov, recalling the state visit of President Nazarov to Kyrgyzstan. Kyrgyzstan and Uzbekistan agreed "
+                + "to widen trade.", "Kazinform", null);
+        assertEquals("President/UZB other-side", roles(map).get("Rustam Nazarov"), roles(map).toString());
+    }
 }
