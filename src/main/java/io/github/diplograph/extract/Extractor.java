@@ -57,7 +57,7 @@ public final class Extractor implements DocumentExtractor {
 
     @Override
     public DocumentMap extract(SourceDocument doc) {
-        String text = HardWraps.unwrap(doc.text());
+        String text = Abbreviations.keepSentences(HardWraps.unwrap(doc.text()));
         NoiseFilter.CleanText cleaned = noise.clean(text);
         String clean = cleaned.text();
         Analysis a = new Analysis(clean, doc.info().published(), nlp.analyse(clean));

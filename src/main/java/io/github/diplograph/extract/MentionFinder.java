@@ -278,6 +278,14 @@ final class MentionFinder {
                 break;
             }
         }
+        // "Pushpa Kamal Dahal ‘Prachanda’": a nickname in quotes after the name is no part of it.
+        for (int k = i + 1; k <= j; k++) {
+            String x = t.get(k).text();
+            if (!x.isEmpty() && "\u2018\u201c\"`".indexOf(x.charAt(0)) >= 0) {
+                j = k - 1;
+                break;
+            }
+        }
         while (j >= i && (!startsName(t.get(j)) || t.get(j).text().equals("'s"))) {
             j--;
         }

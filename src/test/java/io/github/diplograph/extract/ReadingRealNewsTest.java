@@ -1491,4 +1491,18 @@ class ReadingRealNewsTest {
                 + "to widen trade.", "Kazinform", null);
         assertEquals("President/UZB other-side", roles(map).get("Rustam Nazarov"), roles(map).toString());
     }
+
+    @Test
+    void aRightHonourableNameKeepsItsTitleAndLosesItsNickname() {
+        DocumentMap map = extract("The letter was sent by Prime Minister of Nepal Rt. Hon. Ram Bahadur Thapa \u2018Sagar\u2019 to "
+                + "Prime Minister Rahim Uddin.", null);
+        assertEquals("Prime Minister/NPL stated", roles(map).get("Ram Bahadur Thapa"), roles(map).toString());
+    }
+
+    @Test
+    void anAmbassadorCallingOnAMinisterOfOneOfTwoCountriesIsOfTheOther() {
+        DocumentMap map = extract("Ambassador Ram Bhandari paid a courtesy call on the Minister of Foreign Affairs of Bangladesh "
+                + "Dr. Rahim Uddin at his office.\n\nViews were exchanged on Nepal-Bangladesh relations.", null);
+        assertEquals("Ambassador/NPL other-side", roles(map).get("Ram Bhandari"), roles(map).toString());
+    }
 }
