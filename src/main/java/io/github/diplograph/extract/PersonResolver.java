@@ -391,6 +391,16 @@ final class PersonResolver {
                 // "the President of the Republic, X": the head of the article's own state (its country comes later).
                 t2 = a.titleEndingAt(s, end - 3);
             }
+            if (t2 != null && officeOf(a, s, t2) != null) {
+                // "the Chief of the Chancellery of the President of Poland, X": X heads an office of the
+                // president's; the title is not X's, the country is.
+                Mention country = ownerAfterOf(a, s, t2.last() + 1);
+                if (country != null && country.type() == Mention.Type.COUNTRY && cluster.country() == null) {
+                    cluster.addRole(new Role(cluster.title() != null ? cluster.title() : "Official", country.iso3(), null)
+                            .because("office-of", 0.7, s), null);
+                }
+                return;
+            }
             if (t2 != null) {
                 addRole(cluster, t2, ownerBefore(a, s, t2.first() - 1), null);
                 return;
@@ -409,6 +419,15 @@ final class PersonResolver {
                     of--;
                 }
                 Mention t3 = a.titleEndingAt(s, of - 1);
+                if (t3 != null && a.lower(s, of).equals("of") && officeOf(a, s, t3) != null) {
+                    // "the Chief of the Chancellery of the President of the Republic of Poland, X": X heads an
+                    // office of the president's; the title is not X's, the country is.
+                    if (owner.type() == Mention.Type.COUNTRY && cluster.country() == null) {
+                        cluster.addRole(new Role(cluster.title() != null ? cluster.title() : "Official", owner.iso3(), null)
+                                .because("office-of", 0.7, s), null);
+                    }
+                    return;
+                }
                 if (t3 != null && a.lower(s, of).equals("of")) {
                     addRole(cluster, t3, owner, null);
                     return;
@@ -1120,6 +1139,23 @@ final class PersonResolver {
                 }
             }
         }
+    }
+
+    /** "the Chief of the Chancellery of [the] President": a capitalised noun and "of" before the title, or null. */
+    private static Mention officeOf(Analysis a, int s, Mention title) {
+        int k = title.first() - 1;
+        if (a.lower(s, k).equals("the")) {
+            k--;
+        }
+        if (!a.lower(s, k).equals("of") || a.titleEndingAt(s, k - 1) != null || k - 1 < 0) {
+            return null;
+        }
+        Token head = a.sentences.get(s).tokens().get(k - 1);
+        Mention named = a.mentionAt(s, k - 1);
+        // ("Chancellery" may be a seat of power in the reference data: still an office.)
+        boolean office = named == null || named.type() != Mention.Type.COUNTRY && named.type() != Mention.Type.DEMONYM
+                && named.type() != Mention.Type.PERSON;
+        return head.capitalized() && office ? title : null;
     }
 
     /** "Jamaica and the Dominican Republic will …": the article names the two countries as a pair. */

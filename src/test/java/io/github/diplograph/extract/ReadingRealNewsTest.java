@@ -1505,4 +1505,11 @@ class ReadingRealNewsTest {
                 + "Dr. Rahim Uddin at his office.\n\nViews were exchanged on Nepal-Bangladesh relations.", null);
         assertEquals("Ambassador/NPL other-side", roles(map).get("Ram Bhandari"), roles(map).toString());
     }
+
+    @Test
+    void theHeadOfAPresidentsOfficeIsNotThePresident() {
+        DocumentMap map = extract("On October 18, 2006, the Chief of the Chancellery of the President of the Republic of Poland, "
+                + "Aleksander Kowal, met with the Ambassador of Lithuania to Poland, Jonas Petraitis.", null);
+        assertEquals("Official/POL office-of", roles(map).get("Aleksander Kowal"), roles(map).toString());
+    }
 }
