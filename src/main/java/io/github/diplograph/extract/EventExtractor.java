@@ -698,10 +698,14 @@ final class EventExtractor {
         }
         if (visitors.isEmpty()) {
             // "Visits to Russia by members of the government, with X, Y and Z": the persons after "by".
+            // Not past a verb: "had arrived in Muscat, and was received at the airport by X" names the host.
             int by = -1;
             for (int k = end + 1; k < s.tokens().size(); k++) {
                 if (a.lower(si, k).equals("by")) {
                     by = k;
+                    break;
+                }
+                if (s.tokens().get(k).isVerb()) {
                     break;
                 }
             }

@@ -103,7 +103,10 @@ public final class Extractor implements DocumentExtractor {
         // After the speakers: the host's country is not the country of the one who speaks of him.
         PersonResolver.hostsOfTheVisit(a, events);
         PersonResolver.titleOfFewCountries(a, dateline);
-        PersonResolver.datelineCountry(a, dateline);
+        Set<String> datelineVisitors = new HashSet<>();
+        events.stream().filter(e -> e.type() == EventType.VISIT && e.place() != null && dateline != null
+                && dateline.equals(e.place().country())).forEach(e -> e.participants().forEach(p -> datelineVisitors.add(p.entity().id())));
+        PersonResolver.datelineCountry(a, dateline, datelineVisitors);
         // What an article about two countries says of its officials comes before the publisher's country: a
         // Kazakh site reporting a Kyrgyz-Uzbek meeting is no side of it.
         PersonResolver.otherSideOfTwoCountries(a, events);

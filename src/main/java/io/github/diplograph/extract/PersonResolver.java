@@ -724,6 +724,11 @@ final class PersonResolver {
     }
 
     static void datelineCountry(Analysis a, String iso3) {
+        datelineCountry(a, iso3, Set.of());
+    }
+
+    /** @param visitors ids of the persons who visit the dateline's country ("KATHMANDU: … Modi arrived in Kathmandu") */
+    static void datelineCountry(Analysis a, String iso3, Set<String> visitors) {
         if (iso3 == null) {
             return;
         }
@@ -732,7 +737,8 @@ final class PersonResolver {
             // Every leader of the kind: a story filed from a capital recalls earlier presidents ("ousted President X").
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
                     && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
-                    && heldThere(c.title(), iso3) && !arrives(a, c) && !pairedWithTheHolder(a, c, iso3)) {
+                    && heldThere(c.title(), iso3) && !arrives(a, c) && !visitors.contains(c.id())
+                    && !pairedWithTheHolder(a, c, iso3)) {
                 c.addRole(new Role(c.title(), iso3, null).because("dateline", 0.6, null), null);
             }
         }
@@ -992,6 +998,10 @@ final class PersonResolver {
                 int i = m.first() - 1;
                 if (a.lower(s, i).equals(",")) {
                     i--;
+                }
+                // ("… called on PM Modi in Kathmandu": the one called on is the visitor himself, not a host.)
+                if (visitors.contains(c.id())) {
+                    continue;
                 }
                 if (a.lower(s, i).equals("host") && Set.of("his", "her", "their", "the").contains(a.lower(s, i - 1))
                         || callenOn(a, s, m)) {

@@ -1512,4 +1512,12 @@ class ReadingRealNewsTest {
                 + "Aleksander Kowal, met with the Ambassador of Lithuania to Poland, Jonas Petraitis.", null);
         assertEquals("Official/POL office-of", roles(map).get("Aleksander Kowal"), roles(map).toString());
     }
+
+    @Test
+    void theVisitorCalledOnIsNoHostAndTheDatelineIsNotHis() {
+        DocumentMap map = extract("Kathmandu: Prime Minister Arjun Rao today met Nepal Prime Minister Ram Thapa.\n\nFormer Prime "
+                + "Minister Hari Karki called on PM Rao in Kathmandu.\n\nRao arrived in Kathmandu yesterday after a halt in "
+                + "Janakpur.", null);
+        assertFalse(roles(map).getOrDefault("Arjun Rao", "").contains("NPL"), roles(map).toString());
+    }
 }
