@@ -224,6 +224,9 @@ final class PersonResolver {
     private void readRole(Analysis a, Mention person) {
         PersonCluster cluster = a.personOf.get(person);
         int s = person.sentence();
+        if (listedInParentheses(a, person, cluster)) {
+            return;
+        }
         // Premodifier: [Demonym|Country('s)|Organization] Title [and Title] [Sheikh|Prince …] NAME
         int before = person.first() - 1;
         // ("Rt. . Hon.": the tokenizer may give the dot of an abbreviation a token of its own.)
@@ -493,6 +496,45 @@ final class PersonResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "foreign ministers of Tajikistan (Jane Doe), Uzbekistan (John Roe) and …": a name in parentheses after a
+     * country, in a list that a plural title "of" opens, holds that title for that country.
+     */
+    private boolean listedInParentheses(Analysis a, Mention person, PersonCluster cluster) {
+        int s = person.sentence();
+        Mention country = a.mentionAt(s, person.first() - 2);
+        if (!a.lower(s, person.first() - 1).equals("(") || country == null || country.type() != Mention.Type.COUNTRY
+                || country.last() != person.first() - 2 || country.iso3() == null) {
+            return false;
+        }
+        for (int k = country.first() - 1; k > 0; k--) {
+            String w = a.lower(s, k);
+            if (w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (!w.equals("of") || !a.lower(s, k - 1).endsWith("s")) {
+                continue;
+            }
+            for (int n = 3; n >= 1; n--) {
+                if (k - n < 0) {
+                    continue;
+                }
+                StringBuilder phrase = new StringBuilder();
+                for (int j = k - n; j < k; j++) {
+                    phrase.append(j > k - n ? " " : "").append(a.lower(s, j));
+                }
+                String singular = phrase.substring(0, phrase.length() - 1);
+                ReferenceData.Title title = ref.title(singular);
+                if (title != null) {
+                    cluster.addRole(new Role(title.canonical(), country.iso3(), null).because("stated", 0.9, s), title.rank());
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

@@ -1520,4 +1520,12 @@ class ReadingRealNewsTest {
                 + "Janakpur.", null);
         assertFalse(roles(map).getOrDefault("Arjun Rao", "").contains("NPL"), roles(map).toString());
     }
+
+    @Test
+    void namesInParenthesesAfterCountriesOfAPluralTitleHoldIt() {
+        DocumentMap map = extract("Foreign ministers of Central Asian nations met in Tashkent.\n\nThe meeting participants included "
+                + "foreign ministers of Tajikistan (Ali Rahimov), Kazakhstan (Erlan Bekov) and Kyrgyzstan (Azamat Usenov).", null);
+        assertEquals("Foreign Minister/KAZ stated", roles(map).get("Erlan Bekov"), roles(map).toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
