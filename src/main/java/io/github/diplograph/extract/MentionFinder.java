@@ -177,6 +177,12 @@ final class MentionFinder {
                             || j + 2 < t.size() && ref.title(t.get(j + 1).text()) != null && t.get(j + 2).capitalized()))) {
                     break;
                 }
+                // "the Forum for India-Pacific Islands Cooperation", "Indo-Pacific": a country's name joined by a
+                // hyphen to a word that names no country is part of another name (not "Nepal-Bangladesh").
+                if (e.kind() == ReferenceData.Kind.COUNTRY && j + 2 < t.size() && joinedByHyphen(t, j, j + 2)
+                        && ref.lookup(t.get(j + 2).text()) == null) {
+                    break;
+                }
                 Mention.Type type = switch (e.kind()) {
                     case COUNTRY -> Mention.Type.COUNTRY;
                     case DEMONYM -> Mention.Type.DEMONYM;

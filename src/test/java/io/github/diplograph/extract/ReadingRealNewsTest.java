@@ -1528,4 +1528,11 @@ class ReadingRealNewsTest {
         assertEquals("Foreign Minister/KAZ stated", roles(map).get("Erlan Bekov"), roles(map).toString());
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void aCountryHyphenedToAnotherWordIsPartOfAName() {
+        DocumentMap map = extract("Prime Minister Tom Ward said Prime Minister Ann Kerr's arrival in Suva ahead of the "
+                + "India-Pacific Islands Cooperation meeting is welcome.", null);
+        assertFalse(roles(map).getOrDefault("Tom Ward", "").contains("IND"), roles(map).toString());
+    }
 }
