@@ -34,7 +34,9 @@ final class MentionFinder {
      * ("Sheikh" stays: it begins many names.)
      */
     private static final Set<String> STYLES_BEFORE_NAMES = Set.of("samdech", "samdach", "techo", "moha", "borvor", "thipadei",
-            "shri", "smt", "shrimati", "rt", "rt.", "hon", "hon.", "honourable", "honorable");
+            "shri", "smt", "shrimati", "rt", "rt.", "hon", "hon.", "honourable", "honorable",
+            // Malaysian styles: "Datuk Seri Anwar Ibrahim", "Tun Dr Mahathir" (not "Tan", also a surname).
+            "datuk", "dato", "dato'", "datin", "seri", "tun");
 
     /** A patronymic initial glued to the name ("B.Tsogt", "Ts.Bold", "L.Oyun-Dari"). */
     private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile(

@@ -33,7 +33,7 @@ final class PersonResolver {
     static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen.", "general", "his", "her", "majesty",
             "highness", "excellency", "royal", "samdech", "samdach", "techo", "moha", "borvor", "thipadei", "shri", "smt", "shrimati",
-            "honorable", "honourable", "hon", "hon.", "rt", "rt.", "right");
+            "honorable", "honourable", "hon", "hon.", "rt", "rt.", "right", "datuk", "dato", "dato'", "datin", "seri", "tun");
 
     private final ReferenceData ref;
 

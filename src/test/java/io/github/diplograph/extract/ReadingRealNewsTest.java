@@ -1535,4 +1535,12 @@ class ReadingRealNewsTest {
                 + "India-Pacific Islands Cooperation meeting is welcome.", null);
         assertFalse(roles(map).getOrDefault("Tom Ward", "").contains("IND"), roles(map).toString());
     }
+
+    @Test
+    void malaysianStylesAreNoPartOfTheName() {
+        DocumentMap map = extract("PUTRAJAYA: Prime Minister Datuk Seri Aziz Rahman today received a courtesy call from China's "
+                + "Public Security Minister Li Wei, who is on a working visit to Malaysia.", null);
+        assertTrue(roles(map).containsKey("Aziz Rahman"), roles(map).toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
