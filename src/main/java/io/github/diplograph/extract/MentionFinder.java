@@ -634,15 +634,19 @@ final class MentionFinder {
                     && !(j < t.size() && t.get(j).capitalized());
             // "Prime Minister B.Tsogt", "President Kh.Bat": Mongolian style, initial and name in one token.
             boolean initialled = j - i == 1 && GLUED_INITIAL.matcher(t.get(i).text()).matches();
-            if (j - i >= 2 || regnal || initialled) {
+            // "Prime Minister Hu'akavameiliku": one word with an apostrophe between letters (Polynesian names).
+            boolean glottal = j - i == 1 && GLOTTAL_NAME.matcher(t.get(i).text()).matches() && !(j < t.size() && t.get(j).capitalized());
+            if (j - i >= 2 || regnal || initialled || glottal) {
                 addPerson(s, i, j - 1, taken, out);
             }
         }
     }
 
+    private static final java.util.regex.Pattern GLOTTAL_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+['\u2019]\\p{Ll}{2,}");
+
     private boolean isNameToken(Token token) {
         String x = token.text();
-        return x.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.')
+        return x.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.')
                 && !"ORGANIZATION".equals(token.ner()) && ref.title(x) == null && !NOT_NAMES.contains(token.lower())
                 && !INSTITUTION_WORDS.contains(token.lower());
     }

@@ -1543,4 +1543,11 @@ class ReadingRealNewsTest {
         assertTrue(roles(map).containsKey("Aziz Rahman"), roles(map).toString());
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void aOneWordNameWithAnApostropheAfterATitle() {
+        DocumentMap map = extract("Australia's Foreign Minister Ann Kerr arrived in Tonga where she met with Prime Minister "
+                + "Tu\u2019ivakano and other officials.", null);
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
