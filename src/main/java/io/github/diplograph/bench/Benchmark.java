@@ -417,7 +417,8 @@ public final class Benchmark {
      */
     private void warmUp(Queries queries, Map<String, Map<String, Object>> scenarios) {
         // The smoke test's tiny sizes (fewer than 30 timed runs) only check that it runs: one round.
-        long seconds = sizes.queryRuns() >= 100 ? 60 : sizes.queryRuns() >= 30 ? 20 : 0;
+        // (--quick: 10 s, so the whole quick run stays within three minutes on two cores.)
+        long seconds = sizes.queryRuns() >= 100 ? 60 : sizes.queryRuns() >= 30 ? 10 : 0;
         progress.accept("query: warming up every query for " + seconds + " s");
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         do {
@@ -433,7 +434,8 @@ public final class Benchmark {
         // This query's own warm-up after the common one: its plan cached, its pages in memory, the Cypher
         // runtime's expressions compiled (after ten runs), its own path compiled by the JIT.
         boolean smoke = sizes.queryRuns() < 30;
-        long warmUntil = System.nanoTime() + (smoke ? 0 : WARM_UP_NANOS);
+        // (Half a second in --quick, for its three minutes.)
+        long warmUntil = System.nanoTime() + (smoke ? 0 : sizes.queryRuns() >= 100 ? WARM_UP_NANOS : WARM_UP_NANOS / 2);
         int minRuns = smoke ? 3 : MIN_WARM_UP_RUNS;
         for (int i = 0; i < MAX_WARM_UP_RUNS && (i < minRuns || System.nanoTime() < warmUntil); i++) {
             queries.run(query, params);
