@@ -11,12 +11,14 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -53,8 +55,27 @@ public final class SchemaMigrator {
                 // Neo4j cannot change the schema and data in one transaction; V005 creates an index and fills
                 // the property it indexes. Every statement of our migrations is idempotent on its own.
                 .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
+                // Neo4j Migrations' own scanner (ClassGraph) opens every jar of the classpath to find the folder;
+                // ours lists the one folder it knows: the files are ours, in our jar or folder.
+                .withResourceScanner(SchemaMigrator::shippedResources)
                 .build();
         new Migrations(config, connection.driver()).apply();
+    }
+
+    /** The URLs of the migration files of this build, for Neo4j Migrations (asked for {@link #LOCATION}'s folder only). */
+    static List<URL> shippedResources(List<String> folders) {
+        ClassLoader loader = SchemaMigrator.class.getClassLoader();
+        List<URL> urls = new ArrayList<>();
+        for (String folder : folders) {
+            String path = folder.replaceAll("^/+|/+$", "");
+            if (!path.equals(FOLDER)) {
+                throw new IllegalArgumentException("no migrations are shipped in " + folder + ", only in " + FOLDER);
+            }
+            for (String name : shippedFiles()) {
+                urls.add(Objects.requireNonNull(loader.getResource(FOLDER + "/" + name), name));
+            }
+        }
+        return urls;
     }
 
     /** The versions shipped with this build that the graph has not applied yet ("001", …). */
@@ -69,11 +90,20 @@ public final class SchemaMigrator {
 
     /** The migration versions in {@code cypher/migrations/} of this build, read from our own jar or folder. */
     static Set<String> shippedVersions() {
+        Set<String> versions = new HashSet<>();
+        for (String name : shippedFiles()) {
+            versions.add(VERSION.matcher(name).replaceFirst("$1"));
+        }
+        return versions;
+    }
+
+    /** The names of the migration files in {@code cypher/migrations/} of this build ("V001__node_keys.cypher", …), sorted. */
+    static List<String> shippedFiles() {
         URL url = SchemaMigrator.class.getClassLoader().getResource(FOLDER);
         if (url == null) {
             throw new IllegalStateException(FOLDER + " is not on the classpath");
         }
-        Set<String> versions = new HashSet<>();
+        List<String> files = new ArrayList<>();
         try {
             List<String> names;
             if ("jar".equals(url.getProtocol())) {
@@ -85,14 +115,13 @@ public final class SchemaMigrator {
                             .map(n -> n.substring(n.lastIndexOf('/') + 1)).toList();
                 }
             } else {
-                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                    names = files.map(p -> p.getFileName().toString()).toList();
+                try (Stream<Path> listing = Files.list(Path.of(url.toURI()))) {
+                    names = listing.map(p -> p.getFileName().toString()).toList();
                 }
             }
             for (String name : names) {
-                Matcher m = VERSION.matcher(name);
-                if (m.matches()) {
-                    versions.add(m.group(1));
+                if (VERSION.matcher(name).matches()) {
+                    files.add(name);
                 }
             }
         } catch (IOException e) {
@@ -100,6 +129,7 @@ public final class SchemaMigrator {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        return versions;
+        Collections.sort(files);
+        return files;
     }
 }
