@@ -110,7 +110,9 @@ final class ActorFinder {
         boolean tie = false;
         for (PersonCluster c : a.persons) {
             int count = mentionsBefore(c, s, title.first());
-            if (count == 0 || !title.title().canonical().equalsIgnoreCase(c.title())) {
+            if (count == 0 || !(title.title().canonical().equalsIgnoreCase(c.title())
+                    // "the foreign minister" after "Minister of External Affairs X": one office, named two ways.
+                    || "FOREIGN_MINISTER".equals(rank) && rank.equals(c.rank))) {
                 continue;
             }
             if (count > bestCount) {
@@ -328,6 +330,12 @@ final class ActorFinder {
                     || i == 2 && w.equals("followed") && next.equals("by") && Set.of("this", "it").contains(tokens.get(0).lower())
                     && tokens.get(1).lower().equals("was") && out.stream().noneMatch(Actor::isPerson);
             if (!pair || a.quoted.get(s)[i]) {
+                continue;
+            }
+            final int at = i;
+            if (w.equals("their") && out.stream().filter(x -> x.isPerson() && x.first() > at && x.via() != Actor.Via.PRONOUN)
+                    .map(Actor::person).distinct().count() >= 2) {
+                // "During their talks on Monday, A and B discussed …": the sentence names the two itself.
                 continue;
             }
             List<PersonCluster> two = lastTwoPersons(s, i);

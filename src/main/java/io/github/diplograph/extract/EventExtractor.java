@@ -104,7 +104,9 @@ final class EventExtractor {
 
     private static final Set<String> SKIP_BEFORE_OBJECT = Set.of("the", "his", "her", "their", "visiting", ",",
             "counterpart", "a", "delegation", "led", "by", "newly", "elected", "top", "senior", "dinner", "lunch",
-            "luncheon", "banquet", "reception", "breakfast", "for", "in", "honour", "honor", "of", "state", "official");
+            "luncheon", "banquet", "reception", "breakfast", "for", "in", "honour", "honor", "of", "state", "official",
+            // "spoke with former Malaysian prime minister X", "called Mr Y's successor Datuk Seri Z"
+            "former", "outgoing", "incoming", "acting", "interim", "new", "successor", "predecessor");
 
     private final Analysis a;
     private final ActorFinder actors;
@@ -281,7 +283,10 @@ final class EventExtractor {
                     .toList();
             // "had talks with X regarding the visit of Y": what the talks were about is no side of them.
             for (int k = end + 1; k < s.tokens().size(); k++) {
-                if (TOPIC_WORDS.contains(a.lower(si, k))) {
+                // "During their talks, A and B discussed the modalities for the state visit of President C": what
+                // is discussed is no side either (not "discussed with C").
+                if (TOPIC_WORDS.contains(a.lower(si, k))
+                        || DISCUSSED.contains(a.lower(si, k)) && !a.lower(si, k + 1).equals("with")) {
                     final int topic = k;
                     chosen = chosen.stream().filter(x -> !x.isPerson() || x.first() < topic).toList();
                     break;
@@ -485,7 +490,10 @@ final class EventExtractor {
                 return false;
             }
         }
-        return start == 0 || !Lexicon.INFINITIVE_MARKERS.contains(t.get(start - 1).lower());
+        return start == 0 || !Lexicon.INFINITIVE_MARKERS.contains(t.get(start - 1).lower())
+                // "was able to discuss with X", "managed to meet X": an infinitive that did happen.
+                || start >= 3 && t.get(start - 1).lower().equals("to") && (t.get(start - 2).lower().equals("managed")
+                        || t.get(start - 2).lower().equals("able") && Set.of("was", "were").contains(t.get(start - 3).lower()));
     }
 
     /**
@@ -611,6 +619,7 @@ final class EventExtractor {
 
     /** Words that turn from an event to its topic: "talks with X regarding the visit of Y". */
     private static final Set<String> TOPIC_WORDS = Set.of("regarding", "concerning", "about");
+    private static final Set<String> DISCUSSED = Set.of("discussed", "discussing", "reviewed", "reviewing");
 
     /** Prepositions that open a sentence with a phrase around an event: "Before the meeting with X, …". */
     private static final Set<String> EVENT_PHRASE_OPENERS = Set.of("before", "after", "during", "following", "ahead",
@@ -944,10 +953,22 @@ final class EventExtractor {
     private Actor objectPerson(int s, int i, List<Actor> all, boolean direct) {
         int from = i;
         while (i < a.sentences.get(s).tokens().size() && (SKIP_BEFORE_OBJECT.contains(a.lower(s, i)) || PersonResolver.HONORIFICS.contains(a.lower(s, i))
+                || possessiveBeforeSuccessor(s, i, all) != null
                 || a.titleStartingAt(s, i) != null || isOwnerAt(s, i) || a.lower(s, i).equals("'s")
                 || a.lower(s, i).equals("and") && a.titleStartingAt(s, i + 1) != null
                 // "hosted the President of Ghana, Kwame Mensah": the title's country, then the name.
-                || ofCountry(s, i))) {
+                || ofCountry(s, i)
+                // "received the Ambassador of China to Nigeria, Ambassador X": an envoy's posting.
+                || a.lower(s, i).equals("to") && postingAt(s, i))) {
+            Actor predecessor = possessiveBeforeSuccessor(s, i, all);
+            if (predecessor != null) {
+                i = predecessor.last() + 1;
+                continue;
+            }
+            if (a.lower(s, i).equals("to") && postingAt(s, i)) {
+                i = a.mentionAt(s, a.lower(s, i + 1).equals("the") ? i + 2 : i + 1).last() + 1;
+                continue;
+            }
             Mention title = a.titleStartingAt(s, i);
             Mention owner = isOwnerAt(s, i) ? a.mentionAt(s, i) : null;
             Mention country = title == null && owner == null && isCountryAt(s, i) ? a.mentionAt(s, i) : null;
@@ -979,6 +1000,33 @@ final class EventExtractor {
             if (x.isPerson() && !x.possessive() && x.first() > start && x.first() <= start + 12
                     && !hasWord(s, start, upTo, Set.of("from", "by", "of", "to", "with", "that", ",", "and"))
                     && !hasVerb(s, start, x.first())) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** At "to" after an envoy's title (and its country): "Ambassador of China to [the] Nigeria". */
+    private boolean postingAt(int s, int i) {
+        int k = a.lower(s, i + 1).equals("the") ? i + 2 : i + 1;
+        Mention posting = a.mentionAt(s, k);
+        if (posting == null || posting.type() != Mention.Type.COUNTRY) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+            Mention t = a.titleEndingAt(s, j);
+            if (t != null) {
+                return "DIPLOMAT".equals(t.title().rank());
+            }
+        }
+        return false;
+    }
+
+    /** "called Mr Muhyiddin's successor X": the person whose successor or predecessor the object is, at token i. */
+    private Actor possessiveBeforeSuccessor(int s, int i, List<Actor> all) {
+        for (Actor x : all) {
+            if (x.first() == i && x.isPerson() && x.possessive()
+                    && Set.of("successor", "predecessor").contains(a.lower(s, x.last() + 2))) {
                 return x;
             }
         }

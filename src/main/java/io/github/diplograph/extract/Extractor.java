@@ -102,6 +102,7 @@ public final class Extractor implements DocumentExtractor {
         PersonResolver.speakersOfOneCountry(a);
         // After the speakers: the host's country is not the country of the one who speaks of him.
         PersonResolver.hostsOfTheVisit(a, events);
+        PersonResolver.hostOfEnvoys(a, events);
         PersonResolver.titleOfFewCountries(a, dateline);
         Set<String> datelineVisitors = new HashSet<>();
         events.stream().filter(e -> e.type() == EventType.VISIT && e.place() != null && dateline != null
@@ -550,6 +551,9 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /** "held separate meetings with A and B": one side met each of the others, who did not meet each other. */
+    /** Words that make several leaders met at once one gathering. */
+    private static final java.util.regex.Pattern GATHERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(trilateral|quadrilateral|three-way|four-way|joint|jointly|together|summit|round-?table)\\b");
     private static final java.util.regex.Pattern SEPARATELY = java.util.regex.Pattern.compile(
             "(?i)\\b(separate|separately|respectively|individually|bilateral (meetings|talks)|bilaterals|meetings with|courtesy calls on)\\b");
 
@@ -611,6 +615,14 @@ public final class Extractor implements DocumentExtractor {
             List<EntityRef> members = d.participants.entrySet().stream()
                     .filter(e -> side.equals(e.getValue()) && d.persons.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
             long countries = members.stream().map(r -> d.persons.get(r).country()).filter(c -> c != null).distinct().count();
+            // "Later in the day, the foreign minister met Nepal's Prime Minister A, Mauritius' Prime Minister B, his
+            // Bhutanese counterpart C and the Vice-President of Seychelles D": one visitor's round of meetings with
+            // the leaders of four countries or more, one by one, unless the text makes it one gathering. (Three
+            // may well sit together: "met in Berlin with the German, UK and French foreign ministers".)
+            if (countries >= 4 && d.type == EventType.MEETING
+                    && d.evidence.stream().noneMatch(e -> e.quote() != null && GATHERED.matcher(e.quote()).find())) {
+                continue;
+            }
             if (countries >= 2) {
                 members.forEach(r -> d.participants.put(r, Participant.PARTY));
             }

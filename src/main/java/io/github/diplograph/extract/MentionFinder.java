@@ -248,6 +248,11 @@ final class MentionFinder {
         }
     }
 
+    /** Words a hyphen joins to a name to make an adjective of it: "the Narendra Modi-led government". */
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "backed", "based", "born", "era", "style",
+            "brokered", "sponsored", "allied", "aligned", "appointed", "ruled", "run", "controlled", "linked", "like",
+            "friendly", "leaning", "supporting", "chaired", "hosted", "initiated", "proposed", "type");
+
     /** Tokens {@code a} and {@code b} are one word split at a hyphen: "Sei", "-", "young" with no spaces between. */
     private static boolean joinedByHyphen(List<Token> t, int a, int b) {
         if (a < 0 || b >= t.size() || b != a + 2) {
@@ -276,8 +281,13 @@ final class MentionFinder {
         }
         while (i <= j && (NOT_NAMES.contains(t.get(i).lower()) || ref.title(t.get(i).text()) != null
                 || !startsName(t.get(i)) || STYLES_BEFORE_NAMES.contains(t.get(i).lower())
-                || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower()))) {
+                || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower())
+                // "Tan Sri Muhyiddin", "Puan Sri …": "Tan" is a style only before "Sri" (it is also a surname).
+                || i + 1 < j && Set.of("tan", "puan").contains(t.get(i).lower()) && t.get(i + 1).lower().equals("sri"))) {
             i++;
+            if (t.get(i).lower().equals("sri") && i < j) {
+                i++;
+            }
         }
         // "Chief Minister Sindh Dr Bilal Memon": a form of address inside the span starts the name.
         for (int k = j - 1; k > i; k--) {
@@ -308,7 +318,7 @@ final class MentionFinder {
         // Not "the Biden-Xi meeting": a capitalised part NER tags as a person of its own is another name.
         while (joinedByHyphen(t, j, j + 2) && !taken[j + 1] && !taken[j + 2]
                 && (Character.isLowerCase(t.get(j + 2).text().charAt(0)) || !"PERSON".equals(t.get(j + 2).ner()))
-                && ref.lookup(t.get(j + 2).text()) == null) {
+                && ref.lookup(t.get(j + 2).text()) == null && !COMPOUND_SUFFIXES.contains(t.get(j + 2).lower())) {
             j += 2;
         }
         // NER often leaves out a first name right after a title ("President Recep/O Tayyip Erdogan"): a

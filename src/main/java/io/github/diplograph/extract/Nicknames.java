@@ -62,9 +62,12 @@ final class Nicknames {
                     i = last;
                     continue;
                 }
-                // Full Name (Nick): the parenthesis right after a person's name of two words or more.
-                if (OPEN_PARENTHESES.contains(t.get(i + 1).text()) && isNickname(t.get(i + 2))
-                        && CLOSE_PARENTHESES.contains(t.get(i + 3).text())) {
+                // Full Name (Nick), Full Name 'Nick': the parenthesis or quotes right after a person's name of two
+                // words or more ("Pushpa Kamal Dahal 'Prachanda'").
+                boolean parenthesis = OPEN_PARENTHESES.contains(t.get(i + 1).text())
+                        && CLOSE_PARENTHESES.contains(t.get(i + 3).text());
+                boolean quotes = OPEN_QUOTES.contains(t.get(i + 1).text()) && CLOSE_QUOTES.contains(t.get(i + 3).text());
+                if ((parenthesis || quotes) && isNickname(t.get(i + 2))) {
                     for (Mention m : ms) {
                         if (m.type() == Mention.Type.PERSON && m.last() == i && m.first() < m.last()
                                 && !Names.key(m.text()).contains(Names.key(t.get(i + 2).text()))) {

@@ -405,7 +405,7 @@ final class PersonResolver {
                 return;
             }
             if (t2 != null) {
-                addRole(cluster, t2, ownerBefore(a, s, t2.first() - 1), null);
+                addRole(cluster, t2, ownerBefore(a, s, t2.first() - 1), countryInside(a, s, t2));
                 return;
             }
             if (owner != null && owner.isCountryLike() || owner != null && owner.type() == Mention.Type.ORGANIZATION) {
@@ -422,6 +422,26 @@ final class PersonResolver {
                     of--;
                 }
                 Mention t3 = a.titleEndingAt(s, of - 1);
+                if (t3 == null && a.lower(s, of).equals("of")) {
+                    // "the Speaker of the Parliament of the Republic of Moldova, X": the country's own body.
+                    int k = of - 1;
+                    while (k > of - 3 && (MentionFinder.INSTITUTION_WORDS.contains(a.lower(s, k)) || a.lower(s, k).equals("national"))) {
+                        k--;
+                    }
+                    if (k < of - 1 && a.lower(s, k).equals("the")) {
+                        k--;
+                    }
+                    if (k < of - 1 && a.lower(s, k).equals("of") && a.titleEndingAt(s, k - 1) != null) {
+                        if (owner.type() == Mention.Type.COUNTRY && owner.iso3() != null
+                                && Set.of("parliament", "assembly", "senate", "congress", "duma", "majlis").contains(a.lower(s, of - 1))) {
+                            // "the President of the Parliament": its speaker, not the head of state.
+                            cluster.addRole(new Role("Speaker", owner.iso3(), null).because(Role.STATED, 0.9, s), "OTHER");
+                            return;
+                        }
+                        of = k;
+                        t3 = a.titleEndingAt(s, k - 1);
+                    }
+                }
                 if (t3 != null && a.lower(s, of).equals("of") && officeOf(a, s, t3) != null) {
                     // "the Chief of the Chancellery of the President of the Republic of Poland, X": X heads an
                     // office of the president's; the title is not X's, the country is.
@@ -441,6 +461,10 @@ final class PersonResolver {
         if (a.lower(s, person.last() + 1).equals(",")) {
             int i = person.last() + 2;
             if (Set.of("the", "his", "her", "a", "an").contains(a.lower(s, i))) {
+                i++;
+            }
+            // "Abdulla Shahid, the new Foreign Minister of the Republic of Maldives, …"
+            while (NEWLY.contains(a.lower(s, i))) {
                 i++;
             }
             Mention owner = null;
@@ -497,6 +521,9 @@ final class PersonResolver {
             }
         }
     }
+
+    /** Words between an apposition's article and its title that say only since when: "the newly appointed". */
+    private static final Set<String> NEWLY = Set.of("new", "newly", "recently", "appointed", "elected", "incoming");
 
     /**
      * "foreign ministers of Tajikistan (Jane Doe), Uzbekistan (John Roe) and …": a name in parentheses after a
@@ -605,8 +632,9 @@ final class PersonResolver {
                     continue;
                 }
                 Mention owner = a.mentionAt(s, t.first() - 1);
+                // "the French president"; a headline's "Vanuatu PM meets French President" too.
                 boolean theDemonym = owner != null && owner.type() == Mention.Type.DEMONYM
-                        && a.lower(s, owner.first() - 1).equals("the");
+                        && (a.lower(s, owner.first() - 1).equals("the") || s <= 1);
                 // "Solih holds official talks with Sri Lanka PM": a headline's country right before the title.
                 boolean countryTitle = owner != null && owner.type() == Mention.Type.COUNTRY && owner.iso3() != null;
                 if (!theDemonym && !countryTitle) {
@@ -653,7 +681,8 @@ final class PersonResolver {
     }
 
     private static PersonCluster firstUnplacedWithTitle(Analysis a, int s, int token, String title) {
-        for (int k = s; k < Math.min(a.sentences.size(), s + 3); k++) {
+        // A headline's title may wait for its name past a byline and a dateline: it looks further.
+        for (int k = s; k < Math.min(a.sentences.size(), s <= 1 ? s + 12 : s + 3); k++) {
             for (Mention m : a.mentionsIn(k)) {
                 if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token)) {
                     PersonCluster c = a.personOf.get(m);
@@ -995,6 +1024,60 @@ final class PersonResolver {
         }
         if (countries.size() == 1) {
             c.addRole(new Role(c.title(), countries.iterator().next(), null).because("speaker-of-one-country", 0.6, s), null);
+        }
+    }
+
+    /**
+     * "Minister of Foreign Affairs X received in audience the Ambassador of China to Nigeria, Y": an official
+     * who meets the envoys posted to one country, and whose country the text leaves open, is of that country
+     * (the article names no other posting). After events, before the dateline's and the publisher's country.
+     */
+    static void hostOfEnvoys(Analysis a, List<io.github.diplograph.model.EventFact> events) {
+        Set<String> postings = new java.util.HashSet<>();
+        for (List<Mention> ms : a.mentions) {
+            for (Mention t : ms) {
+                if (t.type() != Mention.Type.TITLE || !"DIPLOMAT".equals(t.title().rank())) {
+                    continue;
+                }
+                int s = t.sentence();
+                for (int k = t.last() + 1; k < Math.min(t.last() + 10, a.sentences.get(s).tokens().size()); k++) {
+                    String w = a.lower(s, k);
+                    if (w.equals(",") || w.equals(".") || a.mentionAt(s, k) != null && a.mentionAt(s, k).type() == Mention.Type.PERSON) {
+                        break;
+                    }
+                    if (w.equals("to")) {
+                        Mention posting = a.mentionAt(s, a.lower(s, k + 1).equals("the") ? k + 2 : k + 1);
+                        if (posting != null && posting.type() == Mention.Type.COUNTRY && posting.iso3() != null) {
+                            postings.add(posting.iso3());
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        if (postings.size() != 1) {
+            return;
+        }
+        String country = postings.iterator().next();
+        Set<String> envoys = new java.util.HashSet<>();
+        a.persons.stream().filter(c -> "DIPLOMAT".equals(c.rank) && !country.equals(c.country())).forEach(c -> envoys.add(c.id()));
+        Set<String> ofThePosting = new java.util.HashSet<>();
+        a.persons.stream().filter(c -> country.equals(c.country())).forEach(c -> ofThePosting.add(c.id()));
+        Set<String> hosts = new java.util.HashSet<>();
+        for (io.github.diplograph.model.EventFact e : events) {
+            // One envoy and one official alone: "Rabuka met with Fiji's High Commissioner to New Zealand, X, and New
+            // Zealand's Minister Y" has the envoy beside his own leader.
+            if (e.type() == io.github.diplograph.model.EventType.MEETING && e.participants().size() == 2
+                    && e.participants().stream().noneMatch(p -> ofThePosting.contains(p.entity().id()))
+                    && e.participants().stream().anyMatch(p -> envoys.contains(p.entity().id()))) {
+                e.participants().stream().filter(p -> !envoys.contains(p.entity().id())).forEach(p -> hosts.add(p.entity().id()));
+            }
+        }
+        for (PersonCluster c : a.persons) {
+            if (hosts.contains(c.id()) && c.country() == null && c.organization() == null && c.title() != null
+                    && !"DIPLOMAT".equals(c.rank)) {
+                c.addRole(new Role(c.title(), country, null).because("host-of-envoy", 0.7, c.mentions.get(0).sentence()), null);
+            }
         }
     }
 
@@ -1569,6 +1652,21 @@ final class PersonResolver {
     }
 
     /** "Minister of Foreign Affairs of Cuba": the country or organization after "of". */
+    /**
+     * "the Minister of Foreign Affairs and European Integration of the Republic of Moldova, X": a portfolio read
+     * as one title up to the comma holds its country after an "of".
+     */
+    private static Mention countryInside(Analysis a, int s, Mention title) {
+        for (Mention m : a.mentionsIn(s)) {
+            if (m.type() == Mention.Type.COUNTRY && m.iso3() != null && m.first() > title.first() && m.last() <= title.last()
+                    && (a.lower(s, m.first() - 1).equals("of")
+                        || a.lower(s, m.first() - 1).equals("the") && a.lower(s, m.first() - 2).equals("of"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static Mention ownerAfterOf(Analysis a, int s, int i) {
         if (!a.lower(s, i).equals("of")) {
             return null;

@@ -1550,4 +1550,76 @@ class ReadingRealNewsTest {
                 + "Tu\u2019ivakano and other officials.", null);
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    // ---- tenth round -------------------------------------------------------------------------------------
+
+    @Test
+    void theForeignMinisterMeetingTheLeadersOfFourCountriesMetEachAlone() {
+        DocumentMap map = extract("New Delhi: Minister of External Affairs Ravi Kumar met Maldivian President Ali Nasir on Monday. "
+                + "Later in the day, the foreign minister met Nepal Prime Minister Ram Bahadur Thapa 'Sagar', Mauritius Prime "
+                + "Minister Anil Ramdas, Bhutan Prime Minister Karma Dorji and Vice-President of Seychelles Marc Laurent.", null);
+        EventFact round = events(map, EventType.MEETING).stream().filter(e -> e.participants().size() > 2).findFirst().orElseThrow();
+        assertEquals(4, pairs(round).size(), pairs(round).toString());
+        assertTrue(pairs(round).stream().allMatch(p -> p.contains("ravi-kumar")), pairs(round).toString());
+        assertFalse(roles(map).containsKey("Sagar"), roles(map).toString());
+    }
+
+    @Test
+    void threeCounterpartsMetTogetherStayOneMeeting() {
+        DocumentMap map = extract("Secretary of State Tom Ward met in Berlin with German Foreign Minister Anna Weber, UK Foreign "
+                + "Secretary Ruth Hale, and French Director General for Political Affairs Luc Moreau.", null);
+        assertEquals(6, pairs(events(map, EventType.MEETING).get(0)).size(), map.events().toString());
+    }
+
+    @Test
+    void aNewForeignMinisterInAnAppositionAndTheTopicOfTheTalks() {
+        DocumentMap map = extract("NEW DELHI: Ali Nasir, the new Foreign Minister of the Republic of Maldives, met External Affairs "
+                + "Minister Meera Rao in New Delhi on Monday.\n\nDuring their talks on Monday, Rao and Nasir discussed the "
+                + "modalities for the state visit of President Hassan Latheef to India.", null);
+        assertEquals("Foreign Minister/MDV stated", roles(map).get("Ali Nasir"), roles(map).toString());
+        assertFalse(met(map, "meera-rao", "hassan-latheef"), map.events().toString());
+    }
+
+    @Test
+    void aCallWithAFormerPrimeMinisterAndWithASuccessor() {
+        DocumentMap map = extract("SINGAPORE - Prime Minister Tan Wei Ming spoke with former Malaysian prime minister Aziz Rahman "
+                + "over the phone on Thursday.\n\nMr Tan, on Sunday, called Mr Aziz's successor Datuk Seri Hamid Osman to "
+                + "congratulate him.\n\nTan Sri Aziz wrote about it.", null);
+        assertEquals(2, events(map, EventType.CALL).size(), map.events().toString());
+        assertFalse(roles(map).containsKey("Tan Sri Aziz"), roles(map).toString());
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().startsWith("Tan Sri")), map.persons().toString());
+    }
+
+    @Test
+    void aPortfolioWithItsCountryAndTheSpeakerOfAParliament() {
+        DocumentMap map = extract("President Ion Popa received the Deputy Prime Minister and Minister of Foreign Affairs and European "
+                + "Integration of the Republic of Moldova, Vlad Rusu.\n\nHe recalled his talks with the President of the "
+                + "Parliament of the Republic of Moldova, Dan Lungu, on September 1.", null);
+        assertEquals("Foreign Minister/MDA stated", roles(map).get("Vlad Rusu"), roles(map).toString());
+        assertEquals("Speaker/MDA stated", roles(map).get("Dan Lungu"), roles(map).toString());
+    }
+
+    @Test
+    void aHeadlinesTitlesWaitPastTheBylineForTheirNames() {
+        DocumentMap map = extract("Vanuatu PM meets French President\n\nBy Ana Tora\n\nBy Ana Tora\n\nThe visit was an opportunity.\n\n"
+                + "Prime Minister, Paul Kalo, was able to discuss with President Henri Marchand.", null);
+        assertEquals("Prime Minister/VUT titled-reference", roles(map).get("Paul Kalo"), roles(map).toString());
+        assertEquals("President/FRA titled-reference", roles(map).get("Henri Marchand"), roles(map).toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
+
+    @Test
+    void theOfficialWhoReceivesTheEnvoysToACountryIsOfIt() {
+        DocumentMap map = extract("From Ada Obi, Abuja\n\nMinister of Foreign Affairs John Eze received in audience the Ambassador "
+                + "of Peru to Nigeria, Ambassador Luis Carranza, on Tuesday.", null);
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+        assertTrue(roles(map).get("John Eze").startsWith("Foreign Minister/NGA"), roles(map).toString());
+    }
+
+    @Test
+    void aNameBeforeLedIsTheNameAlone() {
+        DocumentMap map = extract("Prime Minister Ravi Kumar met President Ali Nasir in Male. The meeting came hours after Kumar "
+                + "took oath as the minister in the Narendra Arjun Mehta-led government.", null);
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Narendra Arjun Mehta")), map.persons().toString());
+    }
 }
