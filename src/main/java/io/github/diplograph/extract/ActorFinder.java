@@ -112,7 +112,10 @@ final class ActorFinder {
             int count = mentionsBefore(c, s, title.first());
             if (count == 0 || !(title.title().canonical().equalsIgnoreCase(c.title())
                     // "the foreign minister" after "Minister of External Affairs X": one office, named two ways.
-                    || "FOREIGN_MINISTER".equals(rank) && rank.equals(c.rank))) {
+                    || "FOREIGN_MINISTER".equals(rank) && rank.equals(c.rank)
+                    // "The head of state evoked …" after "President X": any leader's title.
+                    || "Head of State".equals(title.title().canonical()) && Set.of("HEAD_OF_STATE", "ROYAL").contains(c.rank)
+                    || "Head of Government".equals(title.title().canonical()) && "HEAD_OF_GOVERNMENT".equals(c.rank))) {
                 continue;
             }
             if (count > bestCount) {

@@ -1622,4 +1622,11 @@ class ReadingRealNewsTest {
                 + "took oath as the minister in the Narendra Arjun Mehta-led government.", null);
         assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Narendra Arjun Mehta")), map.persons().toString());
     }
+
+    @Test
+    void theHeadOfStateIsThePresidentNamedBefore() {
+        DocumentMap map = extract("President Ion Popa received the Foreign Minister of Moldova, Vlad Rusu.\n\nThe head of state "
+                + "evoked the recent discussions with the President of the Republic of Moldova, Ana Stratan, on August 27.", null);
+        assertTrue(met(map, "ion-popa", "ana-stratan"), map.events().toString());
+    }
 }
