@@ -180,8 +180,100 @@ final class EventExtractor {
                 }
                 i = end;
             }
+            drafts.addAll(credentialsCeremony(s, sentenceActors));
         }
         return drafts;
+    }
+
+    private static final Set<String> CREDENTIAL_WORDS = Set.of("credentials", "credence", "credential");
+    private static final Set<String> RECEIVING = Set.of("received", "receives", "receive", "accepted", "accepts");
+    private static final Set<String> CONTINUING = Set.of("additionally", "also", "moreover", "furthermore");
+
+    /**
+     * "The ambassadors who presented their credentials to President X included A from Ruritania, B of Freedonia
+     * and C": each envoy of a credentials ceremony met the one who received them, one meeting each (no trigger
+     * word stands before each name). The one who receives them is named after "credentials to", or is the
+     * subject of "received" in this sentence or the one before ("President X received credentials from six
+     * ambassadors. The ambassadors who presented them include …"); a next sentence that opens with
+     * "Additionally" goes on with the list.
+     */
+    private List<Draft> credentialsCeremony(Sentence s, List<Actor> all) {
+        int si = s.index();
+        List<Token> t = s.tokens();
+        int at = -1;
+        for (int k = 0; k < t.size() && at < 0; k++) {
+            if (CREDENTIAL_WORDS.contains(t.get(k).lower()) && !a.quoted.get(si)[k]) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return List.of();
+        }
+        for (int k = 0; k < at; k++) {
+            if (modal(si, k)) {
+                return List.of();
+            }
+        }
+        Actor receiver = null;
+        for (int k = at + 1; k <= Math.min(at + 3, t.size() - 1) && receiver == null; k++) {
+            if (a.lower(si, k).equals("to")) {
+                receiver = objectPerson(si, k + 1, all, true);
+            }
+        }
+        if (receiver == null) {
+            receiver = subjectOfReceiving(si, at, all);
+        }
+        if (receiver == null && si > 0) {
+            List<Actor> before = actors.actors(si - 1);
+            int credentials = -1;
+            for (int k = 0; k < a.sentences.get(si - 1).tokens().size(); k++) {
+                if (CREDENTIAL_WORDS.contains(a.lower(si - 1, k))) {
+                    credentials = k;
+                }
+            }
+            receiver = credentials < 0 ? null : subjectOfReceiving(si - 1, credentials, before);
+        }
+        if (receiver == null || !receiver.isPerson()) {
+            return List.of();
+        }
+        final Actor host = receiver;
+        final int from = at;
+        List<Actor> envoys = new ArrayList<>(all.stream().filter(x -> x.isPerson() && x.first() > from && !x.possessive()
+                && !x.quoted() && x.person() != host.person() && x.via() != Actor.Via.PRONOUN).toList());
+        if (si + 1 < a.sentences.size() && CONTINUING.contains(a.lower(si + 1, 0))) {
+            actors.actors(si + 1).stream().filter(x -> x.isPerson() && !x.possessive() && !x.quoted() && x.person() != host.person()
+                    && x.via() != Actor.Via.PRONOUN && "DIPLOMAT".equals(x.person().rank)).forEach(envoys::add);
+        }
+        List<Draft> out = new ArrayList<>();
+        Set<PersonCluster> seen = new java.util.HashSet<>();
+        for (Actor envoy : envoys) {
+            if (!seen.add(envoy.person())) {
+                continue;
+            }
+            Draft d = new Draft();
+            d.type = EventType.MEETING;
+            d.date = dates.dateFor(si, at);
+            add(d, host, Participant.SUBJECT);
+            add(d, envoy, Participant.COUNTERPART);
+            if (!international(d)) {
+                continue;
+            }
+            d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:credentials_ceremony"));
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** "President X received the letters of credence …": the person before a verb of receiving, before token {@code at}. */
+    private Actor subjectOfReceiving(int si, int at, List<Actor> all) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (RECEIVING.contains(a.lower(si, k))) {
+                final int verb = k;
+                return all.stream().filter(x -> x.isPerson() && x.last() < verb && !x.possessive() && !x.quoted())
+                        .reduce((first, second) -> second).orElse(null);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> SPEAKING_VERBS = Set.of("spoke", "speaks", "speak", "spoken", "talked", "talks");

@@ -1629,4 +1629,31 @@ class ReadingRealNewsTest {
                 + "evoked the recent discussions with the President of the Republic of Moldova, Ana Stratan, on August 27.", null);
         assertTrue(met(map, "ion-popa", "ana-stratan"), map.events().toString());
     }
+
+    @Test
+    void eachEnvoyOfACredentialsCeremonyMetThePresident() {
+        DocumentMap map = extract("In a ceremony at State House, President Ama Mensah received the letters of credence from various "
+                + "ambassadors.\n\nThe dignitaries who presented their credentials to President Mensah included Mr. Jan Nowak, "
+                + "Ambassador of Poland to Ghana; and Mrs. Ingrid Berg, Ambassador of the Kingdom of Norway to Ghana.\n\n"
+                + "Additionally, Mr. Luis Carranza, Ambassador of Peru to Ghana, was welcomed.", null);
+        assertEquals(3, events(map, EventType.MEETING).size(), map.events().toString());
+        assertTrue(met(map, "ama-mensah", "jan-nowak") && met(map, "ama-mensah", "ingrid-berg") && met(map, "ama-mensah", "luis-carranza"),
+                map.events().toString());
+        assertFalse(met(map, "jan-nowak", "ingrid-berg"), map.events().toString());
+    }
+
+    @Test
+    void theEnvoysListedAfterTheCeremonyOfTheSentenceBefore() {
+        DocumentMap map = extract("PRESIDENT Juma Mwita yesterday received credentials from three ambassadors.\n\nThe ambassadors who "
+                + "presented their credentials at the State House include Karim Haddad from Lebanon, Jan Nowak of Poland and "
+                + "Luis Carranza of Peru.", null);
+        assertEquals(3, events(map, EventType.MEETING).size(), map.events().toString());
+    }
+
+    @Test
+    void credentialsToBePresentedAreNoMeeting() {
+        DocumentMap map = extract("The ambassadors who will present their credentials to President Juma Mwita include Karim Haddad "
+                + "from Lebanon and Jan Nowak of Poland.", null);
+        assertEquals(0, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
