@@ -320,7 +320,10 @@ final class ActorFinder {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String w = tokens.get(i).lower();
             String next = tokens.get(i + 1).lower();
-            boolean pair = (w.equals("two") || w.equals("both")) && PAIR_NOUNS.contains(next)
+            boolean pair = (w.equals("two") || w.equals("both")) && (PAIR_NOUNS.contains(next)
+                    // "the two prime ministers", "both foreign ministers"
+                    || i + 2 < tokens.size() && Set.of("prime", "foreign", "defence", "defense", "finance", "heads")
+                    .contains(next) && PAIR_NOUNS.contains(tokens.get(i + 2).lower()))
                     || w.equals("the") && next.equals("pair")
                     // "the leaders recalled their meeting last November"
                     || w.equals("their") && Set.of("meeting", "talks", "last", "previous", "first").contains(next)

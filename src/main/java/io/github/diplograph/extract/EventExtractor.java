@@ -31,7 +31,7 @@ final class EventExtractor {
             "talks", "summit", "inauguration", "funeral", "election", "departure");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
     /** The nouns of a trigger that may take modifiers it does not list: "held a face-to-face meeting". */
-    static final Set<String> EVENT_HEAD_NOUNS = Set.of("meeting", "meetings", "talks", "discussions",
+    static final Set<String> EVENT_HEAD_NOUNS = Set.of("meeting", "meetings", "talks", "discussions", "discussion",
             "conversation", "conversations", "consultations");
     /**
      * Adjectives that change what the event is or whether it happened ("a virtual meeting" is a call, "a

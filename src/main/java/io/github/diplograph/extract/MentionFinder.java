@@ -94,8 +94,37 @@ final class MentionFinder {
         findTitles(s, mentions);
         findTitledNamesNerMissed(s, taken, mentions);
         findAddressedNamesNerMissed(s, taken, mentions);
+        joinAcrossApostrophe(s, mentions);
         mentions.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.type().ordinal()));
         return mentions;
+    }
+
+    /**
+     * "Prime Minister Mohammed Shia' Al Sudani": an apostrophe glued to a name's word (a transliterated ʿayn)
+     * splits NER's name in two; two person names with only that apostrophe between are one. Not after an "s"
+     * ("the Maldives' President"), where it is a possessive.
+     */
+    private static void joinAcrossApostrophe(Sentence s, List<Mention> mentions) {
+        List<Token> t = s.tokens();
+        for (Mention left : List.copyOf(mentions)) {
+            if (left.type() != Mention.Type.PERSON || left.last() + 2 >= t.size()) {
+                continue;
+            }
+            Token mark = t.get(left.last() + 1);
+            Token word = t.get(left.last());
+            if (!Set.of("'", "\u2019").contains(mark.text()) || word.end() != mark.begin() || word.lower().endsWith("s")) {
+                continue;
+            }
+            for (Mention right : List.copyOf(mentions)) {
+                if (right.type() == Mention.Type.PERSON && right.first() == left.last() + 2 && mark.end() < t.get(right.first()).begin()) {
+                    mentions.remove(left);
+                    mentions.remove(right);
+                    mentions.add(new Mention(Mention.Type.PERSON, s.index(), left.first(), right.last(), left.begin(), right.end(),
+                            s.text().substring(left.begin() - s.begin(), right.end() - s.begin()), null, null));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -613,8 +642,10 @@ final class MentionFinder {
             // "the King of Saudi Arabia Salman Al Saud": the title's country, then the name (NER took it all
             // for a place).
             if (i < t.size() && t.get(i).lower().equals("of")) {
+                // ("President of the Islamic Republic of Iran Ebrahim Raisi": after "of the" too.)
+                int at = i + 1 < t.size() && t.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
                 for (Mention country : out) {
-                    if (country.type() == Mention.Type.COUNTRY && country.first() == i + 1) {
+                    if (country.type() == Mention.Type.COUNTRY && country.first() == at) {
                         i = country.last() + 1;
                     }
                 }

@@ -1656,4 +1656,21 @@ class ReadingRealNewsTest {
                 + "from Lebanon and Jan Nowak of Poland.", null);
         assertEquals(0, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void aNameAfterTheLongFormOfItsCountryAndANameAcrossAnApostrophe() {
+        DocumentMap map = extract("President of the Islamic Republic of Iran Reza Karimi has officially welcomed Iraqi Prime "
+                + "Minister Mohammed Shia' Al Hamdani at the palace in Tehran.", null);
+        assertEquals("President/IRN stated", roles(map).get("Reza Karimi"), roles(map).toString());
+        assertEquals("Prime Minister/IRQ stated", roles(map).get("Mohammed Shia' Al Hamdani"), roles(map).toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
+
+    @Test
+    void theTwoPrimeMinistersAreThePairNamedBefore() {
+        DocumentMap map = extract("Thai Prime Minister, Somchai Prasert, arrived in Vientiane on an official visit, at the invitation "
+                + "of Lao Prime Minister, Khamphan Vong.\n\nDuring their meeting, the two prime ministers reviewed bilateral "
+                + "cooperation.", null);
+        assertTrue(met(map, "khamphan-vong", "somchai-prasert"), map.events().toString());
+    }
 }
