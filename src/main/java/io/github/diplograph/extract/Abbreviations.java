@@ -15,7 +15,17 @@ final class Abbreviations {
     private Abbreviations() {
     }
 
+    /**
+     * A slash between two titles' capitalised words ("Deputy Prime Minister/Foreign Minister"): the tokenizer keeps
+     * "Minister/Foreign" as one word, and neither title is then read. The slash becomes a space.
+     */
+    private static final Pattern TITLES_SLASHED = Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{2,20})/(?=\\p{Lu}\\p{Ll}{2,}\\b)");
+
     static String keepSentences(String text) {
-        return text == null || !text.contains("Rt.") ? text : RIGHT_HONOURABLE.matcher(text).replaceAll("Rt ");
+        if (text == null) {
+            return null;
+        }
+        String kept = text.contains("Rt.") ? RIGHT_HONOURABLE.matcher(text).replaceAll("Rt ") : text;
+        return kept.indexOf('/') < 0 ? kept : TITLES_SLASHED.matcher(kept).replaceAll(" ");
     }
 }

@@ -188,6 +188,7 @@ final class EventExtractor {
     private static final Set<String> CREDENTIAL_WORDS = Set.of("credentials", "credence", "credential");
     private static final Set<String> RECEIVING = Set.of("received", "receives", "receive", "accepted", "accepts");
     private static final Set<String> CONTINUING = Set.of("additionally", "also", "moreover", "furthermore");
+    private static final Set<String> ENVOY_NOUNS = Set.of("diplomats", "ambassadors", "envoys", "dignitaries");
 
     /**
      * "The ambassadors who presented their credentials to President X included A from Ruritania, B of Freedonia
@@ -206,8 +207,15 @@ final class EventExtractor {
                 at = k;
             }
         }
-        if (at < 0) {
+        // "… received credentials from five new ambassadors. The diplomats included A, B (Poland) and C (Angola)."
+        boolean listAfter = at < 0 && si > 0 && t.size() > 2 && a.lower(si, 0).equals("the")
+                && ENVOY_NOUNS.contains(a.lower(si, a.lower(si, 1).equals("new") ? 2 : 1))
+                && a.sentences.get(si - 1).tokens().stream().anyMatch(x -> CREDENTIAL_WORDS.contains(x.lower()));
+        if (at < 0 && !listAfter) {
             return List.of();
+        }
+        if (listAfter) {
+            at = 0;
         }
         for (int k = 0; k < at; k++) {
             if (modal(si, k)) {

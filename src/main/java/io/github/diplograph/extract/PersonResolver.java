@@ -227,6 +227,7 @@ final class PersonResolver {
         if (listedInParentheses(a, person, cluster)) {
             return;
         }
+        countryInParenthesesAfter(a, person, cluster);
         // Premodifier: [Demonym|Country('s)|Organization] Title [and Title] [Sheikh|Prince …] NAME
         int before = person.first() - 1;
         // ("Rt. . Hon.": the tokenizer may give the dot of an abbreviation a token of its own.)
@@ -519,6 +520,24 @@ final class PersonResolver {
                     addRole(cluster, t, null, ownerAfterOf(a, s, t.last() + 1));
                 }
             }
+        }
+    }
+
+    /**
+     * "The diplomats included Jan Nowak (Poland), Ana Lima (Angola) …": a country in parentheses right after a
+     * name is that person's. The title, if the text gives one elsewhere, stays; else "Official".
+     */
+    private static void countryInParenthesesAfter(Analysis a, Mention person, PersonCluster cluster) {
+        int s = person.sentence();
+        int open = person.last() + 1;
+        if (!Set.of("(", "-lrb-").contains(a.lower(s, open)) || cluster.country() != null || cluster.organization() != null) {
+            return;
+        }
+        Mention country = a.mentionAt(s, open + 1);
+        if (country != null && country.type() == Mention.Type.COUNTRY && country.iso3() != null
+                && Set.of(")", "-rrb-").contains(a.lower(s, country.last() + 1))) {
+            cluster.addRole(new Role(cluster.title() != null ? cluster.title() : "Official", country.iso3(), null)
+                    .because("country-in-parentheses", 0.8, s), null);
         }
     }
 

@@ -1673,4 +1673,20 @@ class ReadingRealNewsTest {
                 + "cooperation.", null);
         assertTrue(met(map, "khamphan-vong", "somchai-prasert"), map.events().toString());
     }
+
+    @Test
+    void theDiplomatsListedAfterACredentialsSentenceWithTheirCountriesInParentheses() {
+        DocumentMap map = extract("President Juma Mwita today at State House received credentials from three new ambassadors.\n"
+                + "The diplomats included Mozambique High Commissioner Tomas Lidimba, Jan Nowak (Poland) and Luis Carranza (Peru).", null);
+        assertEquals(3, events(map, EventType.MEETING).size(), map.events().toString());
+        assertEquals("Official/POL country-in-parentheses", roles(map).get("Jan Nowak"), roles(map).toString());
+    }
+
+    @Test
+    void twoTitlesJoinedByASlash() {
+        DocumentMap map = extract("ISLAMABAD: Pakistan's Deputy Prime Minister/Foreign Minister, Senator Tariq Malik called on the "
+                + "acting Afghan Prime Minister, Mullah Hassan Karimi on Saturday in Kabul.", null);
+        assertTrue(roles(map).get("Tariq Malik").contains("/PAK"), roles(map).toString());
+        assertTrue(met(map, "tariq-malik", "mullah-hassan-karimi"), map.events().toString());
+    }
 }
