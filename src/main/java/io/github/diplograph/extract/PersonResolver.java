@@ -231,7 +231,8 @@ final class PersonResolver {
         // Premodifier: [Demonym|Country('s)|Organization] Title [and Title] [Sheikh|Prince …] NAME
         int before = person.first() - 1;
         // ("Rt. . Hon.": the tokenizer may give the dot of an abbreviation a token of its own.)
-        while ((HONORIFICS.contains(a.lower(s, before)) || a.lower(s, before).equals(".")
+        // ("Dato’ Saifuddin": the apostrophe of "Dato’" a token of its own too.)
+        while ((HONORIFICS.contains(a.lower(s, before)) || Set.of(".", "'", "\u2019").contains(a.lower(s, before))
                 && HONORIFICS.contains(a.lower(s, before - 1))) && a.titleEndingAt(s, before) == null) {
             before--;
         }

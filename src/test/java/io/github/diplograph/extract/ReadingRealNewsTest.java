@@ -1689,4 +1689,12 @@ class ReadingRealNewsTest {
         assertTrue(roles(map).get("Tariq Malik").contains("/PAK"), roles(map).toString());
         assertTrue(met(map, "tariq-malik", "mullah-hassan-karimi"), map.events().toString());
     }
+
+    @Test
+    void anHonoraryVisitReceivedAndAStyleWithItsApostrophe() {
+        DocumentMap map = extract("Jakarta - Indonesian President Budi Santoso received an honorary visit from Malaysian Foreign "
+                + "Minister Dato\u2019 Aziz Rahman at the palace on Monday.", null);
+        assertEquals("Foreign Minister/MYS stated", roles(map).get("Aziz Rahman"), roles(map).toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
