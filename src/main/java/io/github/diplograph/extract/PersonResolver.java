@@ -1615,6 +1615,10 @@ final class PersonResolver {
             i--;
         }
         Mention m = a.mentionAt(s, i);
+        // "Pakistan's head of mission in Afghanistan Ambassador X": a country after "in" is a posting, no owner.
+        if (m != null && m.isCountryLike() && m.last() == i && a.lower(s, m.first() - 1).equals("in")) {
+            return null;
+        }
         if (m != null && (m.isCountryLike() || m.type() == Mention.Type.ORGANIZATION)) {
             return m;
         }

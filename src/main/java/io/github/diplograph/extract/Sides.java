@@ -2,6 +2,8 @@ package io.github.diplograph.extract;
 
 import io.github.diplograph.model.Role;
 
+import java.util.Set;
+
 /**
  * "The talks were attended on the Saudi side by Minister of Finance X, …", "On the Jordanian side, the round
  * of talks was attended by Prime Minister Y; …", "The Vietnamese side included Deputy Minister Z": readouts
@@ -14,12 +16,18 @@ final class Sides {
     private Sides() {
     }
 
+    private static final Set<String> DELEGATION_VERBS = Set.of("comprises", "comprised", "includes", "included",
+            "consists", "consisted", "was", "is");
+
     static void assign(Analysis a) {
         for (Sentence s : a.sentences) {
             String side = null;
             int si = s.index();
             for (Mention m : a.mentionsIn(si)) {
-                if (m.isCountryLike() && m.iso3() != null && a.lower(si, m.last() + 1).equals("side")
+                // "The Pakistan delegation comprises the Special Representative for Afghanistan, Ambassador X, …"
+                boolean delegation = a.lower(si, m.last() + 1).equals("delegation")
+                        && DELEGATION_VERBS.contains(a.lower(si, m.last() + 2));
+                if (m.isCountryLike() && m.iso3() != null && (a.lower(si, m.last() + 1).equals("side") || delegation)
                         && a.lower(si, m.first() - 1).equals("the")) {
                     side = m.iso3();
                     continue;

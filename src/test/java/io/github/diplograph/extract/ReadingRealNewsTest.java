@@ -1697,4 +1697,13 @@ class ReadingRealNewsTest {
         assertEquals("Foreign Minister/MYS stated", roles(map).get("Aziz Rahman"), roles(map).toString());
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void theMembersOfACountrysDelegationAreOfItAndAPostingOwnsNoTitle() {
+        DocumentMap map = extract("The Pakistan delegation comprises the Special Representative for Afghanistan, Ambassador Omar "
+                + "Farooq, Special Assistant Bilal Aslam, as well as other senior officials.\n\nPakistan's head of mission in "
+                + "Afghanistan Ambassador Imran Qadir and other officials were present.", null);
+        assertEquals("Ambassador/PAK side", roles(map).get("Omar Farooq"), roles(map).toString());
+        assertFalse(roles(map).getOrDefault("Imran Qadir", "").contains("AFG"), roles(map).toString());
+    }
 }
