@@ -20,6 +20,19 @@ final class DateContext {
         this.anchor = findAnchor();
     }
 
+    /**
+     * "During the talks, X said ties have grown since establishing relations in 1990": a date in a "since"
+     * phrase after the trigger dates a state of things, not the event.
+     */
+    private boolean sinceBefore(int s, int trigger, int date) {
+        for (int k = Math.max(trigger + 1, date - 6); k < date; k++) {
+            if (a.sentences.get(s).tokens().get(k).lower().equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     FuzzyDate dateFor(int s, int trigger) {
         List<DateResolver.DateMention> here = a.dates.get(s);
         if (!here.isEmpty()) {
@@ -31,7 +44,7 @@ final class DateContext {
             int bestDistance = Integer.MAX_VALUE;
             for (DateResolver.DateMention d : here) {
                 int tokenIndex = tokenAt(s, d.start());
-                if (tokenIndex < clause[0] || tokenIndex >= clause[1]) {
+                if (tokenIndex < clause[0] || tokenIndex >= clause[1] || sinceBefore(s, trigger, tokenIndex)) {
                     continue;
                 }
                 int distance = tokenIndex >= trigger ? tokenIndex - trigger : (trigger - tokenIndex) * 2;
@@ -48,7 +61,7 @@ final class DateContext {
             int nearestDistance = Integer.MAX_VALUE;
             for (DateResolver.DateMention d : here) {
                 int distance = Math.abs(tokenAt(s, d.start()) - trigger);
-                if (d.date().known() && distance < nearestDistance) {
+                if (d.date().known() && distance < nearestDistance && !sinceBefore(s, trigger, tokenAt(s, d.start()))) {
                     nearest = d;
                     nearestDistance = distance;
                 }

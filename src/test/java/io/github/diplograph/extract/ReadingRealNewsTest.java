@@ -1706,4 +1706,14 @@ class ReadingRealNewsTest {
         assertEquals("Ambassador/PAK side", roles(map).get("Omar Farooq"), roles(map).toString());
         assertFalse(roles(map).getOrDefault("Imran Qadir", "").contains("AFG"), roles(map).toString());
     }
+
+    @Test
+    void duringTheMeetingNamesItsPairAndASincePhraseDoesNotDateIt() {
+        DocumentMap map = extract("AMMAN - King Abdullah received a letter from the Egyptian President, delivered by Egyptian Foreign "
+                + "Minister Omar Fathy.\n\nDuring the meeting at the palace, King Abdullah and Fathy stressed the depth of ties "
+                + "that have grown since establishing relations in 1990.", null);
+        List<EventFact> meetings = events(map, EventType.MEETING);
+        assertEquals(1, meetings.size(), map.events().toString());
+        assertEquals(2024, meetings.get(0).date().date().getYear(), map.events().toString());
+    }
 }
