@@ -25,7 +25,8 @@ final class DateContext {
      * phrase after the trigger dates a state of things, not the event.
      */
     private boolean sinceBefore(int s, int trigger, int date) {
-        for (int k = Math.max(trigger + 1, date - 6); k < date; k++) {
+        // "visit to Nepal since he became foreign secretary in May last year": the phrase runs to its date.
+        for (int k = Math.max(trigger + 1, date - 10); k < date; k++) {
             if (a.sentences.get(s).tokens().get(k).lower().equals("since")) {
                 return true;
             }

@@ -181,8 +181,66 @@ final class EventExtractor {
                 i = end;
             }
             drafts.addAll(credentialsCeremony(s, sentenceActors));
+            attendees(s, sentenceActors, drafts);
         }
         return drafts;
+    }
+
+    private static final Set<String> ATTENDED_NOUNS = Set.of("meeting", "talks", "discussions", "session", "meetings",
+            "audience");
+
+    /**
+     * "The meeting was attended by Sheikh A, Vice President; Sheikh B, Minister of the Interior; …", "Attending
+     * the talks were A and B": readouts list who else sat in the meeting just told. Each named person joins
+     * that meeting on their own side; the pairs they make with the other side are meetings too.
+     */
+    private void attendees(Sentence s, List<Actor> all, List<Draft> drafts) {
+        int si = s.index();
+        List<Token> t = s.tokens();
+        int from = -1;
+        for (int k = 0; k + 2 < t.size() && k < 8 && from < 0; k++) {
+            boolean passive = ATTENDED_NOUNS.contains(a.lower(si, k)) && Set.of("was", "were").contains(a.lower(si, k + 1))
+                    && (a.lower(si, k + 2).equals("attended") && a.lower(si, k + 3).equals("by")
+                    || a.lower(si, k + 2).equals("also") && a.lower(si, k + 3).equals("attended") && a.lower(si, k + 4).equals("by"));
+            if (passive) {
+                from = a.lower(si, k + 2).equals("also") ? k + 5 : k + 4;
+            }
+            // "Attending the meeting were …", "Present at the talks were …"
+            if (Set.of("attending", "present").contains(a.lower(si, k)) && k <= 1) {
+                for (int j = k + 1; j < Math.min(t.size() - 1, k + 6); j++) {
+                    if (ATTENDED_NOUNS.contains(a.lower(si, j)) && Set.of("were", "was").contains(a.lower(si, j + 1))) {
+                        from = j + 2;
+                        break;
+                    }
+                }
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        Draft meeting = null;
+        for (int k = drafts.size() - 1; k >= 0 && meeting == null; k--) {
+            Draft d = drafts.get(k);
+            int at = d.evidence.isEmpty() ? -1 : d.evidence.get(0).sentence();
+            if (d.type == EventType.MEETING && at <= si && si - at <= 4) {
+                meeting = d;
+            }
+        }
+        if (meeting == null) {
+            return;
+        }
+        final int start = from;
+        boolean added = false;
+        for (Actor x : all) {
+            if (x.isPerson() && x.first() >= start && !x.possessive() && !x.quoted() && x.via() != Actor.Via.PRONOUN
+                    && !meeting.participants.containsKey(x.ref())) {
+                add(meeting, x, null);
+                added = true;
+            }
+        }
+        if (added) {
+            meeting.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(meeting), "pattern:meeting_attendees"));
+        }
     }
 
     private static final Set<String> CREDENTIAL_WORDS = Set.of("credentials", "credence", "credential");
@@ -222,24 +280,17 @@ final class EventExtractor {
                 return List.of();
             }
         }
-        Actor receiver = null;
-        for (int k = at + 1; k <= Math.min(at + 3, t.size() - 1) && receiver == null; k++) {
-            if (a.lower(si, k).equals("to")) {
-                receiver = objectPerson(si, k + 1, all, true);
-            }
-        }
-        if (receiver == null) {
-            receiver = subjectOfReceiving(si, at, all);
-        }
-        if (receiver == null && si > 0) {
-            List<Actor> before = actors.actors(si - 1);
+        Actor receiver = receiverOfCredentials(si, at, all);
+        // "Envoys of four states presented their credentials to President X at a ceremony. … The envoys who presented
+        // their credentials were A, B and C": the one who received them is named a few sentences before.
+        for (int back = si - 1; receiver == null && back >= 0 && back >= si - 3; back--) {
             int credentials = -1;
-            for (int k = 0; k < a.sentences.get(si - 1).tokens().size(); k++) {
-                if (CREDENTIAL_WORDS.contains(a.lower(si - 1, k))) {
+            for (int k = 0; k < a.sentences.get(back).tokens().size(); k++) {
+                if (CREDENTIAL_WORDS.contains(a.lower(back, k))) {
                     credentials = k;
                 }
             }
-            receiver = credentials < 0 ? null : subjectOfReceiving(si - 1, credentials, before);
+            receiver = credentials < 0 ? null : receiverOfCredentials(back, credentials, actors.actors(back));
         }
         if (receiver == null || !receiver.isPerson()) {
             return List.of();
@@ -270,6 +321,19 @@ final class EventExtractor {
             out.add(d);
         }
         return out;
+    }
+
+    /** The person named after "credentials to", or the subject of "received" before them, in sentence {@code si}. */
+    private Actor receiverOfCredentials(int si, int at, List<Actor> all) {
+        for (int k = at + 1; k <= Math.min(at + 3, a.sentences.get(si).tokens().size() - 1); k++) {
+            if (a.lower(si, k).equals("to")) {
+                Actor to = objectPerson(si, k + 1, all, true);
+                if (to != null) {
+                    return to;
+                }
+            }
+        }
+        return subjectOfReceiving(si, at, all);
     }
 
     /** "President X received the letters of credence …": the person before a verb of receiving, before token {@code at}. */
@@ -322,6 +386,12 @@ final class EventExtractor {
                 && !COURTESY_PURPOSES.contains(a.lower(si, object.last() + 2))) {
             return null;
         }
+        if (trigger.words().size() == 1 && HOSTING.contains(trigger.words().get(0)) && a.lower(si, end + 1).equals("by")
+                && hasWord(si, Math.max(clause[0], start - 6), start, GATHERINGS)) {
+            // "a summit of South American leaders being hosted by President X": X hosts a gathering, and meets no one
+            // by that.
+            return null;
+        }
         Draft d = new Draft();
         d.type = trigger.type();
         // "held meetings at the Mansion in Athens, where he spoke with Prime Minister X": speaking without a
@@ -346,6 +416,11 @@ final class EventExtractor {
                 // of a meeting with B.
                 int to = clause[1] < s.tokens().size() && CONTRASTS.contains(a.lower(si, clause[1])) ? clause[1] : s.tokens().size();
                 chosen = participants(all, 0, to, start);
+            }
+            if (trigger.words().get(0).equals("during") && countPersons(chosen) < 2) {
+                // "During the meeting, X shared the priorities of the G20", "…, the United States welcomed
+                // Indonesia's wish": one person or two countries speaking of a meeting told before, no pair of its own.
+                return null;
             }
             Actor principal = headlinePrincipal(si, start, end, chosen);
             if (principal != null) {
@@ -564,6 +639,11 @@ final class EventExtractor {
         List<Token> t = a.sentences.get(s).tokens();
         if (t.get(k).lower().equals("next") && k + 1 < t.size() && "VBD".equals(t.get(k + 1).pos())) {
             // "The PM next met …": the order of what happened, not time to come.
+            return false;
+        }
+        if (t.get(k).lower().equals("invitation") && k >= 2 && t.get(k - 1).lower().equals("the")
+                && Set.of("at", "upon", "on").contains(t.get(k - 2).lower())) {
+            // "X, who is in Nepal at the invitation of Y, met Z": how a visit came about, not an offer.
             return false;
         }
         return Lexicon.has(Lexicon.MODALITY, t, k);
@@ -839,7 +919,7 @@ final class EventExtractor {
         boolean verbTrigger = s.tokens().get(start).isVerb();
         List<Actor> hosts = verbTrigger ? participants(all, clause[0], clause[1], start) : List.of();
         for (Actor x : hosts) {
-            if (x.isPerson() && !d.participants.containsKey(x.ref())) {
+            if (x.isPerson() && !d.participants.containsKey(x.ref()) && !hostOfAGathering(si, start, x)) {
                 add(d, x, "host");
                 if (x.person().country() == null && x.person().title() != null) {
                     x.person().addRole(new Role(x.person().title(), destination.country(), null).because("host-of-place", 0.6, s.index()), null);
@@ -847,6 +927,23 @@ final class EventExtractor {
             }
         }
         return true;
+    }
+
+    private static final Set<String> HOSTING = Set.of("hosted", "organised", "organized", "chaired", "convened");
+
+    /**
+     * "arrived in Brasilia for a summit of South American leaders being hosted by President X": X hosts the
+     * gathering the visitor came for; that says nothing of the two meeting.
+     */
+    private boolean hostOfAGathering(int si, int start, Actor x) {
+        int by = x.first() - 1;
+        while (by > start && !a.lower(si, by).equals("by") && x.first() - by <= 4) {
+            by--;
+        }
+        if (!a.lower(si, by).equals("by") || !HOSTING.contains(a.lower(si, by - 1))) {
+            return false;
+        }
+        return hasWord(si, start + 1, by - 1, GATHERINGS);
     }
 
     /**

@@ -70,6 +70,8 @@ final class MentionFinder {
             "ministry", "embassy", "summit", "phone", "briefing", "update", "news", "agreement", "deal", "welcomes",
             "holds", "urges", "says", "signs", "attends", "palace", "residence", "house", "diwan", "mansion",
             "kremlin", "chancellery", "residency",
+            // residences and halls in South Asian names: "Sheetal Niwas", "Rashtrapati Bhavan", "Bangabhaban"
+            "niwas", "nivas", "bhavan", "bhawan", "bhaban", "mahal", "sadan",
             // occasions NER takes for names: "the Golden Jubilee of the country's independence"
             "jubilee", "anniversary", "centenary", "centennial", "independence", "festival", "celebration",
             "celebrations", "forum", "conference", "expo",
@@ -321,6 +323,15 @@ final class MentionFinder {
         // "Chief Minister Sindh Dr Bilal Memon": a form of address inside the span starts the name.
         for (int k = j - 1; k > i; k--) {
             if (ADDRESS_IN_NAME.contains(t.get(k).lower())) {
+                i = k + 1;
+                break;
+            }
+        }
+        // "Pak FM Bilawal Bhutto meets …": an abbreviated title inside the span (a headline's) starts the name.
+        for (int k = j - 1; k > i; k--) {
+            String x = t.get(k).text();
+            if (x.length() >= 2 && x.length() <= 4 && x.equals(x.toUpperCase(java.util.Locale.ROOT))
+                    && x.chars().allMatch(Character::isLetter) && ref.title(x) != null) {
                 i = k + 1;
                 break;
             }

@@ -206,6 +206,10 @@ final class PersonResolver {
         return false;
     }
 
+    /** Letters of honours and offices written after a name in Commonwealth releases. */
+    private static final Set<String> POSTNOMINALS = Set.of("jp", "j.p.", "mp", "m.p.", "sc", "s.c.", "qc", "q.c.", "kc",
+            "k.c.", "obe", "cbe", "kbe", "mbe", "dbe", "gcmg", "kcmg", "cmg", "phd", "ph.d.", "oj", "mla", "mna", "gcb");
+
     /** "Sergey Shoigu" and "Sergei Shoigu": same surname, same initial of the given name. */
     private static boolean sameNameOtherSpelling(PersonCluster c, List<String> tokens) {
         if (tokens.size() < 2) {
@@ -218,7 +222,33 @@ final class PersonResolver {
             return false;
         }
         return cTokens.length >= 2 && cTokens[cTokens.length - 1].equals(tokens.get(tokens.size() - 1))
-                && cTokens[0].charAt(0) == tokens.get(0).charAt(0);
+                && cTokens[0].charAt(0) == tokens.get(0).charAt(0) && spellingsOfOneName(cTokens[0], tokens.get(0));
+    }
+
+    /**
+     * "Sergei"/"Sergey", "Muhammad"/"Mohammed", "J."/"John": one given name spelled two ways, or an initial.
+     * "Bimala Rai Paudyal" and "Bharat Raj Paudyal" share a surname and an initial but are two people.
+     */
+    static boolean spellingsOfOneName(String x, String y) {
+        if (x.length() <= 1 || y.length() <= 1) {
+            return true;
+        }
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[y.length()] <= Math.max(2, Math.max(x.length(), y.length()) / 3);
     }
 
     private void readRole(Analysis a, Mention person) {
@@ -462,6 +492,10 @@ final class PersonResolver {
         // Apposition: NAME, [the|his|her] [Demonym|Country's] Title [of Country]
         if (a.lower(s, person.last() + 1).equals(",")) {
             int i = person.last() + 2;
+            // "Kamla Doe, S.C., M.P., Prime Minister of …", "Jane Roe, JP, Minister of …": letters after a name first.
+            while (POSTNOMINALS.contains(a.lower(s, i)) && a.lower(s, i + 1).equals(",")) {
+                i += 2;
+            }
             if (Set.of("the", "his", "her", "a", "an").contains(a.lower(s, i))) {
                 i++;
             }
@@ -489,7 +523,7 @@ final class PersonResolver {
                 t = null;
             }
             while (t != null) {
-                addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
+                addRole(cluster, t, owner, ownerAfterPortfolio(a, s, t.last() + 1));
                 // "…, general secretary of the Communist Party of China and Chinese president,"
                 int next = t.last() + 1;
                 while (next < a.sentences.get(s).tokens().size() && !a.lower(s, next).equals("and")
@@ -1689,6 +1723,23 @@ final class PersonResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Minister of Foreign Affairs and Foreign Trade of Jamaica": the country after the rest of a portfolio the
+     * title mention did not take.
+     */
+    private static Mention ownerAfterPortfolio(Analysis a, int s, int i) {
+        Mention owner = ownerAfterOf(a, s, i);
+        if (owner != null || !a.lower(s, i).equals("and")) {
+            return owner;
+        }
+        int j = i + 1;
+        List<Token> t = a.sentences.get(s).tokens();
+        while (j < t.size() && j < i + 5 && t.get(j).capitalized() && a.mentionAt(s, j) == null) {
+            j++;
+        }
+        return j > i + 1 ? ownerAfterOf(a, s, j) : null;
     }
 
     private static Mention ownerAfterOf(Analysis a, int s, int i) {

@@ -1716,4 +1716,87 @@ class ReadingRealNewsTest {
         assertEquals(1, meetings.size(), map.events().toString());
         assertEquals(2024, meetings.get(0).date().date().getYear(), map.events().toString());
     }
+
+    @Test
+    void theMeetingWasAttendedByPersonsOfBothSides() {
+        DocumentMap map = extract("Abu Dhabi: President Sheikh Khalid bin Saeed Al Mansoori held talks on Sunday with Sheikh Fahad "
+                + "bin Nasser Al Rumaihi, Emir of the State of Qatar.\n\nThe meeting was attended by Sheikh Omar bin Saeed Al "
+                + "Mansoori, Vice President; and Sheikh Hamad bin Saeed Al Mansoori, Minister of the Interior.", null);
+        assertTrue(met(map, "omar-bin-saeed-al-mansoori", "fahad-bin-nasser-al-rumaihi"), map.events().toString());
+        assertTrue(met(map, "hamad-bin-saeed-al-mansoori", "fahad-bin-nasser-al-rumaihi"), map.events().toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
+
+    @Test
+    void atTheInvitationOfIsNoOfferAndAResidenceIsNoPerson() {
+        DocumentMap map = extract("NEW DELHI: Indian Foreign Secretary Arun Mehta held talks in Kathmandu on Monday.\n\nMehta, who is "
+                + "on a two-day visit to Nepal at the invitation of his counterpart, also met President Sita Kumari Thapa and "
+                + "Prime Minister Ram Bahadur Karki aka Sagar.\n\nDuring his meeting with Thapa at Sheetal Niwas, Mehta "
+                + "conveyed greetings. Sagar thanked him.", null);
+        assertTrue(met(map, "arun-mehta", "sita-kumari-thapa"), map.events().toString());
+        assertTrue(met(map, "arun-mehta", "ram-bahadur-karki"), map.events().toString());
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("Niwas")), map.persons().toString());
+        // "aka Sagar": one person, not two.
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().equals("Sagar")), map.persons().toString());
+    }
+
+    @Test
+    void twoFullNamesWithOneSurnameAndInitialAreTwoPersons() {
+        DocumentMap map = extract("Indian Foreign Secretary Arun Mehta met his Nepal counterpart Bharat Raj Khanal in Kathmandu on "
+                + "Monday. He also met Foreign Minister Bimala Rai Khanal.", null);
+        assertTrue(roles(map).containsKey("Bharat Raj Khanal"), roles(map).toString());
+        assertTrue(roles(map).containsKey("Bimala Rai Khanal"), roles(map).toString());
+    }
+
+    @Test
+    void aNicknameInSingleQuotesBeforeAParticleAndABlendOfTheName() {
+        DocumentMap map = extract("President Ken Baird arrived in Brasilia for a summit of South American leaders being hosted by "
+                + "President Luiz Carlos 'Caco' da Rocha.\n\nIndonesian President Budi Hartono met Baird in Jakarta on Monday.\n\n"
+                + "Budiha said ties were strong, and Baird agreed with Budiha.", null);
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Luiz Carlos da Rocha")), map.persons().toString());
+        // The host of the summit the visitor came for is not a person he met.
+        assertFalse(met(map, "ken-baird", "luiz-carlos-da-rocha"), map.events().toString());
+        // "Budiha": the given name and the start of the surname.
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().equals("Budiha")), map.persons().toString());
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Budi Hartono") && p.aliases().contains("Budiha")),
+                map.persons().toString());
+    }
+
+    @Test
+    void duringTheMeetingWithOnePersonNamesNoPair() {
+        DocumentMap map = extract("President Budi Hartono held a bilateral meeting with Malaysian Prime Minister Aziz Rahman in Jakarta "
+                + "on Monday. During the meeting, Hartono shared the priorities of the G20.\n\nDuring the meeting, the United "
+                + "States also welcomed Indonesia's wish to join the supply chain.", null);
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
+
+    @Test
+    void theEnvoysListedSentencesAfterTheCredentialsWentToTheirReceiver() {
+        DocumentMap map = extract("New Delhi: Envoys of three states presented their credentials to President Ravi Sharma at a ceremony "
+                + "here today.\n\nDiplomatic credentials are documents presented by foreign ambassadors to the head of state.\n\n"
+                + "The envoys who presented their credentials were – Ambassador of France Paul Girard, High Commissioner of "
+                + "Mozambique Tomas Lidimba and Ambassador of Peru Luis Carranza.", null);
+        assertTrue(met(map, "ravi-sharma", "paul-girard"), map.events().toString());
+        assertTrue(met(map, "ravi-sharma", "tomas-lidimba"), map.events().toString());
+        assertTrue(met(map, "ravi-sharma", "luis-carranza"), map.events().toString());
+    }
+
+    @Test
+    void lettersAfterTheNameAndTheRestOfAPortfolioBeforeItsCountry() {
+        DocumentMap map = extract("The Honourable Ravi Maharaj, Minister of Foreign and CARICOM Affairs of Trinidad and Tobago, met "
+                + "Senator the Honourable Joan Brown, JP, Minister of Foreign Affairs and Foreign Trade of Jamaica, in Montego Bay.\n\n"
+                + "He conveyed the greetings of the Honourable Anne Ramsaran, S.C., M.P., Prime Minister of the Republic of "
+                + "Trinidad and Tobago.", null);
+        assertTrue(roles(map).get("Joan Brown").contains("/JAM"), roles(map).toString());
+        assertTrue(roles(map).get("Anne Ramsaran").startsWith("Prime Minister/TTO"), roles(map).toString());
+    }
+
+    @Test
+    void anAbbreviatedTitleInsideAHeadlineNameStartsTheName() {
+        DocumentMap map = extract("Pak FM Omar Khan Niazi meets Russia's Volkov on sidelines of SCO meet in Goa\n\nPakistan Foreign "
+                + "Minister Omar Khan Niazi on Thursday held a bilateral meeting with his Russian counterpart Igor Volkov in Goa.", null);
+        assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("FM")), map.persons().toString());
+        assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
+    }
 }
+
