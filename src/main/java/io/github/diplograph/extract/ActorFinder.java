@@ -92,7 +92,9 @@ final class ActorFinder {
         if (!a.lower(s, title.first() - 1).equals("the") || rank == null
                 // A deputy, a minister or an envoy too ("During her visit, the Deputy Minister met …"): the one
                 // person of the article named with that very title.
-                || !(rank.startsWith("HEAD") || Set.of("FOREIGN_MINISTER", "ROYAL", "DEPUTY", "MINISTER", "DIPLOMAT").contains(rank))
+                // And an organization's officer: "The Secretary-General met with …" in a UN release.
+                || !(rank.startsWith("HEAD") || Set.of("FOREIGN_MINISTER", "ROYAL", "DEPUTY", "MINISTER", "DIPLOMAT",
+                        "ORG_OFFICIAL").contains(rank))
                 || Set.of("of", "'s").contains(a.lower(s, title.last() + 1))
                 // "the President, John Doe" names someone; "the chancellor, who called …" refers back.
                 || a.lower(s, title.last() + 1).equals(",") && !a.lower(s, title.last() + 2).equals("who")) {

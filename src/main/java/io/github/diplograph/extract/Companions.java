@@ -37,7 +37,8 @@ final class Companions {
                     keyword = k;
                 }
             }
-            if (keyword < 0) {
+            // "Sisi received a delegation led by Senate committee chair X": the delegation received is the other side.
+            if (keyword < 0 || s.tokens().get(keyword).lower().equals("delegation") && receivedBefore(a, s.index(), keyword)) {
                 continue;
             }
             Set<String> countries = new LinkedHashSet<>();
@@ -86,6 +87,16 @@ final class Companions {
 
     private static final Set<String> HOST_WORDS = Set.of("invitation", "invited", "hosted", "host", "welcomed", "received",
             "receives", "greeted");
+
+    /** "received a delegation", "welcomed the visiting Italian delegation": a word of receiving a few words before. */
+    private static boolean receivedBefore(Analysis a, int s, int keyword) {
+        for (int k = Math.max(0, keyword - 4); k < keyword; k++) {
+            if (HOST_WORDS.contains(a.lower(s, k)) || Set.of("met", "meets", "meet").contains(a.lower(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean hostWordBetween(Analysis a, int s, int from, int to) {
         for (int k = from + 1; k < to; k++) {

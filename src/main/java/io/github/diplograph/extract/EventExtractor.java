@@ -232,8 +232,9 @@ final class EventExtractor {
         final int start = from;
         boolean added = false;
         for (Actor x : all) {
+            // Officials only: "Sheikh A; Sheikh B" without a title are family or retinue, not a side of the talks.
             if (x.isPerson() && x.first() >= start && !x.possessive() && !x.quoted() && x.via() != Actor.Via.PRONOUN
-                    && !meeting.participants.containsKey(x.ref())) {
+                    && x.person().title() != null && !meeting.participants.containsKey(x.ref())) {
                 add(meeting, x, null);
                 added = true;
             }

@@ -1031,6 +1031,10 @@ final class PersonResolver {
         int s = person.sentence();
         boolean speaks = false;
         for (int i = person.last() + 1; i < Math.min(person.last() + 4, a.sentences.get(s).tokens().size()); i++) {
+            if (a.lower(s, i).equals("and")) {
+                // "Sisi received a delegation led by X and said …": the verb goes on with the sentence's subject.
+                break;
+            }
             // "… called on Prime Minister X, said a press release": the verb has its own subject after it.
             speaks |= SPEECH_VERBS.contains(a.lower(s, i))
                     && !(a.lower(s, i - 1).equals(",") && Set.of("a", "an", "the", "his", "her", "its", "their", "officials",

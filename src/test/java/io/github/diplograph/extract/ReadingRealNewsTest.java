@@ -1798,5 +1798,20 @@ class ReadingRealNewsTest {
         assertFalse(map.persons().stream().anyMatch(p -> p.name().contains("FM")), map.persons().toString());
         assertEquals(1, events(map, EventType.MEETING).size(), map.events().toString());
     }
+
+    @Test
+    void theSecretaryGeneralAloneIsTheOrganizationsOfficerNamedBefore() {
+        DocumentMap map = extract("United Nations Secretary-General Lars Holm discussed key issues with world leaders today. Mr. Holm "
+                + "thanked them.\n\nThe Secretary-General met with Niger's Foreign Minister Amadou Issa.", null);
+        assertTrue(met(map, "lars-holm", "amadou-issa"), map.events().toString());
+    }
+
+    @Test
+    void aDelegationReceivedIsTheOtherSideAndTheHostSpeaksAfterIt() {
+        DocumentMap map = extract("Cairo, July 11 - Egyptian President Karim Mansour on Tuesday received a delegation led by Senate "
+                + "defence committee chair Marco Bellini and said he wanted to relaunch ties with Italy.", null);
+        assertTrue(met(map, "karim-mansour", "marco-bellini"), map.events().toString());
+        assertFalse(roles(map).getOrDefault("Marco Bellini", "").contains("EGY"), roles(map).toString());
+    }
 }
 
