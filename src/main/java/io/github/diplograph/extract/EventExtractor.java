@@ -188,22 +188,28 @@ final class EventExtractor {
 
     private static final Set<String> ATTENDED_NOUNS = Set.of("meeting", "talks", "discussions", "session", "meetings",
             "audience");
+    private static final Set<String> DELEGATION_VERBS = Set.of("featured", "included", "includes", "comprised",
+            "comprises", "consisted", "included:");
 
     /**
      * "The meeting was attended by Sheikh A, Vice President; Sheikh B, Minister of the Interior; …", "Attending
-     * the talks were A and B": readouts list who else sat in the meeting just told. Each named person joins
-     * that meeting on their own side; the pairs they make with the other side are meetings too.
+     * the talks were A and B", "President X was joined by Prime Minister A; Minister B …", "After the meeting, they
+     * were joined by Canada's Foreign Minister C", "The Commonwealth delegation also featured Director D": readouts
+     * list who else sat in the meeting just told. Each named official joins that meeting on the side of the one
+     * they joined, of their delegation or of their country; the pairs they make with the other side are meetings.
      */
     private void attendees(Sentence s, List<Actor> all, List<Draft> drafts) {
         int si = s.index();
         List<Token> t = s.tokens();
         int from = -1;
-        for (int k = 0; k + 2 < t.size() && k < 8 && from < 0; k++) {
-            boolean passive = ATTENDED_NOUNS.contains(a.lower(si, k)) && Set.of("was", "were").contains(a.lower(si, k + 1))
-                    && (a.lower(si, k + 2).equals("attended") && a.lower(si, k + 3).equals("by")
-                    || a.lower(si, k + 2).equals("also") && a.lower(si, k + 3).equals("attended") && a.lower(si, k + 4).equals("by"));
-            if (passive) {
-                from = a.lower(si, k + 2).equals("also") ? k + 5 : k + 4;
+        int joinedAt = -1;
+        int delegationAt = -1;
+        for (int k = 0; k + 2 < t.size() && k < 12 && from < 0; k++) {
+            boolean also = a.lower(si, k + 2).equals("also");
+            int verb = also ? k + 3 : k + 2;
+            if (ATTENDED_NOUNS.contains(a.lower(si, k)) && Set.of("was", "were").contains(a.lower(si, k + 1))
+                    && a.lower(si, verb).equals("attended") && a.lower(si, verb + 1).equals("by") && k < 8) {
+                from = verb + 2;
             }
             // "Attending the meeting were …", "Present at the talks were …"
             if (Set.of("attending", "present").contains(a.lower(si, k)) && k <= 1) {
@@ -213,6 +219,18 @@ final class EventExtractor {
                         break;
                     }
                 }
+            }
+            // "X was joined by …", "they were also joined by …"
+            if (Set.of("was", "were").contains(a.lower(si, k + 1)) && a.lower(si, verb).equals("joined")
+                    && a.lower(si, verb + 1).equals("by")) {
+                from = verb + 2;
+                joinedAt = k + 1;
+            }
+            // "The Commonwealth delegation also featured …", "The Indian delegation included …"
+            if (a.lower(si, k).equals("delegation") && k <= 6 && (DELEGATION_VERBS.contains(a.lower(si, k + 1))
+                    || a.lower(si, k + 1).equals("also") && DELEGATION_VERBS.contains(a.lower(si, k + 2)))) {
+                from = a.lower(si, k + 1).equals("also") ? k + 3 : k + 2;
+                delegationAt = k;
             }
         }
         if (from < 0) {
@@ -229,19 +247,87 @@ final class EventExtractor {
         if (meeting == null) {
             return;
         }
+        String joinedSide = null;
+        boolean sideKnown = false;
+        if (joinedAt >= 0) {
+            // The one joined: a participant named before "was joined" ("they" leaves the side open).
+            Actor joinedOne = null;
+            for (Actor x : all) {
+                if (x.last() < joinedAt && meeting.participants.containsKey(x.ref())) {
+                    joinedOne = x;
+                }
+            }
+            if (joinedOne != null) {
+                joinedSide = meeting.participants.get(joinedOne.ref());
+                sideKnown = true;
+                if (joinedSide == null) {
+                    // "President X [met a team from Y]. X was joined by A, B …": X and those who joined him are one
+                    // side, the rest of the meeting the other.
+                    joinedSide = Participant.SUBJECT;
+                    for (Map.Entry<EntityRef, String> p : meeting.participants.entrySet()) {
+                        if (p.getValue() == null) {
+                            p.setValue(p.getKey().equals(joinedOne.ref()) ? Participant.SUBJECT : Participant.COUNTERPART);
+                        }
+                    }
+                }
+            }
+            final int joined = joinedAt;
+            if (!sideKnown && all.stream().anyMatch(x -> x.isPerson() && x.last() < joined)) {
+                return;   // "Y was joined by …": someone who was not in the meeting
+            }
+        }
+        if (delegationAt >= 0) {
+            // "The Commonwealth delegation": the participant that is that body or country, or one of its officials.
+            Mention owner = a.mentionAt(si, delegationAt - 1);
+            for (Map.Entry<EntityRef, String> p : meeting.participants.entrySet()) {
+                PersonCluster c = meeting.persons.get(p.getKey());
+                String of = c == null ? p.getKey().id() : c.country() != null ? c.country() : c.organization();
+                boolean body = owner != null && owner.entry() != null && owner.entry().organization() != null;
+                if (owner != null && of != null && (body ? of.equals(owner.entry().organization().id()) : of.equals(owner.iso3()))) {
+                    joinedSide = p.getValue();
+                    sideKnown = true;
+                }
+            }
+        }
         final int start = from;
+        // "…, said Steve Doe, U.S. undersecretary": the list ends where the one reporting it is named.
+        int stop = t.size();
+        for (int k = from; k < t.size(); k++) {
+            if (REPORTING.contains(a.lower(si, k))) {
+                stop = k;
+                break;
+            }
+        }
+        final int end = stop;
         boolean added = false;
         for (Actor x : all) {
+            if (x.first() > end) {
+                break;
+            }
             // Officials only: "Sheikh A; Sheikh B" without a title are family or retinue, not a side of the talks.
             if (x.isPerson() && x.first() >= start && !x.possessive() && !x.quoted() && x.via() != Actor.Via.PRONOUN
                     && x.person().title() != null && !meeting.participants.containsKey(x.ref())) {
-                add(meeting, x, null);
+                add(meeting, x, sideKnown ? joinedSide : sideOfCountry(meeting, x.person().country()));
                 added = true;
             }
         }
         if (added) {
             meeting.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(meeting), "pattern:meeting_attendees"));
         }
+    }
+
+    /** The side of the meeting's participant of that country (a person of it, or the country itself), else none. */
+    private static String sideOfCountry(Draft meeting, String country) {
+        if (country == null) {
+            return null;
+        }
+        for (Map.Entry<EntityRef, String> p : meeting.participants.entrySet()) {
+            PersonCluster c = meeting.persons.get(p.getKey());
+            if (p.getValue() != null && (c != null ? country.equals(c.country()) : country.equals(p.getKey().id()))) {
+                return p.getValue();
+            }
+        }
+        return null;
     }
 
     private static final Set<String> CREDENTIAL_WORDS = Set.of("credentials", "credence", "credential");

@@ -726,12 +726,42 @@ final class PersonResolver {
                 if (target == null) {
                     target = firstUnplacedPersonAfter(a, s, t.last(), taken, t);
                 }
+                if (target == null && s > 1) {
+                    // "President Ali … The Guyanese Head of State had said …": the one named before with that office.
+                    target = unplacedNamedBefore(a, s, t, anyLeader);
+                }
                 if (target != null) {
                     taken.add(target);
-                    target.addRole(new Role(t.title().canonical(), iso3, null).because("titled-reference", 0.8, s), t.title().rank());
+                    // "the Guyanese Head of State" names no office of its own: the person keeps "President".
+                    String title = anyLeader && target.title() != null ? target.title() : t.title().canonical();
+                    target.addRole(new Role(title, iso3, null).because("titled-reference", 0.8, s),
+                            anyLeader && target.title() != null ? target.rank : t.title().rank());
                 }
             }
         }
+    }
+
+    /** The person named before sentence {@code s}, of no country yet, who holds the title (or, for "head of state", leads). */
+    private static PersonCluster unplacedNamedBefore(Analysis a, int s, Mention t, boolean anyLeader) {
+        PersonCluster best = null;
+        boolean tie = false;
+        for (PersonCluster c : a.persons) {
+            if (c.country() != null || c.organization() != null || c.mentions.get(0).sentence() >= s) {
+                continue;
+            }
+            boolean fits = anyLeader ? LEADER_RANKS.contains(c.rank)
+                    : c.title() != null && c.title().equalsIgnoreCase(t.title().canonical());
+            if (!fits) {
+                continue;
+            }
+            if (best == null || c.mentions.size() > best.mentions.size()) {
+                best = c;
+                tie = false;
+            } else if (c.mentions.size() == best.mentions.size()) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private static PersonCluster firstUnplacedWithTitle(Analysis a, int s, int token, String title) {
@@ -1651,6 +1681,11 @@ final class PersonResolver {
         // "African Union Commission Chairperson", "ECOWAS Council President", "Egyptian presidency spokesman"
         while (OWNER_INSTITUTIONS.contains(a.lower(s, i))) {
             i--;
+        }
+        // "United Nations (UN) Secretary General X": the owner's acronym in parentheses after its name.
+        if (Set.of(")", "-rrb-").contains(a.lower(s, i)) && Set.of("(", "-lrb-").contains(a.lower(s, i - 2))
+                && a.mentionAt(s, i - 3) != null) {
+            i -= 3;
         }
         Mention m = a.mentionAt(s, i);
         // "Pakistan's head of mission in Afghanistan Ambassador X": a country after "in" is a posting, no owner.

@@ -1813,5 +1813,41 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "karim-mansour", "marco-bellini"), map.events().toString());
         assertFalse(roles(map).getOrDefault("Marco Bellini", "").contains("EGY"), roles(map).toString());
     }
+
+    @Test
+    void anOrganizationsAcronymInParenthesesBeforeTheTitle() {
+        DocumentMap map = extract("United Nations (UN) Secretary General Lars Holm is now in Jamaica on a two-day working visit.", null);
+        assertEquals("Secretary-General/united-nations stated", roles(map).get("Lars Holm"), roles(map).toString());
+    }
+
+    @Test
+    void theDemonymsHeadOfStateLaterIsThePresidentNamedBefore() {
+        DocumentMap map = extract("PRESIDENT Dr. Ravi Persaud on Monday arrived in Brasilia for a summit.\n"
+                + "President Persaud, in early 2022, had listed several areas that are critical for both countries.\n"
+                + "The Guyanese Head of State had said that oil and gas will create an opportunity.", null);
+        assertEquals("President/GUY titled-reference", roles(map).get("Ravi Persaud"), roles(map).toString());
+    }
+
+    @Test
+    void thoseWhoJoinedAMeetingAreOfItAndNotTheOneReportingIt() {
+        DocumentMap map = extract("United States Secretary of State Tom Baird met Mexican Foreign Minister Luis Carranza in Mexico City "
+                + "on Thursday. After the 20-minute meeting, they were joined by Canada's Foreign Minister Anne Roy, said Steve "
+                + "Dale, U.S. undersecretary of state for public affairs.", null);
+        assertTrue(met(map, "tom-baird", "anne-roy"), map.events().toString());
+        assertTrue(met(map, "luis-carranza", "anne-roy"), map.events().toString());
+        assertFalse(met(map, "luis-carranza", "steve-dale"), map.events().toString());
+    }
+
+    @Test
+    void aLeaderJoinedByHisMinistersIsOneSide() {
+        DocumentMap map = extract("Guyanese President Ravi Persaud met with Kenyan Foreign Minister Jane Wanjiru at the Office of the "
+                + "President on Monday.\n\nPresident Persaud was joined by Minister of Public Works, Juan Edwards and Minister "
+                + "of Tourism, Mary Walters.", null);
+        assertTrue(met(map, "juan-edwards", "jane-wanjiru"), map.events().toString());
+        EventFact meeting = events(map, EventType.MEETING).get(0);
+        assertEquals(meeting.participants().stream().filter(p -> p.entity().id().equals("ravi-persaud")).findFirst().orElseThrow().role(),
+                meeting.participants().stream().filter(p -> p.entity().id().equals("mary-walters")).findFirst().orElseThrow().role(),
+                meeting.participants().toString());
+    }
 }
 
