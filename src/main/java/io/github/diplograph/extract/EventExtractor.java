@@ -240,7 +240,7 @@ final class EventExtractor {
         for (int k = drafts.size() - 1; k >= 0 && meeting == null; k--) {
             Draft d = drafts.get(k);
             int at = d.evidence.isEmpty() ? -1 : d.evidence.get(0).sentence();
-            if (d.type == EventType.MEETING && at <= si && si - at <= 4) {
+            if (d.type == EventType.MEETING && at <= si && si - at <= 10) {
                 meeting = d;
             }
         }

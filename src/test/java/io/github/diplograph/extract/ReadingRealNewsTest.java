@@ -1849,5 +1849,15 @@ class ReadingRealNewsTest {
                 meeting.participants().stream().filter(p -> p.entity().id().equals("mary-walters")).findFirst().orElseThrow().role(),
                 meeting.participants().toString());
     }
+
+    @Test
+    void theAttendeesListedAtTheEndOfALongReadout() {
+        DocumentMap map = extract("ENTEBBE, UGANDA – President Moses Okello held a productive meeting with the United States Ambassador "
+                + "to Uganda, Tom Baird, at State House. The discussions centered on the census.\n\nThe two emphasized the "
+                + "census. They also discussed regional peace. He stressed the need for dialogue.\n\nThe two leaders also explored "
+                + "trade. Ambassador Baird thanked the President. He underscored their ties.\n\nThe meeting was attended by "
+                + "several officials, including the Minister of Foreign Affairs, Gen. Peter Oduya.", null);
+        assertTrue(met(map, "peter-oduya", "tom-baird"), map.events().toString());
+    }
 }
 
