@@ -181,9 +181,67 @@ final class EventExtractor {
                 i = end;
             }
             drafts.addAll(credentialsCeremony(s, sentenceActors));
+            Draft told = meetingOfThePairBefore(s, sentenceActors);
+            if (told != null) {
+                drafts.add(told);
+            }
             attendees(s, sentenceActors, drafts);
         }
         return drafts;
+    }
+
+    private static final Set<String> TOOK_PLACE = Set.of("took", "was", "were");
+
+    /**
+     * "… the President of Costa Rica, A, and the President of Panama, B, generated agreements on security. The
+     * bilateral meeting, which took place this Wednesday in San Jose, …": a sentence that tells of a meeting held,
+     * naming no one, is the meeting of the two officials of different countries the sentence before named.
+     */
+    private Draft meetingOfThePairBefore(Sentence s, List<Actor> all) {
+        int si = s.index();
+        List<Token> t = s.tokens();
+        if (si == 0 || t.size() < 4 || !a.lower(si, 0).equals("the") || all.stream().anyMatch(Actor::isPerson)) {
+            return null;
+        }
+        int noun = 1;
+        while (noun < 4 && noun < t.size() && !ATTENDED_NOUNS.contains(a.lower(si, noun))) {
+            noun++;
+        }
+        if (noun >= t.size() || !ATTENDED_NOUNS.contains(a.lower(si, noun))) {
+            return null;
+        }
+        int k = noun + 1;
+        if (a.lower(si, k).equals(",") && a.lower(si, k + 1).equals("which")) {
+            k += 2;
+        }
+        boolean held = TOOK_PLACE.contains(a.lower(si, k)) && (a.lower(si, k).equals("took") ? a.lower(si, k + 1).equals("place")
+                : a.lower(si, k + 1).equals("held"));
+        if (!held) {
+            return null;
+        }
+        List<Actor> before = actors.actors(si - 1).stream().filter(x -> x.isPerson() && x.via() != Actor.Via.PRONOUN
+                && !x.quoted() && !x.possessive()).toList();
+        Set<PersonCluster> persons = new java.util.LinkedHashSet<>();
+        before.forEach(x -> persons.add(x.person()));
+        if (persons.size() != 2) {
+            return null;
+        }
+        List<PersonCluster> pair = new ArrayList<>(persons);
+        String c0 = pair.get(0).country();
+        String c1 = pair.get(1).country();
+        if (c0 == null || c1 == null || c0.equals(c1)) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.type = EventType.MEETING;
+        d.date = dates.dateFor(si, noun);
+        for (PersonCluster c : pair) {
+            Actor x = before.stream().filter(y -> y.person() == c).findFirst().orElseThrow();
+            add(d, x, Participant.PARTY);
+        }
+        d.place = placeAfter(si, k, t.size());
+        d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:meeting_of_the_pair_before"));
+        return d;
     }
 
     private static final Set<String> ATTENDED_NOUNS = Set.of("meeting", "talks", "discussions", "session", "meetings",

@@ -63,6 +63,7 @@ final class PersonResolver {
         for (Mention m : all) {
             readRole(a, m);
         }
+        Respectively.assign(a);
         for (Mention m : all) {
             PersonCluster c = a.personOf.get(m);
             if (c != null && c.country() == null && c.organization() == null) {

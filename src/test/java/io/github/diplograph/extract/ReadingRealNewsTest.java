@@ -1859,5 +1859,21 @@ class ReadingRealNewsTest {
                 + "several officials, including the Minister of Foreign Affairs, Gen. Peter Oduya.", null);
         assertTrue(met(map, "peter-oduya", "tom-baird"), map.events().toString());
     }
+
+    @Test
+    void aListOfPersonsRespectivelyTakesTheCountriesInOrder() {
+        DocumentMap map = extract("Croatia and Hungary are determined to develop friendly relations, the two countries' foreign "
+                + "ministers, Ivan Horvat and Peter Nagy respectively, told a press conference in Budapest on Tuesday.", null);
+        assertEquals("Official/HRV respectively", roles(map).get("Ivan Horvat"), roles(map).toString());
+        assertEquals("Official/HUN respectively", roles(map).get("Peter Nagy"), roles(map).toString());
+    }
+
+    @Test
+    void aMeetingThatTookPlaceIsThePairNamedTheSentenceBefore() {
+        DocumentMap map = extract("With the vision of strengthening ties, the President of Costa Rica, Luis Mora Vargas, and the "
+                + "President of Panama, Juan Castillo Ruiz, generated agreements on security.\n"
+                + "The bilateral meeting, which took place this Wednesday in San Jose, continues the process.", null);
+        assertTrue(met(map, "luis-mora-vargas", "juan-castillo-ruiz"), map.events().toString());
+    }
 }
 
