@@ -247,7 +247,7 @@ final class EventExtractor {
     private static final Set<String> ATTENDED_NOUNS = Set.of("meeting", "talks", "discussions", "session", "meetings",
             "audience");
     private static final Set<String> DELEGATION_VERBS = Set.of("featured", "included", "includes", "comprised",
-            "comprises", "consisted", "included:");
+            "comprises", "consisted", "included:", "including", "comprising");
 
     /**
      * "The meeting was attended by Sheikh A, Vice President; Sheikh B, Minister of the Interior; …", "Attending
@@ -262,7 +262,7 @@ final class EventExtractor {
         int from = -1;
         int joinedAt = -1;
         int delegationAt = -1;
-        for (int k = 0; k + 2 < t.size() && k < 12 && from < 0; k++) {
+        for (int k = 0; k + 2 < t.size() && from < 0; k++) {
             boolean also = a.lower(si, k + 2).equals("also");
             int verb = also ? k + 3 : k + 2;
             if (ATTENDED_NOUNS.contains(a.lower(si, k)) && Set.of("was", "were").contains(a.lower(si, k + 1))
@@ -279,15 +279,16 @@ final class EventExtractor {
                 }
             }
             // "X was joined by …", "they were also joined by …"
-            if (Set.of("was", "were").contains(a.lower(si, k + 1)) && a.lower(si, verb).equals("joined")
+            if (k < 12 && Set.of("was", "were").contains(a.lower(si, k + 1)) && a.lower(si, verb).equals("joined")
                     && a.lower(si, verb + 1).equals("by")) {
                 from = verb + 2;
                 joinedAt = k + 1;
             }
             // "The Commonwealth delegation also featured …", "The Indian delegation included …"
-            if (a.lower(si, k).equals("delegation") && k <= 6 && (DELEGATION_VERBS.contains(a.lower(si, k + 1))
-                    || a.lower(si, k + 1).equals("also") && DELEGATION_VERBS.contains(a.lower(si, k + 2)))) {
-                from = a.lower(si, k + 1).equals("also") ? k + 3 : k + 2;
+            // "… in honor of the Qatari official delegation that included …"
+            int listVerb = Set.of("that", "which", "also").contains(a.lower(si, k + 1)) ? k + 2 : k + 1;
+            if (a.lower(si, k).equals("delegation") && DELEGATION_VERBS.contains(a.lower(si, listVerb))) {
+                from = listVerb + 1;
                 delegationAt = k;
             }
         }
@@ -336,7 +337,11 @@ final class EventExtractor {
         }
         if (delegationAt >= 0) {
             // "The Commonwealth delegation": the participant that is that body or country, or one of its officials.
-            Mention owner = a.mentionAt(si, delegationAt - 1);
+            int o = delegationAt - 1;
+            while (o > 0 && Sides.DELEGATION_MODIFIERS.contains(a.lower(si, o))) {
+                o--;
+            }
+            Mention owner = a.mentionAt(si, o);
             for (Map.Entry<EntityRef, String> p : meeting.participants.entrySet()) {
                 PersonCluster c = meeting.persons.get(p.getKey());
                 String of = c == null ? p.getKey().id() : c.country() != null ? c.country() : c.organization();

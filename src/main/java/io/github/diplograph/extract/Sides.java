@@ -17,7 +17,19 @@ final class Sides {
     }
 
     private static final Set<String> DELEGATION_VERBS = Set.of("comprises", "comprised", "includes", "included",
-            "consists", "consisted", "was", "is");
+            "consists", "consisted", "was", "is", "including", "comprising");
+    /** Words between a country and "delegation": "the Qatari official delegation", "the Indian high-level delegation". */
+    static final Set<String> DELEGATION_MODIFIERS = Set.of("official", "high-level", "visiting", "ministerial",
+            "government", "governmental");
+
+    /** Token after "delegation" that starts its list: "comprises", "that included", "which includes". */
+    static boolean listFollows(Analysis a, int si, int delegation) {
+        int k = delegation + 1;
+        if (Set.of("that", "which").contains(a.lower(si, k))) {
+            k++;
+        }
+        return DELEGATION_VERBS.contains(a.lower(si, k));
+    }
 
     static void assign(Analysis a) {
         for (Sentence s : a.sentences) {
@@ -25,10 +37,14 @@ final class Sides {
             int si = s.index();
             for (Mention m : a.mentionsIn(si)) {
                 // "The Pakistan delegation comprises the Special Representative for Afghanistan, Ambassador X, …"
-                boolean delegation = a.lower(si, m.last() + 1).equals("delegation")
-                        && DELEGATION_VERBS.contains(a.lower(si, m.last() + 2));
-                if (m.isCountryLike() && m.iso3() != null && (a.lower(si, m.last() + 1).equals("side") || delegation)
-                        && a.lower(si, m.first() - 1).equals("the")) {
+                int noun = m.last() + 1;
+                while (DELEGATION_MODIFIERS.contains(a.lower(si, noun)) && noun < m.last() + 3) {
+                    noun++;
+                }
+                boolean delegation = a.lower(si, noun).equals("delegation") && listFollows(a, si, noun);
+                if ((m.isCountryLike() || delegation && m.type() == Mention.Type.DEMONYM) && m.iso3() != null
+                        && (a.lower(si, m.last() + 1).equals("side") || delegation)
+                        && Set.of("the", "a").contains(a.lower(si, m.first() - 1))) {
                     side = m.iso3();
                     continue;
                 }

@@ -1875,5 +1875,15 @@ class ReadingRealNewsTest {
                 + "The bilateral meeting, which took place this Wednesday in San Jose, continues the process.", null);
         assertTrue(met(map, "luis-mora-vargas", "juan-castillo-ruiz"), map.events().toString());
     }
+
+    @Test
+    void theMembersOfADemonymsDelegationThatIncludedAreOfItsCountryAndOfTheMeeting() {
+        DocumentMap map = extract("Riyadh - Qatari Emir Sheikh Fahad bin Nasser Al Rumaihi paid a state visit to Saudi Arabia on Tuesday.\n"
+                + "King Faisal bin Saud of Saudi Arabia met with Sheikh Fahad at the Royal Palace.\n"
+                + "The King held a luncheon in honor of the Qatari official delegation that included Prime Minister Sheikh Ali "
+                + "bin Jassim Al Marri; Minister of Foreign Affairs Omar bin Khalid Al Kuwari.", null);
+        assertEquals("Prime Minister/QAT side", roles(map).get("Ali bin Jassim Al Marri"), roles(map).toString());
+        assertTrue(met(map, "faisal-bin-saud", "omar-bin-khalid-al-kuwari"), map.events().toString());
+    }
 }
 
