@@ -292,6 +292,15 @@ final class EventExtractor {
                 delegationAt = k;
             }
         }
+        int activeEnd = -1;
+        for (int k = 1; from < 0 && k + 2 < t.size(); k++) {
+            // "Uganda's State Minister for International Affairs, X, among others, attended the meeting."
+            if (Set.of("attended", "joined").contains(a.lower(si, k)) && a.lower(si, k + 1).equals("the")
+                    && ATTENDED_NOUNS.contains(a.lower(si, k + 2)) && !modal(si, k - 1)) {
+                from = 0;
+                activeEnd = k;
+            }
+        }
         if (from < 0) {
             return;
         }
@@ -354,8 +363,8 @@ final class EventExtractor {
         }
         final int start = from;
         // "…, said Steve Doe, U.S. undersecretary": the list ends where the one reporting it is named.
-        int stop = t.size();
-        for (int k = from; k < t.size(); k++) {
+        int stop = activeEnd >= 0 ? activeEnd : t.size();
+        for (int k = from; k < stop; k++) {
             if (REPORTING.contains(a.lower(si, k))) {
                 stop = k;
                 break;

@@ -234,22 +234,7 @@ final class PersonResolver {
         if (x.length() <= 1 || y.length() <= 1) {
             return true;
         }
-        int[] previous = new int[y.length() + 1];
-        int[] current = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[y.length()] <= Math.max(2, Math.max(x.length(), y.length()) / 3);
+        return levenshtein(x, y) <= Math.max(2, Math.max(x.length(), y.length()) / 3);
     }
 
     private void readRole(Analysis a, Mention person) {
@@ -1682,6 +1667,16 @@ final class PersonResolver {
         // "African Union Commission Chairperson", "ECOWAS Council President", "Egyptian presidency spokesman"
         while (OWNER_INSTITUTIONS.contains(a.lower(s, i))) {
             i--;
+        }
+        // "the Ethiopian Prime Minister's Special Envoy X": the envoy serves the country of the title that owns him.
+        if (a.lower(s, i + 1).equals("'s") || a.lower(s, i + 1).equals("\u2019s")) {
+            Mention owningTitle = a.titleEndingAt(s, i);
+            if (owningTitle != null && owningTitle.first() < i + 1) {
+                Mention owner = ownerBefore(a, s, owningTitle.first() - 1);
+                if (owner != null && owner.isCountryLike()) {
+                    return owner;
+                }
+            }
         }
         // "United Nations (UN) Secretary General X": the owner's acronym in parentheses after its name.
         if (Set.of(")", "-rrb-").contains(a.lower(s, i)) && Set.of("(", "-lrb-").contains(a.lower(s, i - 2))

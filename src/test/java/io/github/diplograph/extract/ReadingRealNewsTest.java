@@ -1885,5 +1885,16 @@ class ReadingRealNewsTest {
         assertEquals("Prime Minister/QAT side", roles(map).get("Ali bin Jassim Al Marri"), roles(map).toString());
         assertTrue(met(map, "faisal-bin-saud", "omar-bin-khalid-al-kuwari"), map.events().toString());
     }
+
+    @Test
+    void anEnvoyOfADemonymsLeaderDeliversAMessageInPersonAndOthersAttend() {
+        DocumentMap map = extract("President Moses Okello has received a special message from the Ethiopian Prime Minister, Dr. Abebe "
+                + "Tadesse.\n\nThe message was delivered to the President on Monday afternoon by the Ethiopian Prime Minister's "
+                + "Special Envoy Ms. Almaz Bekele.\n\nUganda's State Minister for International Affairs, Peter Oduya, among "
+                + "others, attended the meeting.", null);
+        assertEquals("Special Envoy/ETH stated", roles(map).get("Almaz Bekele"), roles(map).toString());
+        assertTrue(met(map, "moses-okello", "almaz-bekele"), map.events().toString());
+        assertTrue(met(map, "peter-oduya", "almaz-bekele"), map.events().toString());
+    }
 }
 
