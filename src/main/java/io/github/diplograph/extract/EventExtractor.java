@@ -545,6 +545,11 @@ final class EventExtractor {
                 && !COURTESY_PURPOSES.contains(a.lower(si, object.last() + 2))) {
             return null;
         }
+        if (trigger.words().size() >= 2 && Set.of("was", "were").contains(trigger.words().get(0))
+                && Set.of("welcomed", "greeted").contains(trigger.words().get(1)) && thingWelcomed(si, clause[0], start)) {
+            // "The decision of President X was welcomed by Y": a thing welcomed, no visitor.
+            return null;
+        }
         if (trigger.words().size() == 1 && HOSTING.contains(trigger.words().get(0)) && a.lower(si, end + 1).equals("by")
                 && hasWord(si, Math.max(clause[0], start - 6), start, GATHERINGS)) {
             // "a summit of South American leaders being hosted by President X": X hosts a gathering, and meets no one
@@ -1086,6 +1091,19 @@ final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** The clause opens on a determiner and a common noun ("The decision …", "His proposal …"): no person's arrival. */
+    private boolean thingWelcomed(int si, int from, int trigger) {
+        if (from + 1 >= trigger || !Set.of("the", "this", "that", "his", "her", "their", "its", "a", "an").contains(a.lower(si, from))) {
+            return false;
+        }
+        int k = from + 1;
+        while (k < trigger && Set.of("visiting", "new").contains(a.lower(si, k))) {
+            k++;
+        }
+        Token noun = a.sentences.get(si).tokens().get(k);
+        return !noun.capitalized() && a.mentionAt(si, k) == null && a.titleStartingAt(si, k) == null;
     }
 
     private static final Set<String> HOSTING = Set.of("hosted", "organised", "organized", "chaired", "convened");
