@@ -173,6 +173,10 @@ final class EventExtractor {
                 receivedVisits.clear();
                 if (d != null) {
                     drafts.add(d);
+                    if (d.type == EventType.VISIT) {
+                        lastVisit = d;
+                        lastVisitSentence = s.index();
+                    }
                     if (d.place != null) {
                         lastPlace = d.place;
                         lastPlaceSentence = s.index();
@@ -646,6 +650,16 @@ final class EventExtractor {
             }
             // The sides that met: "X [and Y] met with A, B and C" is X's side and A's side, never X with Y.
             boolean before = chosen.stream().anyMatch(x -> x.isPerson() && x.last() < start);
+            if (!before && after && visitIsTheSubject(si, clause[0], start)) {
+                // "The visit included talks with Prime Minister A and Foreign Minister B": the visitor met them.
+                lastVisit.participants.forEach((v, part) -> {
+                    if ("visitor".equals(part) && lastVisit.persons.containsKey(v)) {
+                        d.participants.putIfAbsent(v, Participant.SUBJECT);
+                        d.persons.putIfAbsent(v, lastVisit.persons.get(v));
+                    }
+                });
+                before = true;
+            }
             boolean between = trigger.words().contains("between");
             for (Actor x : chosen) {
                 String side = between ? Participant.PARTY : !(before && after) ? null
@@ -1104,6 +1118,22 @@ final class EventExtractor {
         }
         Token noun = a.sentences.get(si).tokens().get(k);
         return !noun.capitalized() && a.mentionAt(si, k) == null && a.titleStartingAt(si, k) == null;
+    }
+
+    private Draft lastVisit;
+    private int lastVisitSentence;
+
+    /** "The visit included talks with …", "The trip also featured a meeting with …": the subject is a visit just told. */
+    private boolean visitIsTheSubject(int si, int from, int trigger) {
+        if (lastVisit == null || si - lastVisitSentence > 3 || lastVisit.persons.isEmpty()) {
+            return false;
+        }
+        for (int k = from; k < trigger; k++) {
+            if (VISIT_NOUNS.contains(a.lower(si, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> HOSTING = Set.of("hosted", "organised", "organized", "chaired", "convened");

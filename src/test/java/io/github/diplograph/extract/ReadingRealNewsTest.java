@@ -1896,5 +1896,19 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "moses-okello", "almaz-bekele"), map.events().toString());
         assertTrue(met(map, "peter-oduya", "almaz-bekele"), map.events().toString());
     }
+
+    @Test
+    void aThingWelcomedIsNoArrival() {
+        DocumentMap map = extract("The decision of Ghanaian President Kofi Mensah was welcomed by Norwegian Foreign Minister Anna Berg.", null);
+        assertEquals(0, events(map, EventType.MEETING).size(), map.events().toString());
+    }
+
+    @Test
+    void talksTheVisitIncludedAreTheVisitorsTalks() {
+        DocumentMap map = extract("Ghanaian President Kofi Mensah arrived in Oslo on Monday for a two-day state visit. The visit "
+                + "included talks with Norwegian Prime Minister Erik Haugland and Foreign Minister Anna Berg.", null);
+        assertTrue(met(map, "kofi-mensah", "erik-haugland"), map.events().toString());
+        assertTrue(met(map, "kofi-mensah", "anna-berg"), map.events().toString());
+    }
 }
 
