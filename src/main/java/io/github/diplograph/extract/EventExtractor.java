@@ -376,6 +376,7 @@ final class EventExtractor {
         }
         final int end = stop;
         boolean added = false;
+        List<EntityRef> unsided = new ArrayList<>();
         for (Actor x : all) {
             if (x.first() > end) {
                 break;
@@ -383,8 +384,19 @@ final class EventExtractor {
             // Officials only: "Sheikh A; Sheikh B" without a title are family or retinue, not a side of the talks.
             if (x.isPerson() && x.first() >= start && !x.possessive() && !x.quoted() && x.via() != Actor.Via.PRONOUN
                     && x.person().title() != null && !meeting.participants.containsKey(x.ref())) {
-                add(meeting, x, sideKnown ? joinedSide : sideOfCountry(meeting, x.person().country()));
+                String side = sideKnown ? joinedSide : sideOfCountry(meeting, x.person().country());
+                add(meeting, x, side);
+                if (side == null && !sideKnown) {
+                    unsided.add(x.ref());
+                }
                 added = true;
+            }
+        }
+        if (unsided.size() >= 2) {
+            // Listed together, of no known side: one group, not a meeting among themselves (a readout lists its own
+            // side, named first).
+            for (EntityRef x : unsided) {
+                meeting.participants.put(x, Participant.SUBJECT);
             }
         }
         if (added) {

@@ -57,9 +57,34 @@ final class PersonCluster {
                     best = m;
                 }
             }
-            canonical = best.text();
+            canonical = withTheSurnameMostWritten(best.text());
         }
         return canonical;
+    }
+
+    /**
+     * "Julie Bishop meets Marty Natelegawa" in a headline, "Mr Natalegawa" three times below: a surname the
+     * article spells another way more often (one or two letters apart) is the spelling the name keeps.
+     */
+    private String withTheSurnameMostWritten(String name) {
+        String[] words = WHITESPACE.split(name);
+        String last = words[words.length - 1];
+        if (words.length < 2 || last.length() < 5) {
+            return name;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            String[] w = WHITESPACE.split(m.text());
+            counts.merge(w[w.length - 1], 1, Integer::sum);
+        }
+        String most = last;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.getOrDefault(most, 0) && !e.getKey().equals(last) && e.getKey().length() >= 5
+                    && PersonResolver.levenshtein(Names.key(e.getKey()), Names.key(last)) <= 2) {
+                most = e.getKey();
+            }
+        }
+        return most.equals(last) ? name : name.substring(0, name.length() - last.length()) + most;
     }
 
     String id() {

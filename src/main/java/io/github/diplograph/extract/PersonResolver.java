@@ -1,6 +1,7 @@
 package io.github.diplograph.extract;
 
 import io.github.diplograph.identity.Names;
+import io.github.diplograph.model.Participant;
 import io.github.diplograph.model.Role;
 
 import java.util.ArrayList;
@@ -1301,13 +1302,26 @@ final class PersonResolver {
         for (io.github.diplograph.model.EventFact e : events) {
             List<PersonCluster> sides = e.participants().stream().map(p -> byId.get(p.entity().id()))
                     .filter(java.util.Objects::nonNull).distinct().toList();
-            if (sides.size() != 2) {
+            if (sides.size() < 2) {
                 continue;
             }
-            for (int k = 0; k < 2; k++) {
+            java.util.Map<PersonCluster, String> partOf = new java.util.HashMap<>();
+            e.participants().forEach(p -> {
+                PersonCluster pc = byId.get(p.entity().id());
+                if (pc != null && p.role() != null) {
+                    partOf.put(pc, p.role());
+                }
+            });
+            for (int k = 0; k < sides.size(); k++) {
                 PersonCluster c = sides.get(k);
-                PersonCluster other = sides.get(1 - k);
-                String theirs = other.country();
+                // "Acting President X received President Y of Ghana; Y's delegation included Ghana's ministers A and
+                // B": everyone on the other side is of one country.
+                List<String> across = sides.stream().filter(o -> o != c
+                        && !Participant.sameSide(partOf.get(c), partOf.get(o))).map(PersonCluster::country).distinct().toList();
+                if (sides.size() > 2 && partOf.get(c) == null) {
+                    continue;
+                }
+                String theirs = across.size() == 1 ? across.get(0) : null;
                 // (An ambassador too: "Ambassador X paid a courtesy call on the Minister of Foreign Affairs of
                 // Bangladesh" in an article about Nepal and Bangladesh is the other country's envoy.)
                 if (c.country() != null || c.organization() != null || c.title() == null || c.rank == null

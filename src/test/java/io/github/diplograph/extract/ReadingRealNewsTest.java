@@ -1910,5 +1910,34 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "kofi-mensah", "erik-haugland"), map.events().toString());
         assertTrue(met(map, "kofi-mensah", "anna-berg"), map.events().toString());
     }
+
+    @Test
+    void attendeesOfNoKnownSideAreOneGroupNotAMeetingAmongThemselves() {
+        DocumentMap map = extract("Muscat: Sultan Haitham bin Tariq received King Albert of Belgium at Al Alam Palace today.\n\nThe "
+                + "meeting was attended by Sayyid Khalid bin Hilal, Minister of the Royal Court, and Nasr bin Hamoud, "
+                + "Secretary-General of the Royal Court.", null);
+        assertTrue(met(map, "sayyid-khalid-bin-hilal", "albert"), map.events().toString());
+        EventFact meeting = events(map, EventType.MEETING).get(0);
+        String khalid = meeting.participants().stream().filter(p -> p.entity().id().equals("sayyid-khalid-bin-hilal")).findFirst().orElseThrow().role();
+        String nasr = meeting.participants().stream().filter(p -> p.entity().id().equals("nasr-bin-hamoud")).findFirst().orElseThrow().role();
+        assertTrue(Participant.sameSide(khalid, nasr), meeting.participants().toString());
+    }
+
+    @Test
+    void theOneAcrossAWholeDelegationOfOneCountryIsOfTheOther() {
+        DocumentMap map = extract("Acting President, Samuel Adeyemi on Sunday evening received President of Ghana, Kwame Asante, at his "
+                + "official residence in Abuja.\n\nPresident Asante thanked Acting President Adeyemi for receiving his delegation "
+                + "when Nigeria was celebrating. Nigeria and Ghana have strong ties, Asante said.\n\nMembers of President "
+                + "Asante's delegation included Ghana's Minister of Foreign Affairs, Ama Owusu; and officials.", null);
+        assertTrue(roles(map).get("Samuel Adeyemi").contains("/NGA"), roles(map).toString());
+    }
+
+    @Test
+    void aSurnameSpelledOtherwiseInTheHeadlineTakesTheSpellingWrittenMost() {
+        DocumentMap map = extract("Julie Brown meets Marty Natelegawa in Jakarta\n\nAustralian Foreign Minister Julie Brown met "
+                + "Indonesian Foreign Minister Marty Natalegawa on Thursday. Mr Natalegawa said ties were strong. Ms Brown "
+                + "thanked Mr Natalegawa.", null);
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Marty Natalegawa")), map.persons().toString());
+    }
 }
 
