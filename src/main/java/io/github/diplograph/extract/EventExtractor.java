@@ -249,7 +249,7 @@ final class EventExtractor {
     }
 
     private static final Set<String> ATTENDED_NOUNS = Set.of("meeting", "talks", "discussions", "session", "meetings",
-            "audience");
+            "audience", "dinner", "luncheon", "lunch", "breakfast");
     private static final Set<String> DELEGATION_VERBS = Set.of("featured", "included", "includes", "comprised",
             "comprises", "consisted", "included:", "including", "comprising");
 
@@ -377,6 +377,7 @@ final class EventExtractor {
         final int end = stop;
         boolean added = false;
         List<EntityRef> unsided = new ArrayList<>();
+        int sided = 0;
         for (Actor x : all) {
             if (x.first() > end) {
                 break;
@@ -388,13 +389,15 @@ final class EventExtractor {
                 add(meeting, x, side);
                 if (side == null && !sideKnown) {
                     unsided.add(x.ref());
+                } else {
+                    sided++;
                 }
                 added = true;
             }
         }
-        if (unsided.size() >= 2) {
-            // Listed together, of no known side: one group, not a meeting among themselves (a readout lists its own
-            // side, named first).
+        if (unsided.size() >= 2 && sided == 0) {
+            // Listed together, none of a known side: one group, not a meeting among themselves (a readout lists its
+            // own side, named first). A list that mixes both sides ("A and his US counterpart B") leaves them open.
             for (EntityRef x : unsided) {
                 meeting.participants.put(x, Participant.SUBJECT);
             }

@@ -115,6 +115,21 @@ final class PersonResolver {
         return c.mentions.stream().filter(m -> Names.key(m.text()).contains(" ")).count();
     }
 
+    /** 1 when {@code m} and one of the person's mentions come right after the same title ("President"), else 0. */
+    private static int sameTitleBefore(Analysis a, PersonCluster c, Mention m) {
+        Mention title = a.titleEndingAt(m.sentence(), m.first() - 1);
+        if (title == null || Names.key(m.text()).contains(" ")) {
+            return 0;
+        }
+        for (Mention o : c.mentions) {
+            Mention theirs = a.titleEndingAt(o.sentence(), o.first() - 1);
+            if (theirs != null && theirs.title().canonical().equals(title.title().canonical())) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
     /** A name after "Sheikh", "Sheikha": the given name a Gulf ruler is called by. */
     private static boolean isAddressedAsRoyal(Analysis a, Mention m) {
         return Set.of("sheikh", "sheikha", "sheik").contains(a.lower(m.sentence(), m.first() - 1));
@@ -135,10 +150,13 @@ final class PersonResolver {
             }
             if (c.keyTokens.containsAll(tokens) && patronymsInOrder(c, tokens) || sameNameOtherSpelling(c, tokens)
                     || sameLettersJoined(c, tokens) || transliterated(c, tokens)) {
-                // The person named more often in full, then the one named first: "Dr Bawumia" after "Dr Mahamudu
-                // Bawumia and his wife, Samira" is Mahamudu, though his wife was named twice.
-                if (best == null || fullNames(c) > fullNames(best)
-                        || fullNames(c) == fullNames(best) && c.mentions.get(0).begin() < best.mentions.get(0).begin()) {
+                // "US President Biden" after "President Joe Biden and First Lady Jill Biden": the one named with the
+                // same title first; then the person named more often in full, then the one named first: "Dr Bawumia"
+                // after "Dr Mahamudu Bawumia and his wife, Samira" is Mahamudu, though his wife was named twice.
+                int titled = sameTitleBefore(a, c, m);
+                int bestTitled = best == null ? 0 : sameTitleBefore(a, best, m);
+                if (best == null || titled > bestTitled || titled == bestTitled && (fullNames(c) > fullNames(best)
+                        || fullNames(c) == fullNames(best) && c.mentions.get(0).begin() < best.mentions.get(0).begin())) {
                     best = c;
                 }
             }
@@ -207,6 +225,11 @@ final class PersonResolver {
         }
         return false;
     }
+
+    private static final Set<String> FRONTED_CLAUSE_OPENERS = Set.of("after", "before", "when", "while", "as", "once",
+            "following", "during", "upon", "if", "since", "until", "having");
+    private static final Set<String> MAIN_CLAUSE_VERBS = Set.of("will", "would", "is", "was", "has", "had", "can", "could",
+            "then", "also", "said", "says", "told", "went", "proceeded", "left", "met", "held", "thanked", "added");
 
     /** Letters of honours and offices written after a name in Commonwealth releases. */
     private static final Set<String> POSTNOMINALS = Set.of("jp", "j.p.", "mp", "m.p.", "sc", "s.c.", "qc", "q.c.", "kc",
@@ -507,6 +530,12 @@ final class PersonResolver {
             }
             if (t != null && a.lower(s, t.last() + 1).matches("discuss|meet|hold|sign|agree|talk|vow|pledge|urge|hail")) {
                 // "Doe, Brazil's president discuss ties" (a headline): two subjects of one verb, not an apposition.
+                t = null;
+            }
+            if (t != null && person.first() > 0 && FRONTED_CLAUSE_OPENERS.contains(a.lower(s, 0))
+                    && MAIN_CLAUSE_VERBS.contains(a.lower(s, t.last() + 1))) {
+                // "After he meets with Buhari, the Secretary of State will proceed …": the name ends a fronted clause;
+                // the title is the main clause's subject, not an apposition.
                 t = null;
             }
             while (t != null) {

@@ -1939,5 +1939,25 @@ class ReadingRealNewsTest {
                 + "thanked Mr Natalegawa.", null);
         assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Marty Natalegawa")), map.persons().toString());
     }
+
+    @Test
+    void aNameEndingAFrontedClauseHasNoAppositionAfterIt() {
+        DocumentMap map = extract("The United States Secretary of State, Tom Baird, is meeting with the President of Nigeria, Musa "
+                + "Bello, at the Presidential Villa, Abuja.\n\nAfter he meets with Bello, the Secretary of State will proceed "
+                + "to the office of the Vice President.", null);
+        assertEquals("President/NGA stated", roles(map).get("Musa Bello"), roles(map).toString());
+        assertTrue(met(map, "tom-baird", "musa-bello"), map.events().toString());
+    }
+
+    @Test
+    void aSurnameAfterATitleIsThePersonNamedWithThatTitle() {
+        DocumentMap map = extract("Indian Prime Minister Ravi Kumar thanked US President Joe Baird and First Lady Jill Baird for hosting "
+                + "him. Jill Baird showed him the garden. Jill Baird gave him a book.\n\nUS President Baird on Wednesday welcomed "
+                + "Prime Minister Kumar for an intimate dinner at the White House. National Security Advisor Anil Rao and his US "
+                + "counterpart Jake Dunn also attended the dinner.", null);
+        assertTrue(met(map, "joe-baird", "ravi-kumar"), map.events().toString());
+        assertTrue(met(map, "anil-rao", "joe-baird"), map.events().toString());
+        assertFalse(roles(map).get("Jill Baird").startsWith("President"), roles(map).toString());
+    }
 }
 
