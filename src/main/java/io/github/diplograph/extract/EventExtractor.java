@@ -598,6 +598,14 @@ final class EventExtractor {
                 // The whole sentence — but not past a contrast: "met with A but could not meet B" says nothing
                 // of a meeting with B.
                 int to = clause[1] < s.tokens().size() && CONTRASTS.contains(a.lower(si, clause[1])) ? clause[1] : s.tokens().size();
+                // Nor into a clause of what is still to come: "She was received by A and is en route to State House,
+                // where she will be received by B" says nothing yet of a meeting with B.
+                for (int k = clause[1]; k < to; k++) {
+                    if (modal(si, k)) {
+                        to = clause[1];
+                        break;
+                    }
+                }
                 chosen = participants(all, 0, to, start);
             }
             if (trigger.words().get(0).equals("during") && countPersons(chosen) < 2) {

@@ -674,7 +674,10 @@ final class MentionFinder {
                         && ref.title(t.get(q).text()) == null && !NOT_NAMES.contains(t.get(q).lower())) {
                     q++;
                 }
-                if (q - i >= 2 && q < t.size() && "VBD".equals(t.get(q).pos())) {
+                // ("received by Foreign Affairs CS Rachael Omamo among other leaders": or a lower-case word after it.)
+                if (q - i >= 2 && q < t.size() && ("VBD".equals(t.get(q).pos())
+                        || q - i <= 3 && !Set.of("of", "the").contains(t.get(i - 1).lower()) && t.get(i - 1).capitalized()
+                        && Set.of("among", "and", "at", "on", "in", "who", ",", ".", "during", "with").contains(t.get(q).lower()))) {
                     j = q;
                 }
             }

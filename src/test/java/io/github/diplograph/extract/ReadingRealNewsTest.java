@@ -1959,5 +1959,14 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "anil-rao", "joe-baird"), map.events().toString());
         assertFalse(roles(map).get("Jill Baird").startsWith("President"), roles(map).toString());
     }
+
+    @Test
+    void receivedByAnAbbreviatedCabinetSecretaryAndNotYetByThePresident() {
+        DocumentMap map = extract("Tanzania President Amina Juma has landed at the airport in Nairobi for a two-day state visit.\n\n"
+                + "She was received by Foreign Affairs CS Rachael Otieno among other leaders and is now en route to State House "
+                + "where she will be received by President Peter Kamau.", null);
+        assertTrue(met(map, "amina-juma", "rachael-otieno"), map.events().toString());
+        assertFalse(met(map, "amina-juma", "peter-kamau"), map.events().toString());
+    }
 }
 
