@@ -608,7 +608,7 @@ final class EventExtractor {
                 }
                 chosen = participants(all, 0, to, start);
             }
-            if (trigger.words().get(0).equals("during") && countPersons(chosen) < 2) {
+            if (Set.of("during", "at").contains(trigger.words().get(0)) && countPersons(chosen) < 2) {
                 // "During the meeting, X shared the priorities of the G20", "…, the United States welcomed
                 // Indonesia's wish": one person or two countries speaking of a meeting told before, no pair of its own.
                 return null;
