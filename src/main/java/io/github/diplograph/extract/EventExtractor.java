@@ -855,7 +855,7 @@ final class EventExtractor {
         // A noun phrase ("talks with", "In a meeting held in Oslo, …") is qualified by the whole clause
         // around it, a verb only by what comes before it.
         boolean noun = trigger.words().size() > 1 && (Set.of("with", "to", "of", "in", "on", "between", "sidelines").contains(
-                trigger.words().get(trigger.words().size() - 1)) || Set.of("in", "during").contains(trigger.words().get(0)))
+                trigger.words().get(trigger.words().size() - 1)) || Set.of("in", "during", "at").contains(trigger.words().get(0)))
                 && !t.get(start).isVerb();
         int scanEnd = noun ? clause[1] : start;
         int from = Math.max(clause[0], afterFrontedPhrase(t, start));
