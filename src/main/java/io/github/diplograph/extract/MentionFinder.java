@@ -292,7 +292,10 @@ final class MentionFinder {
         Token hyphen = t.get(a + 1);
         return (hyphen.text().equals("-") || hyphen.text().equals("\u2010") || hyphen.text().equals("\u2011"))
                 && t.get(a).end() == hyphen.begin() && hyphen.end() == t.get(b).begin()
-                && t.get(b).text().chars().allMatch(Character::isLetter) && t.get(a).text().chars().allMatch(Character::isLetter);
+                && t.get(b).text().chars().allMatch(Character::isLetter)
+                // ("L.Oyun-Erdene": a Mongolian initial glued to the name before the hyphen.)
+                && t.get(a).text().chars().allMatch(c -> Character.isLetter(c) || c == '.')
+                && Character.isLetter(t.get(a).text().charAt(t.get(a).text().length() - 1));
     }
 
     /** A token that can sit inside a person's name between two name parts: a particle or a capitalised word. */

@@ -1968,5 +1968,12 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "amina-juma", "rachael-otieno"), map.events().toString());
         assertFalse(met(map, "amina-juma", "peter-kamau"), map.events().toString());
     }
+
+    @Test
+    void aGluedInitialBeforeAHyphenatedName() {
+        DocumentMap map = extract("During his visit, Prime Minister of Mongolia B.Bat-Erdene held a meeting with Prime Minister of Japan "
+                + "Kenji Ono in Tokyo.", null);
+        assertEquals("Prime Minister/MNG stated", roles(map).get("B.Bat-Erdene"), roles(map).toString());
+    }
 }
 
