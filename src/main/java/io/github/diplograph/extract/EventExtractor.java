@@ -424,6 +424,7 @@ final class EventExtractor {
     private static final Set<String> CREDENTIAL_WORDS = Set.of("credentials", "credence", "credential");
     private static final Set<String> RECEIVING = Set.of("received", "receives", "receive", "accepted", "accepts");
     private static final Set<String> CONTINUING = Set.of("additionally", "also", "moreover", "furthermore");
+    private static final Set<String> LIST_VERBS = Set.of("include", "included", "includes", "are", "were");
     private static final Set<String> ENVOY_NOUNS = Set.of("diplomats", "ambassadors", "envoys", "dignitaries");
 
     /**
@@ -444,8 +445,13 @@ final class EventExtractor {
             }
         }
         // "… received credentials from five new ambassadors. The diplomats included A, B (Poland) and C (Angola)."
-        boolean listAfter = at < 0 && si > 0 && t.size() > 2 && a.lower(si, 0).equals("the")
-                && ENVOY_NOUNS.contains(a.lower(si, a.lower(si, 1).equals("new") ? 2 : 1))
+        // "… has received the letters of credence of new envoys from five countries. They include A, B and C."
+        boolean theyList = t.size() > 2 && a.lower(si, 0).equals("they") && LIST_VERBS.contains(a.lower(si, 1));
+        int noun = a.lower(si, 1).equals("new") ? 2 : 1;
+        // ("The envoys congratulated the President …" lists no one: the noun must be followed by its list.)
+        boolean listAfter = at < 0 && si > 0 && t.size() > 2 && (a.lower(si, 0).equals("the")
+                && ENVOY_NOUNS.contains(a.lower(si, noun)) && (LIST_VERBS.contains(a.lower(si, noun + 1))
+                || Set.of("who", "comprised", "comprise").contains(a.lower(si, noun + 1))) || theyList)
                 && a.sentences.get(si - 1).tokens().stream().anyMatch(x -> CREDENTIAL_WORDS.contains(x.lower()));
         if (at < 0 && !listAfter) {
             return List.of();
@@ -477,6 +483,12 @@ final class EventExtractor {
         final int from = at;
         List<Actor> envoys = new ArrayList<>(all.stream().filter(x -> x.isPerson() && x.first() > from && !x.possessive()
                 && !x.quoted() && x.person() != host.person() && x.via() != Actor.Via.PRONOUN).toList());
+        if (envoys.isEmpty() && !listAfter) {
+            // "The Ambassador of Mauritania, A, and the Bangladeshi Ambassador, B, also presented their letters of
+            // credence to the president": the envoys are the subject, before the credentials.
+            envoys.addAll(all.stream().filter(x -> x.isPerson() && x.last() < from && !x.possessive() && !x.quoted()
+                    && x.person() != host.person() && x.via() != Actor.Via.PRONOUN && "DIPLOMAT".equals(x.person().rank)).toList());
+        }
         if (si + 1 < a.sentences.size() && CONTINUING.contains(a.lower(si + 1, 0))) {
             actors.actors(si + 1).stream().filter(x -> x.isPerson() && !x.possessive() && !x.quoted() && x.person() != host.person()
                     && x.via() != Actor.Via.PRONOUN && "DIPLOMAT".equals(x.person().rank)).forEach(envoys::add);

@@ -1975,5 +1975,19 @@ class ReadingRealNewsTest {
                 + "Kenji Ono in Tokyo.", null);
         assertEquals("Prime Minister/MNG stated", roles(map).get("B.Bat-Erdene"), roles(map).toString());
     }
+
+    @Test
+    void theyIncludeAfterACredentialsSentenceAndEnvoysWhoAlsoPresentedTheirs() {
+        DocumentMap map = extract("President Kofi Mensah has received the letters of credence of new envoys from four countries.\n\n"
+                + "They include the Ambassador of Guinea to Ghana, Jean Doré, and the High Commissioner of Canada to Ghana, Anne "
+                + "Roy.\n\nThe Ambassador of Mauritania to Ghana, Omar Khattra and the Bangladeshi Ambassador to Ghana, Karim "
+                + "Hossain also presented their letters of credence to the president.\n\nThe envoys congratulated the President "
+                + "and praised former President Jerry Owusu.", null);
+        assertTrue(met(map, "kofi-mensah", "jean-dore"), map.events().toString());
+        assertTrue(met(map, "kofi-mensah", "anne-roy"), map.events().toString());
+        assertTrue(met(map, "kofi-mensah", "omar-khattra"), map.events().toString());
+        assertTrue(met(map, "kofi-mensah", "karim-hossain"), map.events().toString());
+        assertFalse(met(map, "kofi-mensah", "jerry-owusu"), map.events().toString());
+    }
 }
 
