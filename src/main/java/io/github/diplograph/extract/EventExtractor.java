@@ -266,6 +266,7 @@ final class EventExtractor {
         int from = -1;
         int joinedAt = -1;
         int delegationAt = -1;
+        int sideWordsEnd = -1;
         for (int k = 0; k + 2 < t.size() && from < 0; k++) {
             boolean also = a.lower(si, k + 2).equals("also");
             int verb = also ? k + 3 : k + 2;
@@ -278,6 +279,17 @@ final class EventExtractor {
                 for (int j = k + 1; j < Math.min(t.size() - 1, k + 6); j++) {
                     if (ATTENDED_NOUNS.contains(a.lower(si, j)) && Set.of("were", "was").contains(a.lower(si, j + 1))) {
                         from = j + 2;
+                        break;
+                    }
+                }
+            }
+            // "Accompanying the distinguished visitor were A, B …", "Also participating on the Cuban side were C, D …"
+            if (k == 0 && (Set.of("accompanying", "participating").contains(a.lower(si, 0))
+                    || a.lower(si, 0).equals("also") && Set.of("participating", "present", "attending").contains(a.lower(si, 1)))) {
+                for (int j = 1; j < Math.min(t.size() - 1, 10); j++) {
+                    if (Set.of("were", "was").contains(a.lower(si, j))) {
+                        from = j + 1;
+                        sideWordsEnd = j;
                         break;
                     }
                 }
@@ -365,6 +377,21 @@ final class EventExtractor {
                 }
             }
         }
+        if (sideWordsEnd > 0) {
+            // "on the Cuban side": that country's participant; "the (distinguished) visitor": the visitor's side.
+            for (int k = 1; k < sideWordsEnd && !sideKnown; k++) {
+                Mention m = a.mentionAt(si, k);
+                if (m != null && m.isCountryLike() && m.iso3() != null && a.lower(si, m.last() + 1).equals("side")) {
+                    joinedSide = sideOfCountry(meeting, m.iso3());
+                    sideKnown = joinedSide != null;
+                }
+                if (Set.of("visitor", "guest").contains(a.lower(si, k)) && a.lower(si, 0).equals("accompanying")) {
+                    joinedSide = visitorsSide(meeting);
+                    sideKnown = joinedSide != null;
+                }
+            }
+        }
+        final boolean explicitSide = sideKnown;
         final int start = from;
         // "…, said Steve Doe, U.S. undersecretary": the list ends where the one reporting it is named.
         int stop = activeEnd >= 0 ? activeEnd : t.size();
@@ -383,8 +410,9 @@ final class EventExtractor {
                 break;
             }
             // Officials only: "Sheikh A; Sheikh B" without a title are family or retinue, not a side of the talks.
+            // (A list on a named side, "Accompanying the visitor were …", names its officials without their titles.)
             if (x.isPerson() && x.first() >= start && !x.possessive() && !x.quoted() && x.via() != Actor.Via.PRONOUN
-                    && x.person().title() != null && !meeting.participants.containsKey(x.ref())) {
+                    && (x.person().title() != null || explicitSide && sideWordsEnd > 0) && !meeting.participants.containsKey(x.ref())) {
                 String side = sideKnown ? joinedSide : sideOfCountry(meeting, x.person().country());
                 add(meeting, x, side);
                 if (side == null && !sideKnown) {
@@ -405,6 +433,26 @@ final class EventExtractor {
         if (added) {
             meeting.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(meeting), "pattern:meeting_attendees"));
         }
+    }
+
+    /** The side of the meeting's visitor: the counterpart of a host who received ("X received Y"), when the sides are known. */
+    private String visitorsSide(Draft meeting) {
+        if (meeting.participants.containsValue(Participant.COUNTERPART)) {
+            return Participant.COUNTERPART;
+        }
+        // No sides yet: the visitor of the visit just told is one, the others of the meeting the hosts.
+        EntityRef visitor = lastVisit == null ? null : lastVisit.participants.entrySet().stream()
+                .filter(p -> "visitor".equals(p.getValue()) && meeting.participants.containsKey(p.getKey()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (visitor == null) {
+            return null;
+        }
+        for (Map.Entry<EntityRef, String> p : meeting.participants.entrySet()) {
+            if (p.getValue() == null) {
+                p.setValue(p.getKey().equals(visitor) ? Participant.COUNTERPART : Participant.SUBJECT);
+            }
+        }
+        return Participant.COUNTERPART;
     }
 
     /** The side of the meeting's participant of that country (a person of it, or the country itself), else none. */

@@ -1989,5 +1989,16 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "kofi-mensah", "karim-hossain"), map.events().toString());
         assertFalse(met(map, "kofi-mensah", "jerry-owusu"), map.events().toString());
     }
+
+    @Test
+    void thoseAccompanyingTheVisitorAndThoseOnTheHostsSideJoinTheMeeting() {
+        DocumentMap map = extract("Ghanaian President Kofi Mensah arrived in Cuba on Wednesday on an official visit.\n\nThe President of "
+                + "Cuba, Luis Ortega, Thursday afternoon received the President of Ghana, Kofi Mensah.\n\nAccompanying the "
+                + "distinguished visitor were the Ministers of Foreign Affairs and Health: Ama Owusu and Kwame Boateng, respectively.\n\n"
+                + "Also participating on the Cuban side were Foreign Minister Pedro Ruiz and Health Minister Ana Diaz.", null);
+        assertTrue(met(map, "ama-owusu", "luis-ortega"), map.events().toString());
+        assertTrue(met(map, "pedro-ruiz", "kofi-mensah"), map.events().toString());
+        assertTrue(met(map, "pedro-ruiz", "kwame-boateng"), map.events().toString());
+    }
 }
 
