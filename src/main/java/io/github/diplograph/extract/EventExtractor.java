@@ -501,21 +501,38 @@ final class EventExtractor {
                 && ENVOY_NOUNS.contains(a.lower(si, noun)) && (LIST_VERBS.contains(a.lower(si, noun + 1))
                 || Set.of("who", "comprised", "comprise").contains(a.lower(si, noun + 1))) || theyList)
                 && a.sentences.get(si - 1).tokens().stream().anyMatch(x -> CREDENTIAL_WORDS.contains(x.lower()));
-        if (at < 0 && !listAfter) {
+        // "… the President told the envoys who included A (India), B (Colombia) …", sentences after the credentials.
+        int envoysWho = -1;
+        for (int k = 1; at < 0 && !listAfter && k + 2 < t.size() && envoysWho < 0; k++) {
+            if (ENVOY_NOUNS.contains(a.lower(si, k)) && (a.lower(si, k + 1).equals("who") && LIST_VERBS.contains(a.lower(si, k + 2))
+                    || Set.of("including", "included").contains(a.lower(si, k + 1)))) {
+                envoysWho = k;
+            }
+        }
+        boolean ceremonyBefore = false;
+        for (int back = si - 1; envoysWho >= 0 && back >= 0 && back >= si - 8 && !ceremonyBefore; back--) {
+            ceremonyBefore = a.sentences.get(back).tokens().stream().anyMatch(x -> CREDENTIAL_WORDS.contains(x.lower()));
+        }
+        if (at < 0 && !listAfter && !ceremonyBefore) {
             return List.of();
         }
         if (listAfter) {
             at = 0;
         }
+        if (ceremonyBefore) {
+            at = envoysWho;
+            listAfter = true;
+        }
         for (int k = 0; k < at; k++) {
-            if (modal(si, k)) {
+            // (Not a plan in the words quoted: "'We will continue to interact,' the President told the envoys …")
+            if (modal(si, k) && !a.quoted.get(si)[k]) {
                 return List.of();
             }
         }
-        Actor receiver = receiverOfCredentials(si, at, all);
+        Actor receiver = ceremonyBefore ? subjectBefore(si, at, all) : receiverOfCredentials(si, at, all);
         // "Envoys of four states presented their credentials to President X at a ceremony. … The envoys who presented
         // their credentials were A, B and C": the one who received them is named a few sentences before.
-        for (int back = si - 1; receiver == null && back >= 0 && back >= si - 3; back--) {
+        for (int back = si - 1; receiver == null && back >= 0 && back >= si - (ceremonyBefore ? 8 : 3); back--) {
             int credentials = -1;
             for (int k = 0; k < a.sentences.get(back).tokens().size(); k++) {
                 if (CREDENTIAL_WORDS.contains(a.lower(back, k))) {
@@ -559,6 +576,12 @@ final class EventExtractor {
             out.add(d);
         }
         return out;
+    }
+
+    /** "… the President told the envoys who included …": the person (or titled reference) before the envoys. */
+    private Actor subjectBefore(int si, int at, List<Actor> all) {
+        return all.stream().filter(x -> x.isPerson() && x.last() < at && !x.possessive() && !x.quoted())
+                .reduce((first, second) -> second).orElse(null);
     }
 
     /** The person named after "credentials to", or the subject of "received" before them, in sentence {@code si}. */

@@ -2000,5 +2000,15 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "pedro-ruiz", "kofi-mensah"), map.events().toString());
         assertTrue(met(map, "pedro-ruiz", "kwame-boateng"), map.events().toString());
     }
+
+    @Test
+    void theEnvoysWhoIncludedAFewSentencesAfterTheCredentials() {
+        DocumentMap map = extract("President Peter Kamau received credentials from four new ambassadors at State House.\n\n"
+                + "The ambassadors also congratulated the President on the election.\n\n"
+                + "\u201cWelcome to Kenya and feel at home. We will continue to interact in various arenas,\u201d the President told "
+                + "the envoys who included Anil Rao (India), Ana Lopez (Colombia) and Nguyen Van An (Vietnam).", null);
+        assertTrue(met(map, "peter-kamau", "anil-rao"), map.events().toString());
+        assertTrue(met(map, "peter-kamau", "nguyen-van-an"), map.events().toString());
+    }
 }
 
