@@ -83,6 +83,10 @@ final class EventExtractor {
                 && a.mentionAt(x.sentence(), k - 1) != null && a.mentionAt(x.sentence(), k - 1).type() == Mention.Type.PERSON) {
             k = a.mentionAt(x.sentence(), k - 1).first() - 1;
         }
+        // "the Japanese leader and wife, Yoshiko Ishiba": a comma between the kin word and the name.
+        if (a.lower(x.sentence(), k).equals(",") && KIN.contains(a.lower(x.sentence(), k - 1))) {
+            return true;
+        }
         return KIN.contains(a.lower(x.sentence(), k));
     }
 
@@ -283,6 +287,12 @@ final class EventExtractor {
                     }
                 }
             }
+            // "Philippine officials present were A, B …"
+            if (k <= 2 && a.lower(si, k).equals("present") && Set.of("were", "was").contains(a.lower(si, k + 1))
+                    && k >= 1 && Set.of("officials", "ministers", "members").contains(a.lower(si, k - 1))) {
+                from = k + 2;
+                sideWordsEnd = k + 1;
+            }
             // "Accompanying the distinguished visitor were A, B …", "Also participating on the Cuban side were C, D …"
             if (k == 0 && (Set.of("accompanying", "participating").contains(a.lower(si, 0))
                     || a.lower(si, 0).equals("also") && Set.of("participating", "present", "attending").contains(a.lower(si, 1)))) {
@@ -379,9 +389,10 @@ final class EventExtractor {
         }
         if (sideWordsEnd > 0) {
             // "on the Cuban side": that country's participant; "the (distinguished) visitor": the visitor's side.
-            for (int k = 1; k < sideWordsEnd && !sideKnown; k++) {
+            for (int k = 0; k < sideWordsEnd && !sideKnown; k++) {
                 Mention m = a.mentionAt(si, k);
-                if (m != null && m.isCountryLike() && m.iso3() != null && a.lower(si, m.last() + 1).equals("side")) {
+                if (m != null && m.isCountryLike() && m.iso3() != null && (a.lower(si, m.last() + 1).equals("side")
+                        || m.first() == 0 && a.lower(si, m.last() + 1).equals("officials"))) {
                     joinedSide = sideOfCountry(meeting, m.iso3());
                     sideKnown = joinedSide != null;
                 }
@@ -958,7 +969,11 @@ final class EventExtractor {
         return start == 0 || !Lexicon.INFINITIVE_MARKERS.contains(t.get(start - 1).lower())
                 // "was able to discuss with X", "managed to meet X": an infinitive that did happen.
                 || start >= 3 && t.get(start - 1).lower().equals("to") && (t.get(start - 2).lower().equals("managed")
-                        || t.get(start - 2).lower().equals("able") && Set.of("was", "were").contains(t.get(start - 3).lower()));
+                        || t.get(start - 2).lower().equals("able") && Set.of("was", "were").contains(t.get(start - 3).lower()))
+                // "X arrived at Malacañang Palace on Tuesday to meet with President Y": the arrival's purpose, reported
+                // as it happens (a plan word before it still makes it a plan, above).
+                || trigger.type() == EventType.MEETING && t.get(start - 1).lower().equals("to")
+                        && hasWord(s.index(), clause[0], start - 1, ARRIVAL_VERBS);
     }
 
     /**
@@ -1241,6 +1256,8 @@ final class EventExtractor {
         }
         return false;
     }
+
+    private static final Set<String> ARRIVAL_VERBS = Set.of("arrived", "came", "landed", "flew", "travelled", "traveled");
 
     private static final Set<String> HOSTING = Set.of("hosted", "organised", "organized", "chaired", "convened");
 

@@ -2010,5 +2010,15 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "peter-kamau", "anil-rao"), map.events().toString());
         assertTrue(met(map, "peter-kamau", "nguyen-van-an"), map.events().toString());
     }
+
+    @Test
+    void arrivedToMeetAndTheHostCountrysOfficialsPresent() {
+        DocumentMap map = extract("Japanese Prime Minister Kenji Ono arrived at Malacañang Palace on Tuesday to meet with President "
+                + "Jose Reyes.\nThe First Couple welcomed the Japanese leader and wife, Aiko Ono, indoors due to the rain.\n"
+                + "Philippine officials present were Executive Secretary Lucas Cruz and Foreign Affairs Secretary Ana Santos.", null);
+        assertTrue(met(map, "kenji-ono", "jose-reyes"), map.events().toString());
+        assertTrue(met(map, "kenji-ono", "ana-santos"), map.events().toString());
+        assertFalse(met(map, "kenji-ono", "aiko-ono"), map.events().toString());
+    }
 }
 
