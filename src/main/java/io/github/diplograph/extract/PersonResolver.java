@@ -272,8 +272,12 @@ final class PersonResolver {
         int before = person.first() - 1;
         // ("Rt. . Hon.": the tokenizer may give the dot of an abbreviation a token of its own.)
         // ("Dato’ Saifuddin": the apostrophe of "Dato’" a token of its own too.)
+        // ("Dr. the Honourable Timothy Harris", "Senator the Honourable X": "the" inside a Commonwealth style.)
         while ((HONORIFICS.contains(a.lower(s, before)) || Set.of(".", "'", "\u2019").contains(a.lower(s, before))
-                && HONORIFICS.contains(a.lower(s, before - 1))) && a.titleEndingAt(s, before) == null) {
+                && HONORIFICS.contains(a.lower(s, before - 1))
+                || a.lower(s, before).equals("the") && Set.of("honourable", "honorable", "hon", "rt", "right", "most")
+                        .contains(a.lower(s, before + 1)) && (a.lower(s, before - 1).equals(".")
+                        || HONORIFICS.contains(a.lower(s, before - 1)))) && a.titleEndingAt(s, before) == null) {
             before--;
         }
         // "the Crown Prince of Jordan, Prince X": a word of address that is also a title, after a titled phrase and a
@@ -410,7 +414,11 @@ final class PersonResolver {
         // phrase is the object of "with", and the name after the comma is the sentence's subject.
         // Words of address stand between the comma and the name: "the Emir of Qatar, Sheikh Hamad bin Khalid".
         int comma = person.first() - 1;
-        while (comma > 0 && HONORIFICS.contains(a.lower(s, comma))) {
+        while (comma > 0 && (HONORIFICS.contains(a.lower(s, comma)) || a.lower(s, comma).equals(".")
+                && HONORIFICS.contains(a.lower(s, comma - 1))
+                // "the Prime Minister of Barbados, the Honourable Mia Mottley", "…, Dr. the Honourable Keith Rowley"
+                || a.lower(s, comma).equals("the") && Set.of("honourable", "honorable", "hon", "rt", "right", "most")
+                        .contains(a.lower(s, comma + 1)))) {
             comma--;
         }
         // "with the President of Kenya, Ruto said …": after a preposition's object the name starts the statement;

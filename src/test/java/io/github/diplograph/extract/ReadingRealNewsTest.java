@@ -2020,5 +2020,15 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "kenji-ono", "ana-santos"), map.events().toString());
         assertFalse(met(map, "kenji-ono", "aiko-ono"), map.events().toString());
     }
+
+    @Test
+    void theHonourableInsideACommonwealthStyle() {
+        DocumentMap map = extract("The delegation led by Prime Minister Harris included the Prime Minister of Barbados, the Honourable "
+                + "Anne Clarke, and the Prime Minister of Trinidad and Tobago, Dr. the Honourable Keith Ramsaran. Concerns were "
+                + "voiced by the Prime Minister of St. Kitts and Nevis Dr. the Honourable Tom Harris.", null);
+        assertEquals("Prime Minister/BRB stated", roles(map).get("Anne Clarke"), roles(map).toString());
+        assertEquals("Prime Minister/TTO stated", roles(map).get("Keith Ramsaran"), roles(map).toString());
+        assertEquals("Prime Minister/KNA stated", roles(map).get("Tom Harris"), roles(map).toString());
+    }
 }
 
