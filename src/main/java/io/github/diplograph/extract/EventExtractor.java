@@ -663,6 +663,10 @@ final class EventExtractor {
             // "The decision of President X was welcomed by Y": a thing welcomed, no visitor.
             return null;
         }
+        if (trigger.words().equals(List.of("hosted", "by")) && !hasWord(si, Math.max(0, start - 3), start, MEALS)) {
+            // "the luncheon hosted by X": those at a meal met its host; "the summit hosted by X" says nothing of it.
+            return null;
+        }
         if (trigger.words().size() == 1 && HOSTING.contains(trigger.words().get(0)) && a.lower(si, end + 1).equals("by")
                 && hasWord(si, Math.max(clause[0], start - 6), start, GATHERINGS)) {
             // "a summit of South American leaders being hosted by President X": X hosts a gathering, and meets no one
@@ -1256,6 +1260,9 @@ final class EventExtractor {
         }
         return false;
     }
+
+    private static final Set<String> MEALS = Set.of("luncheon", "lunch", "dinner", "banquet", "breakfast", "iftar",
+            "reception");
 
     private static final Set<String> ARRIVAL_VERBS = Set.of("arrived", "came", "landed", "flew", "travelled", "traveled");
 
