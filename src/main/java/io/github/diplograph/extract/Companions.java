@@ -68,6 +68,14 @@ final class Companions {
                 if (hostWordBetween(a, s.index(), keyword, m.first())) {
                     break;
                 }
+                // "X introduces some members of his delegation to President Y": Y is the one they are introduced to.
+                int before = m.first() - 1;
+                while (before > keyword && a.titleEndingAt(s.index(), before) != null) {
+                    before = a.titleEndingAt(s.index(), before).first() - 1;
+                }
+                if (a.lower(s.index(), before).equals("to")) {
+                    break;
+                }
                 // "Adviser on Commerce and Trade Abdul Dawood", "Minister of Rural Development X": a title whose
                 // portfolio stands between it and the name, a few words back, is the person's.
                 String title = c.title() != null ? c.title()

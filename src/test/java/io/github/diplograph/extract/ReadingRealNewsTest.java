@@ -2030,5 +2030,13 @@ class ReadingRealNewsTest {
         assertEquals("Prime Minister/TTO stated", roles(map).get("Keith Ramsaran"), roles(map).toString());
         assertEquals("Prime Minister/KNA stated", roles(map).get("Tom Harris"), roles(map).toString());
     }
+
+    @Test
+    void theOneADelegationIsIntroducedToIsNotOfIt() {
+        DocumentMap map = extract("Ghanaian President Kofi Mensah flew into Abuja on Thursday for talks with President Musa Bello.\n\n"
+                + "Mensah introduces some members of his delegation to President Bello.", null);
+        assertFalse(roles(map).get("Musa Bello").contains("GHA"), roles(map).toString());
+        assertTrue(met(map, "kofi-mensah", "musa-bello"), map.events().toString());
+    }
 }
 
