@@ -274,9 +274,14 @@ final class EventExtractor {
         for (int k = 0; k + 2 < t.size() && from < 0; k++) {
             boolean also = a.lower(si, k + 2).equals("also");
             int verb = also ? k + 3 : k + 2;
+            // ("The talks were attended on the Saudi side by …": the side named between the verb and "by".)
+            int by = verb + 1;
+            if (a.lower(si, by).equals("on") && a.lower(si, by + 1).equals("the") && a.lower(si, by + 3).equals("side")) {
+                by += 4;
+            }
             if (ATTENDED_NOUNS.contains(a.lower(si, k)) && Set.of("was", "were").contains(a.lower(si, k + 1))
-                    && a.lower(si, verb).equals("attended") && a.lower(si, verb + 1).equals("by") && k < 8) {
-                from = verb + 2;
+                    && a.lower(si, verb).equals("attended") && a.lower(si, by).equals("by") && k < 12) {
+                from = by + 1;
             }
             // "Attending the meeting were …", "Present at the talks were …"
             if (Set.of("attending", "present").contains(a.lower(si, k)) && k <= 1) {

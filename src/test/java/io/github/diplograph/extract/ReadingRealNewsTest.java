@@ -2038,5 +2038,15 @@ class ReadingRealNewsTest {
         assertFalse(roles(map).get("Musa Bello").contains("GHA"), roles(map).toString());
         assertTrue(met(map, "kofi-mensah", "musa-bello"), map.events().toString());
     }
+
+    @Test
+    void talksAttendedOnEachSideByItsOfficials() {
+        DocumentMap map = extract("King Faisal bin Saud of Saudi Arabia and Jordanian King Talal co-chaired bilateral talks at the palace "
+                + "in Amman this evening.\n\nThe talks were attended on the Saudi side by Minister of Finance Dr. Omar Al-Nasser; "
+                + "and senior officials.\n\nOn the Jordanian side, the round of talks was attended by Prime Minister Samir Haddad "
+                + "and Minister of Foreign Affairs Nasser Joudeh.", null);
+        assertTrue(met(map, "omar-al-nasser", "samir-haddad"), map.events().toString());
+        assertTrue(met(map, "omar-al-nasser", "talal"), map.events().toString());
+    }
 }
 
