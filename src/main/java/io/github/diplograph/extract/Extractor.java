@@ -536,7 +536,10 @@ public final class Extractor implements DocumentExtractor {
                     .filter(e -> side.equals(e.getValue()) && d.persons.containsKey(e.getKey()))
                     .map(e -> d.persons.get(e.getKey())).toList();
             Set<String> countries = new HashSet<>();
-            members.stream().map(PersonCluster::country).filter(c -> c != null).forEach(countries::add);
+            // (Not an envoy's: "met on arrival by the Deputy Prime Minister, … and the dean of the diplomatic corps,
+            // France's ambassador": an ambassador on a side of hosts is the foreigner among them.)
+            members.stream().filter(p -> !"DIPLOMAT".equals(p.rank)).map(PersonCluster::country).filter(c -> c != null)
+                    .forEach(countries::add);
             boolean organizations = members.stream().anyMatch(p -> p.organization() != null);
             if (countries.size() != 1 || organizations) {
                 continue;

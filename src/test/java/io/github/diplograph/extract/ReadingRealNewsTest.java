@@ -2048,5 +2048,13 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "omar-al-nasser", "samir-haddad"), map.events().toString());
         assertTrue(met(map, "omar-al-nasser", "talal"), map.events().toString());
     }
+
+    @Test
+    void anEnvoyAmongTheHostsGivesThemNoCountry() {
+        DocumentMap map = extract("Australian Prime Minister Tom Baird arrived in Port Moresby yesterday for a short visit.\n"
+                + "He was met on arrival by Deputy Prime Minister Leo Kila and Sports Minister John Tau and the dean of the "
+                + "diplomatic corps, France Ambassador to PNG Paul Girard.", null);
+        assertFalse(roles(map).getOrDefault("Leo Kila", "").contains("FRA"), roles(map).toString());
+    }
 }
 
