@@ -106,18 +106,29 @@ final class ActorFinder {
         }
         // With two such persons ("The PM next met his Mauritian counterpart …" after "Prime Minister Modi"),
         // the one the article has named more often so far is its subject, as a reader takes it; a tie is
-        // left unresolved.
+        // left unresolved. The very title comes first: "the Minister of External Affairs also met …" after
+        // "External Affairs Minister X met Foreign Minister Y" is X, though both hold a foreign ministry.
+        boolean titleNamedBefore = a.persons.stream().anyMatch(c -> title.title().canonical().equalsIgnoreCase(c.title())
+                && mentionsBefore(c, s, title.first()) > 0);
+        PersonCluster best = mostNamedBefore(s, title, titleNamedBefore);
+        return best == null ? null : new Actor(s, EntityRef.person(best.id()), best, title.first() - 1,
+                title.last(), false, a.quoted.get(s)[title.first()], Actor.Via.BACK_REFERENCE);
+    }
+
+    /** The person named most often before the title who holds it ({@code exact}) or an office like it; null on a tie. */
+    private PersonCluster mostNamedBefore(int s, Mention title, boolean exact) {
+        String rank = title.title().rank();
         PersonCluster best = null;
         int bestCount = 0;
         boolean tie = false;
         for (PersonCluster c : a.persons) {
             int count = mentionsBefore(c, s, title.first());
-            if (count == 0 || !(title.title().canonical().equalsIgnoreCase(c.title())
-                    // "the foreign minister" after "Minister of External Affairs X": one office, named two ways.
-                    || "FOREIGN_MINISTER".equals(rank) && rank.equals(c.rank)
+            boolean same = title.title().canonical().equalsIgnoreCase(c.title());
+            boolean like = "FOREIGN_MINISTER".equals(rank) && rank.equals(c.rank)
                     // "The head of state evoked …" after "President X": any leader's title.
                     || "Head of State".equals(title.title().canonical()) && Set.of("HEAD_OF_STATE", "ROYAL").contains(c.rank)
-                    || "Head of Government".equals(title.title().canonical()) && "HEAD_OF_GOVERNMENT".equals(c.rank))) {
+                    || "Head of Government".equals(title.title().canonical()) && "HEAD_OF_GOVERNMENT".equals(c.rank);
+            if (count == 0 || !(exact ? same : same || like)) {
                 continue;
             }
             if (count > bestCount) {
@@ -128,8 +139,7 @@ final class ActorFinder {
                 tie = true;
             }
         }
-        return best == null || tie ? null : new Actor(s, EntityRef.person(best.id()), best, title.first() - 1,
-                title.last(), false, a.quoted.get(s)[title.first()], Actor.Via.BACK_REFERENCE);
+        return tie ? null : best;
     }
 
     /** How often the article named the person before token {@code token} of sentence {@code s}. */

@@ -672,6 +672,11 @@ final class EventExtractor {
             // "the luncheon hosted by X": those at a meal met its host; "the summit hosted by X" says nothing of it.
             return null;
         }
+        if (trigger.words().size() == 3 && trigger.words().get(1).equals("hosted")
+                && (Set.of("which", "that").contains(a.lower(si, start - 1)) || hasWord(si, clause[0], start, GATHERINGS))) {
+            // "the summit, which was hosted by President X": a gathering was hosted, not the person before it.
+            return null;
+        }
         if (trigger.words().size() == 1 && HOSTING.contains(trigger.words().get(0)) && a.lower(si, end + 1).equals("by")
                 && hasWord(si, Math.max(clause[0], start - 6), start, GATHERINGS)) {
             // "a summit of South American leaders being hosted by President X": X hosts a gathering, and meets no one

@@ -381,13 +381,14 @@ public final class Extractor implements DocumentExtractor {
             }
         }
         dropHostsOfReportedMeetings(merged);
+        Map<PersonCluster, Set<String>> visited = visitorsByDestination(merged);
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
             sameSideSameCountry(d);
             sidesOfSeveralCountries(d);
             if (!atAGathering(a, d)) {
                 // (A foreign outlet's country is no reason to doubt that the place's own officials are its hosts.)
-                hostsBelongToThePlace(d, foreignNews ? null : home);
+                hostsBelongToThePlace(d, foreignNews ? null : home, visited);
             }
             homeSide(d, home);
             if (!EventExtractor.international(d)) {
@@ -501,7 +502,24 @@ public final class Extractor implements DocumentExtractor {
     private static final Set<String> GATHERING_AT = Set.of("at", "to", "during", "for");
 
     /** An official with a title but no stated country, met in their own country by a foreigner, is the host. */
-    private static void hostsBelongToThePlace(EventExtractor.Draft d, String home) {
+    /** Each visitor of the document's visits, with the countries the visits go to. */
+    private static Map<PersonCluster, Set<String>> visitorsByDestination(List<EventExtractor.Draft> drafts) {
+        Map<PersonCluster, Set<String>> out = new java.util.HashMap<>();
+        for (EventExtractor.Draft d : drafts) {
+            if (d.type != EventType.VISIT || d.destination == null) {
+                continue;
+            }
+            d.participants.forEach((ref, role) -> {
+                PersonCluster p = d.persons.get(ref);
+                if (p != null && "visitor".equals(role)) {
+                    out.computeIfAbsent(p, k -> new java.util.HashSet<>()).add(d.destination);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static void hostsBelongToThePlace(EventExtractor.Draft d, String home, Map<PersonCluster, Set<String>> visited) {
         // Proximity is a last resort: in a release of one government, its own officials travel — the
         // Foreign Secretary meeting in New York or Davos is still British (the home country decides later).
         if (d.place == null || d.place.country() == null || d.type == EventType.CALL
@@ -518,7 +536,10 @@ public final class Extractor implements DocumentExtractor {
             return;
         }
         for (PersonCluster p : d.persons.values()) {
-            if (p.country() == null && p.organization() == null && p.title() != null && PersonResolver.heldThere(p.title(), here)) {
+            // "President Lungu, who was in Zimbabwe on an official visit …, was met on arrival by …": the visitor
+            // to a country is none of its hosts there.
+            if (p.country() == null && p.organization() == null && p.title() != null && PersonResolver.heldThere(p.title(), here)
+                    && !visited.getOrDefault(p, Set.of()).contains(here)) {
                 p.addRole(new Role(p.title(), here, null).because("host-of-place", 0.6, null), null);
             }
         }

@@ -75,7 +75,9 @@ final class PersonCluster {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : mentions) {
             String[] w = WHITESPACE.split(m.text());
-            counts.merge(w[w.length - 1], 1, Integer::sum);
+            // A headline's spelling counts half: "Reception for President Hassan Rowhani" above a body that
+            // writes "Rouhani" keeps the body's.
+            counts.merge(w[w.length - 1], m.sentence() == 0 ? 1 : 2, Integer::sum);
         }
         String most = last;
         for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {

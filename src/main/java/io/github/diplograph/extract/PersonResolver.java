@@ -747,6 +747,11 @@ final class PersonResolver {
                 // "… spoke to his Bhutanese counterpart. Prime Minister Ram Sharma thanked …": the person
                 // later given the same title is the one meant; else the first person named after the title.
                 PersonCluster target = firstUnplacedWithTitle(a, s, t.last(), t.title().canonical());
+                if (target == null && theDemonym && s > 1) {
+                    // "… held talks with Prime Minister Abiy Ahmed. … 'I received through him the message,' the
+                    // Ethiopian premier tweeted": in the body, the one named before with that office, if any.
+                    target = unplacedNamedBefore(a, s, t, anyLeader);
+                }
                 if (target == null) {
                     target = firstUnplacedPersonAfter(a, s, t.last(), taken, t);
                 }
@@ -765,6 +770,16 @@ final class PersonResolver {
         }
     }
 
+    /** One office under two names: a premier is a prime minister. */
+    static boolean sameOffice(String held, String title) {
+        if (held == null) {
+            return false;
+        }
+        Set<String> premier = Set.of("premier", "prime minister");
+        return held.equalsIgnoreCase(title) || premier.contains(held.toLowerCase(java.util.Locale.ROOT))
+                && premier.contains(title.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The person named before sentence {@code s}, of no country yet, who holds the title (or, for "head of state", leads). */
     private static PersonCluster unplacedNamedBefore(Analysis a, int s, Mention t, boolean anyLeader) {
         PersonCluster best = null;
@@ -773,8 +788,7 @@ final class PersonResolver {
             if (c.country() != null || c.organization() != null || c.mentions.get(0).sentence() >= s) {
                 continue;
             }
-            boolean fits = anyLeader ? LEADER_RANKS.contains(c.rank)
-                    : c.title() != null && c.title().equalsIgnoreCase(t.title().canonical());
+            boolean fits = anyLeader ? LEADER_RANKS.contains(c.rank) : sameOffice(c.title(), t.title().canonical());
             if (!fits) {
                 continue;
             }
@@ -794,7 +808,7 @@ final class PersonResolver {
             for (Mention m : a.mentionsIn(k)) {
                 if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token)) {
                     PersonCluster c = a.personOf.get(m);
-                    if (title.equalsIgnoreCase(c.title()) && c.country() == null && c.organization() == null) {
+                    if (sameOffice(c.title(), title) && c.country() == null && c.organization() == null) {
                         return c;
                     }
                 }
@@ -1563,11 +1577,25 @@ final class PersonResolver {
     private void titleOnTheNextLine(Analysis a, Mention person) {
         int s = person.sentence();
         PersonCluster cluster = a.personOf.get(person);
-        if (cluster.title() != null || s + 1 >= a.sentences.size() || person.first() != 0
+        if (cluster.country() != null || cluster.organization() != null || s + 1 >= a.sentences.size() || person.first() != 0
                 || person.last() != a.sentences.get(s).tokens().size() - 1) {
             return;
         }
         int size = a.sentences.get(s + 1).tokens().size();
+        // A signature: "Jane Doe" / "President of the Republic of Freedonia".
+        Mention lead = a.titleStartingAt(s + 1, 0);
+        if (lead != null && a.lower(s + 1, lead.last() + 1).equals("of")) {
+            int k = lead.last() + 2 + (a.lower(s + 1, lead.last() + 2).equals("the") ? 1 : 0);
+            Mention country = a.mentionAt(s + 1, k);
+            if (country != null && country.isCountryLike() && country.iso3() != null && country.first() == k
+                    && country.last() >= size - 2) {
+                addRole(cluster, lead, country, null);
+                return;
+            }
+        }
+        if (cluster.title() != null) {
+            return;
+        }
         Mention title = a.titleEndingAt(s + 1, size - 1);
         Mention owner = title == null || title.first() == 0 ? null : a.mentionAt(s + 1, 0);
         boolean wholeLine = title != null && (title.first() == 0

@@ -19,7 +19,13 @@ final class Respectively {
 
     private static final Set<String> LIST_GLUE = Set.of(",", "and");
 
+    /** The plural of an office that a list of countries and then a list of its holders share. */
+    private static final Set<String> PLURAL_OFFICES = Set.of("ministers", "presidents", "premiers", "leaders",
+            "secretaries", "chancellors", "envoys", "ambassadors", "chiefs", "heads", "monarchs", "kings", "emirs",
+            "counterparts", "diplomats", "governments");
+
     static void assign(Analysis a) {
+        apposedHolders(a);
         for (Sentence s : a.sentences) {
             int si = s.index();
             int word = -1;
@@ -54,6 +60,81 @@ final class Respectively {
                 }
             }
         }
+    }
+
+    /**
+     * "The Prime Ministers of Finland and Latvia, Sanna Virta and Janis Ozols, met …", "the Croatian and Hungarian
+     * foreign ministers, A and B,": an office's plural between a list of countries and a list of as many persons
+     * set off by a comma pairs them in order, as "respectively" does.
+     */
+    private static void apposedHolders(Analysis a) {
+        for (Sentence s : a.sentences) {
+            int si = s.index();
+            for (int k = 1; k + 1 < s.tokens().size(); k++) {
+                Mention first = a.mentionAt(si, k + 1);
+                if (!a.lower(si, k).equals(",") || first == null || first.type() != Mention.Type.PERSON || first.first() != k + 1) {
+                    continue;
+                }
+                List<Mention> persons = listStartingAt(a, si, k + 1);
+                if (persons.size() < 2) {
+                    continue;
+                }
+                List<Mention> countries = List.of();
+                Mention before = a.mentionAt(si, k - 1);
+                if (before != null && before.last() == k - 1) {
+                    // "… of Finland and Latvia, …": the office is named before "of".
+                    List<Mention> listed = listEndingAt(a, si, k - 1, false);
+                    int of = listed.isEmpty() ? -1 : listed.get(0).first() - 1;
+                    if (of > 0 && a.lower(si, of).equals("of") && PLURAL_OFFICES.contains(a.lower(si, of - 1))) {
+                        countries = listed;
+                    }
+                } else if (PLURAL_OFFICES.contains(a.lower(si, k - 1))) {
+                    // "the Finnish and Latvian prime ministers, …": the countries before the office's words.
+                    int q = k - 1;
+                    while (q > 0 && k - q <= 3 && a.mentionAt(si, q - 1) == null && Character.isLetter(a.lower(si, q - 1).charAt(0))
+                            && !Set.of("and", "of", "the").contains(a.lower(si, q - 1))) {
+                        q--;
+                    }
+                    Mention last = a.mentionAt(si, q - 1);
+                    if (last != null && last.last() == q - 1) {
+                        countries = listEndingAt(a, si, q - 1, false);
+                    }
+                }
+                if (countries.size() != persons.size()) {
+                    continue;
+                }
+                for (int i = 0; i < persons.size(); i++) {
+                    PersonCluster c = a.personOf.get(persons.get(i));
+                    if (c != null && c.country() == null && c.organization() == null) {
+                        c.addRole(new Role(c.title() != null ? c.title() : "Official", countries.get(i).iso3(), null)
+                                .because("respectively", 0.8, si), null);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The persons joined by commas and "and" whose first starts at token {@code first}, in order. */
+    private static List<Mention> listStartingAt(Analysis a, int si, int first) {
+        List<Mention> out = new ArrayList<>();
+        int k = first;
+        while (k < a.sentences.get(si).tokens().size()) {
+            Mention m = a.mentionAt(si, k);
+            if (m == null || m.first() != k || m.type() != Mention.Type.PERSON) {
+                break;
+            }
+            out.add(m);
+            k = m.last() + 1;
+            int glue = k;
+            while (glue < a.sentences.get(si).tokens().size() && LIST_GLUE.contains(a.lower(si, glue))) {
+                glue++;
+            }
+            if (glue == k) {
+                break;
+            }
+            k = glue;
+        }
+        return out;
     }
 
     /** The mentions of one kind joined by commas and "and" whose last ends at token {@code last}, in order. */

@@ -2056,5 +2056,53 @@ class ReadingRealNewsTest {
                 + "diplomatic corps, France Ambassador to PNG Paul Girard.", null);
         assertFalse(roles(map).getOrDefault("Leo Kila", "").contains("FRA"), roles(map).toString());
     }
-}
+    @Test
+    void thePlaceAVisitorGoesToIsNotHis() {
+        DocumentMap map = extract("President Daniel Mwale, who was in Zimbabwe on Friday on a one-day official visit, said integration "
+                + "was the way forward.\n\nThe President arrived in Harare Friday morning and was met on arrival at the airport by "
+                + "Vice President, Tendai Moyo, Foreign Minister, Simba Chiweshe, Zambia's Foreign Affairs Minister, Joseph Banda.", null);
+        assertFalse(roles(map).getOrDefault("Daniel Mwale", "").contains("ZWE"), roles(map).toString());
+    }
 
+    @Test
+    void theVeryTitleBeforeAnOfficeLikeIt() {
+        DocumentMap map = extract("Indian External Affairs Minister Ravi Menon met Russian Foreign Minister Pavel Orlov in Bali. "
+                + "Meanwhile, the Minister of External Affairs also met with his French counterpart, Claire Dubois.", "2022-07-08");
+        assertTrue(met(map, "ravi-menon", "claire-dubois"), map.events().toString());
+        assertFalse(met(map, "pavel-orlov", "claire-dubois"), map.events().toString());
+    }
+
+    @Test
+    void thePremierNamedBeforeIsTheDemonymsPremier() {
+        DocumentMap map = extract("Ties scaled up\n\nThe Chinese foreign affairs chief, Li Wen, on Friday arrived in Addis Ababa where he "
+                + "held talks with Prime Minister Dawit Bekele.\n\n\"I received the message,\" the Ethiopian premier tweeted after the "
+                + "meeting.\n\nThe visit of Li to Africa comes as Beijing seeks a larger presence.", "2023-07-22");
+        assertEquals("CHN", country(map, "Li Wen"), roles(map).toString());
+        assertEquals("ETH", country(map, "Dawit Bekele"), roles(map).toString());
+        assertTrue(met(map, "li-wen", "dawit-bekele"), map.events().toString());
+    }
+
+    @Test
+    void thePluralOfAnOfficeBetweenCountriesAndHolders() {
+        DocumentMap map = extract("The Prime Ministers of Finland and Latvia, Anna Virta and Janis Ozols, met in Helsinki on Wednesday.\n\n"
+                + "The Croatian and Hungarian foreign ministers, Ivo Maric and Peter Kovacs, spoke to reporters.", "2020-02-12");
+        assertEquals("FIN", country(map, "Anna Virta"), roles(map).toString());
+        assertEquals("LVA", country(map, "Janis Ozols"), roles(map).toString());
+        assertEquals("HRV", country(map, "Ivo Maric"), roles(map).toString());
+        assertEquals("HUN", country(map, "Peter Kovacs"), roles(map).toString());
+    }
+
+    @Test
+    void aSignatureUnderALetter() {
+        DocumentMap map = extract("WE LEAVE FOR GHANA\n\nFellow citizens, we have left for Ghana on a state visit at the invitation of our "
+                + "counterpart.\n\nJoseph Mwansa\n\nPresident of the Republic of Zambia", "2022-05-01");
+        assertEquals("ZMB", country(map, "Joseph Mwansa"), roles(map).toString());
+    }
+
+    @Test
+    void theBodysSpellingOverTheHeadlines() {
+        DocumentMap map = extract("Reception organized for Iranian President Hassan Rowhanni in Baghdad\n\nBAGHDAD, March 11 - Iraqi "
+                + "President Ali Kareem received Iranian President Hassan Rouhanni on Monday at the palace.\n\nRouhanni stressed ties.", "2019-03-11");
+        assertTrue(met(map, "ali-kareem", "hassan-rouhanni"), map.events().toString());
+    }
+}
