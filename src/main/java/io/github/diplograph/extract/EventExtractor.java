@@ -439,11 +439,30 @@ final class EventExtractor {
                 added = true;
             }
         }
-        if (unsided.size() >= 2 && sided == 0) {
+        Set<String> listedCountries = new java.util.HashSet<>();
+        for (EntityRef x : unsided) {
+            PersonCluster c = meeting.persons.get(x);
+            if (c != null && c.country() != null) {
+                listedCountries.add(c.country());
+            }
+        }
+        if (unsided.size() >= 2 && sided == 0 && listedCountries.size() <= 1) {
             // Listed together, none of a known side: one group, not a meeting among themselves (a readout lists its
             // own side, named first). A list that mixes both sides ("A and his US counterpart B") leaves them open.
+            // "The talks were attended on the Saudi side by …; On the Jordanian side, … by …": a second country's
+            // list is the other side of the first.
+            String side = Participant.SUBJECT;
+            String country = listedCountries.isEmpty() ? null : listedCountries.iterator().next();
+            for (Map.Entry<EntityRef, String> p : meeting.participants.entrySet()) {
+                PersonCluster c = meeting.persons.get(p.getKey());
+                if (country != null && p.getValue() != null && c != null && c.country() != null && !unsided.contains(p.getKey())) {
+                    side = c.country().equals(country) ? p.getValue()
+                            : Participant.SUBJECT.equals(p.getValue()) ? Participant.COUNTERPART : Participant.SUBJECT;
+                    break;
+                }
+            }
             for (EntityRef x : unsided) {
-                meeting.participants.put(x, Participant.SUBJECT);
+                meeting.participants.put(x, side);
             }
         }
         if (added) {

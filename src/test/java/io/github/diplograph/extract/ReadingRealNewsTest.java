@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -2104,5 +2105,19 @@ class ReadingRealNewsTest {
         DocumentMap map = extract("Reception organized for Iranian President Hassan Rowhanni in Baghdad\n\nBAGHDAD, March 11 - Iraqi "
                 + "President Ali Kareem received Iranian President Hassan Rouhanni on Monday at the palace.\n\nRouhanni stressed ties.", "2019-03-11");
         assertTrue(met(map, "ali-kareem", "hassan-rouhanni"), map.events().toString());
+    }
+    @Test
+    void twoListsOfAttendeesAreTheTwoSides() {
+        DocumentMap map = extract("King Faisal bin Saud of Saudi Arabia and Jordanian King Talal co-chaired bilateral talks at the palace "
+                + "in Amman this evening.\n\nThe talks were attended on the Saudi side by Minister of Finance Dr. Omar Al-Nasser; "
+                + "Minister of Culture Dr. Adel Al-Harbi; and senior officials.\n\nOn the Jordanian side, the round of talks was "
+                + "attended by Prime Minister Samir Haddad and Minister of Foreign Affairs Nasser Joudeh.", null);
+        assertTrue(met(map, "adel-al-harbi", "samir-haddad"), map.events().toString());
+        assertTrue(met(map, "omar-al-nasser", "nasser-joudeh"), map.events().toString());
+        // Two sides, not one group of four: the Saudi list and the Jordanian list sit across the table.
+        java.util.Map<String, String> side = new java.util.HashMap<>();
+        events(map, EventType.MEETING).forEach(e -> e.participants().forEach(p -> side.put(p.entity().id(), String.valueOf(p.role()))));
+        assertEquals(side.get("omar-al-nasser"), side.get("adel-al-harbi"), side.toString());
+        assertNotEquals(side.get("omar-al-nasser"), side.get("samir-haddad"), side.toString());
     }
 }
