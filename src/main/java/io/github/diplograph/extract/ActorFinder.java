@@ -356,7 +356,10 @@ final class ActorFinder {
                 // "During their talks on Monday, A and B discussed …": the sentence names the two itself.
                 continue;
             }
-            List<PersonCluster> two = lastTwoPersons(s, i);
+            // "the two Ministers" are no president or prime minister: "Minister X held talks with External Affairs
+            // Minister Y and called on Prime Minister Z. Meeting between the two Ministers …" is X and Y.
+            boolean ministers = next.equals("ministers") && (w.equals("two") || w.equals("both"));
+            List<PersonCluster> two = lastTwoPersons(s, i, ministers);
             if (two.size() == 2) {
                 for (PersonCluster c : two) {
                     out.add(new Actor(s, EntityRef.person(c.id()), c, i, i + 1, false, false, Actor.Via.PRONOUN));
@@ -365,7 +368,7 @@ final class ActorFinder {
         }
     }
 
-    private List<PersonCluster> lastTwoPersons(int s, int before) {
+    private List<PersonCluster> lastTwoPersons(int s, int before, boolean ministersOnly) {
         List<PersonCluster> found = new ArrayList<>();
         for (int k = s; k >= Math.max(0, s - 6) && found.size() < 2; k--) {
             List<Mention> ms = new ArrayList<>(a.mentionsIn(k));
@@ -381,6 +384,9 @@ final class ActorFinder {
                     continue;
                 }
                 if (found.size() == 1 && c.country() != null && c.country().equals(found.get(0).country())) {
+                    continue;
+                }
+                if (ministersOnly && c.rank != null && (c.rank.startsWith("HEAD") || c.rank.equals("ROYAL"))) {
                     continue;
                 }
                 found.add(c);

@@ -721,6 +721,20 @@ final class EventExtractor {
             }
         } else {
             List<Actor> chosen = participants(all, clause[0], clause[1], start);
+            if (trigger.words().size() == 2 && SUBORDINATORS.contains(trigger.words().get(0))
+                    && chosen.stream().noneMatch(x -> x.isPerson() && x.last() < start)
+                    && chosen.stream().anyMatch(x -> x.isPerson() && x.first() > end)) {
+                // "Fico said this after meeting American ambassador A and Russian ambassador B": the one who met
+                // them is the subject of the sentence, and those met are one side.
+                Actor subject = all.stream().filter(x -> x.isPerson() && x.last() < start && !x.possessive() && !x.quoted())
+                        .findFirst().orElse(null);
+                if (subject != null) {
+                    List<Actor> withSubject = new ArrayList<>();
+                    withSubject.add(subject);
+                    withSubject.addAll(chosen);
+                    chosen = withSubject;
+                }
+            }
             if (countPersons(chosen) < 2) {
                 // The whole sentence — but not past a contrast: "met with A but could not meet B" says nothing
                 // of a meeting with B.
@@ -746,7 +760,10 @@ final class EventExtractor {
                 chosen.stream().filter(Actor::isPerson).forEach(x -> add(d, x, Participant.COUNTERPART));
                 chosen = List.of();
             }
-            if (trigger.directObject()) {
+            // "a picture of the meeting of President A and Prime Minister B": those after "of" are its parties,
+            // not the one who speaks of it.
+            boolean ofParties = trigger.words().equals(List.of("meeting", "of"));
+            if (trigger.directObject() && !ofParties) {
                 // "X spoke with Y to discuss the call between A and B": Y is the other side, not A or B.
                 chosen = chosen.stream().filter(x -> !x.isPerson() || x.last() < start || x == object).toList();
             }
@@ -766,6 +783,9 @@ final class EventExtractor {
                     chosen = chosen.stream().filter(x -> !withObjects.contains(x)).toList();
                 }
             }
+            // "X extended an invitation to Modi from the President Y": who sends a message or an invitation
+            // through the visitor is not at the meeting.
+            chosen = chosen.stream().filter(x -> !(x.isPerson() && x.first() > end && sentThrough(s, x))).toList();
             chosen = withoutCompanions(s, chosen, start, end);
             // "surprised after the previous meetings with Trump's decision": a possessive after the trigger owns
             // a thing, it is no side ("Modi's meeting with Xi" names its subject before the trigger).
@@ -810,7 +830,10 @@ final class EventExtractor {
                 });
                 before = true;
             }
-            boolean between = trigger.words().contains("between");
+            if (ofParties) {
+                chosen = chosen.stream().filter(x -> !x.isPerson() || x.first() > end).toList();
+            }
+            boolean between = trigger.words().contains("between") || ofParties;
             for (Actor x : chosen) {
                 String side = between ? Participant.PARTY : !(before && after) ? null
                         : x.last() < start ? Participant.SUBJECT : x.first() > end ? Participant.COUNTERPART : null;
@@ -845,11 +868,33 @@ final class EventExtractor {
 
     /** The token before the capitalised words ending at {@code k} ("with [South Korean President] Min Park"). */
     private int beforeTitles(Sentence s, int k) {
-        for (int steps = 0; steps < 6 && k > 0 && Character.isUpperCase(s.tokens().get(k).text().charAt(0)); steps++) {
-            k--;
+        for (int steps = 0; steps < 8 && k > 0; steps++) {
+            // "with the Minister of External Affairs X": a title with its small words, and its article.
+            Mention title = a.titleEndingAt(s.index(), k);
+            if (title != null && title.first() < k) {
+                k = title.first() - 1;
+            } else if (Character.isUpperCase(s.tokens().get(k).text().charAt(0))
+                    || a.lower(s.index(), k).equals("the") && k + 1 < s.tokens().size()
+                        && Character.isUpperCase(s.tokens().get(k + 1).text().charAt(0))) {
+                k--;
+            } else {
+                break;
+            }
         }
         return k;
     }
+
+    /** What one sends through another: "an invitation … from President X", "greetings from the King". */
+    private static final Set<String> SENT_THINGS = Set.of("invitation", "message", "letter", "greetings", "greeting",
+            "regards", "congratulations", "wishes", "invite");
+
+    private boolean sentThrough(Sentence s, Actor x) {
+        int from = beforeTitles(s, x.first() - 1);
+        return from > 0 && a.lower(s.index(), from).equals("from") && hasWord(s.index(), Math.max(0, from - 8), from, SENT_THINGS);
+    }
+
+    /** Words that open a clause of time before a gerund ("after meeting X"): its subject is the sentence's. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "when", "upon");
 
     /** Clause boundaries after which a sentence turns to something else. */
     private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas", "although", "though", ";");

@@ -381,6 +381,7 @@ public final class Extractor implements DocumentExtractor {
             }
         }
         dropHostsOfReportedMeetings(merged);
+        dropHeadlineTalksThatWereCalls(merged);
         Map<PersonCluster, Set<String>> visited = visitorsByDestination(merged);
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
@@ -406,6 +407,15 @@ public final class Extractor implements DocumentExtractor {
      * "Erdoğan arrived in Cairo and held talks with al-Sisi" is a visit and a meeting; the meeting is the
      * event between the two, so the visit keeps only its visitors and is not listed twice as a meeting.
      */
+    private static void dropHeadlineTalksThatWereCalls(List<EventExtractor.Draft> drafts) {
+        // "FM Bourita Holds Talks with his Malian Counterpart" above "… held a telephone conversation with …": the
+        // headline's talks are the call the body tells, not a meeting of their own.
+        drafts.removeIf(m -> m.type == EventType.MEETING && !m.evidence.isEmpty()
+                && m.evidence.stream().allMatch(e -> e.sentence() == 0)
+                && drafts.stream().anyMatch(c -> c.type == EventType.CALL && c.persons.keySet().containsAll(m.persons.keySet())
+                        && !m.persons.isEmpty()));
+    }
+
     private static void dropHostsOfReportedMeetings(List<EventExtractor.Draft> drafts) {
         for (EventExtractor.Draft visit : drafts) {
             if (visit.type != EventType.VISIT) {

@@ -136,12 +136,14 @@ final class MentionFinder {
      */
     void addKnownNameTokens(Analysis a) {
         java.util.Set<String> known = new java.util.HashSet<>();
+        java.util.Set<String> surnames = new java.util.HashSet<>();
         for (List<Mention> ms : a.mentions) {
             for (Mention m : ms) {
                 String[] words = WHITESPACE.split(m.text());
                 if (m.type() != Mention.Type.PERSON || words.length < 2) {
                     continue;
                 }
+                surnames.add(words[words.length - 1]);
                 for (int k = 0; k < words.length; k++) {
                     String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                     if (k > 0 || words.length > 1) {
@@ -161,8 +163,12 @@ final class MentionFinder {
             for (int i = 0; i < t.size(); i++) {
                 for (int j = Math.min(t.size() - 1, i + 6); j >= i; j--) {
                     String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
+                    // A lone word NER took for a body or a place is a name only as a known surname doing something:
+                    // "Fico said this after meeting …" (NER: ORGANIZATION) after "Prime Minister Robert Fico".
+                    boolean actingSurname = i == j && "ORGANIZATION".equals(t.get(i).ner()) && surnames.contains(surface)
+                            && j + 1 < t.size() && t.get(j + 1).isVerb();
                     if (!known.contains(surface) || coveredByName(ms, i, j)
-                            || i == j && ("ORGANIZATION".equals(t.get(i).ner()) || "LOCATION".equals(t.get(i).ner()))) {
+                            || i == j && !actingSurname && ("ORGANIZATION".equals(t.get(i).ner()) || "LOCATION".equals(t.get(i).ner()))) {
                         continue;
                     }
                     final int from = i;

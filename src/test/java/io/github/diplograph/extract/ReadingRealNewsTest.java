@@ -2120,4 +2120,40 @@ class ReadingRealNewsTest {
         assertEquals(side.get("omar-al-nasser"), side.get("adel-al-harbi"), side.toString());
         assertNotEquals(side.get("omar-al-nasser"), side.get("samir-haddad"), side.toString());
     }
+    @Test
+    void afterMeetingTheSubjectOfTheSentenceMetThem() {
+        DocumentMap map = extract("Premier met envoys\n\nAccording to Slovak Prime Minister Jan Hrasko, membership in the EU does not limit "
+                + "us. Hrasko said this after meeting American ambassador Tom Reed and Russian ambassador Ivan Sokolov.", "2023-11-30");
+        assertTrue(met(map, "jan-hrasko", "tom-reed"), map.events().toString());
+        assertTrue(met(map, "jan-hrasko", "ivan-sokolov"), map.events().toString());
+    }
+
+    @Test
+    void theTwoMinistersAreNoPrimeMinisterAndWhoSendsAnInvitationIsAway() {
+        DocumentMap map = extract("NEW DELHI - Sri Lankan Foreign Minister Ravi Perera concluded a two-day visit to India today.\n\n"
+                + "During this visit Minister Perera held bilateral talks with the Minister of External Affairs Anita Rao on Sunday "
+                + "and called on Prime Minister Vikram Shah today. Meeting between the two Ministers on Sunday was cordial.\n\n"
+                + "During Minister Perera's courtesy call on Prime Minister Vikram Shah today, Minister Perera extended an invitation "
+                + "to Prime Minister Shah from the President Nimal Silva, to visit Sri Lanka.", "2015-01-19");
+        assertTrue(met(map, "ravi-perera", "vikram-shah"), map.events().toString());
+        assertFalse(met(map, "anita-rao", "vikram-shah"), map.events().toString());
+        assertFalse(met(map, "nimal-silva", "ravi-perera"), map.events().toString());
+    }
+
+    @Test
+    void aPictureOfTheMeetingOfTwoLeaders() {
+        DocumentMap map = extract("The deputy chief of staff Ivan Petrenko posted a picture of a tete-a-tete meeting of President Oleh "
+                + "Kravets of Ukraine and British Prime Minister John Hale in Kyiv.", "2022-04-09");
+        assertTrue(met(map, "oleh-kravets", "john-hale"), map.events().toString());
+        assertFalse(met(map, "ivan-petrenko", "john-hale"), map.events().toString());
+    }
+
+    @Test
+    void headlineTalksThatWereATelephoneConversation() {
+        DocumentMap map = extract("FM Alaoui Holds Talks with his Malian Counterpart Mr. Moussa Keita\n\nRabat - Minister of Foreign Affairs, "
+                + "Mr. Karim Alaoui, held a telephone conversation on January 20, 2022, with Minister of Foreign Affairs of Mali, "
+                + "Mr. Moussa Keita.", "2022-01-20");
+        assertFalse(met(map, "karim-alaoui", "moussa-keita"), map.events().toString());
+        assertFalse(events(map, EventType.CALL).isEmpty(), map.events().toString());
+    }
 }
