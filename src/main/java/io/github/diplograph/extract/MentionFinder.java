@@ -44,7 +44,7 @@ final class MentionFinder {
 
     /** Forms of address that start the name they stand in ("Sindh Dr Bilal Memon"). */
     private static final Set<String> ADDRESS_IN_NAME = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-            "prof", "prof.", "engr", "engr.");
+            "prof", "prof.", "engr", "engr.", "h.e", "h.e.");
 
     /** Words that can never be (part of) a person's name even when NER says so. */
     /** Nouns after a name that make it a place's name: "Azadi Square", "Kalibata Heroes Cemetery". */
@@ -58,7 +58,7 @@ final class MentionFinder {
 
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according", "honorable",
-            "honourable", "hon");
+            "honourable", "hon", "h.e", "h.e.");
 
     /**
      * Words of title-cased headlines and release headers that NER takes for names: "Secretary Blinken's

@@ -34,7 +34,7 @@ final class PersonResolver {
     static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen.", "general", "his", "her", "majesty",
             "highness", "excellency", "royal", "samdech", "samdach", "techo", "moha", "borvor", "thipadei", "shri", "smt", "shrimati",
-            "honorable", "honourable", "hon", "hon.", "rt", "rt.", "right", "datuk", "dato", "dato'", "datin", "seri", "tun");
+            "honorable", "honourable", "hon", "hon.", "rt", "rt.", "right", "h.e", "h.e.", "datuk", "dato", "dato'", "datin", "seri", "tun");
 
     private final ReferenceData ref;
 
@@ -1134,7 +1134,10 @@ final class PersonResolver {
                     "in").contains(before);
             // Nor a country in the speaker's quoted words ("'… PM Jane Doe of Ruritania held talks,' the
             // spokesperson said"): the words are about others as often as about the speaker's own side.
-            if ((m.isCountryLike() || m.type() == Mention.Type.CITY) && m.iso3() != null && !destination
+            // Nor the nationality of another office ("While welcoming the Chinese President, X said …").
+            boolean othersOffice = m.type() == Mention.Type.DEMONYM && a.titleStartingAt(s, m.last() + 1) != null
+                    && !(a.mentionAt(s, a.titleStartingAt(s, m.last() + 1).last() + 1) == person);
+            if ((m.isCountryLike() || m.type() == Mention.Type.CITY) && m.iso3() != null && !destination && !othersOffice
                     && !a.quoted.get(s)[m.first()]) {
                 countries.add(m.iso3());
             }

@@ -2156,4 +2156,21 @@ class ReadingRealNewsTest {
         assertFalse(met(map, "karim-alaoui", "moussa-keita"), map.events().toString());
         assertFalse(events(map, EventType.CALL).isEmpty(), map.events().toString());
     }
+    @Test
+    void hisExcellencyAbbreviatedIsNoName() {
+        DocumentMap map = extract("The President of the Republic of Ghana, H.E Kofi Mensah on Saturday welcomed the President of South "
+                + "Africa, H.E Excellency Thabo Nkosi to the Jubilee House.\n\nThe visit by H.E Thabo Nkosi is aimed at deepening "
+                + "cooperation between Ghana and South Africa.", "2021-12-04");
+        assertEquals("GHA", country(map, "Kofi Mensah"), roles(map).toString());
+        assertEquals("ZAF", country(map, "Thabo Nkosi"), roles(map).toString());
+        assertTrue(met(map, "kofi-mensah", "thabo-nkosi"), map.events().toString());
+    }
+
+    @Test
+    void aFirstLadyGivesHerCountryToNoOneBesideHer() {
+        DocumentMap map = extract("NEW DELHI: Prime Minister Vikram Shah will hold talks with US President John Carter today.\n\n"
+                + "Prime Minister Shah and First Lady of the US Mary Carter also visited the National Science Foundation in Virginia.",
+                "2023-06-22");
+        assertNotEquals("USA", country(map, "Vikram Shah"), roles(map).toString());
+    }
 }
