@@ -893,6 +893,9 @@ final class EventExtractor {
         return from > 0 && a.lower(s.index(), from).equals("from") && hasWord(s.index(), Math.max(0, from - 8), from, SENT_THINGS);
     }
 
+    /** Words that open a phrase of time or place between a verb and its object ("welcomed on Sunday at …, X"). */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "at", "in", "today", "yesterday", "this", "last");
+
     /** Words that open a clause of time before a gerund ("after meeting X"): its subject is the sentence's. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "when", "upon");
 
@@ -1606,6 +1609,21 @@ final class EventExtractor {
             boolean apposition = x.first() >= 2 && a.lower(s, x.first() - 1).equals(",")
                     && (a.lower(s, x.first() - 2).equals("counterpart") || a.titleEndingAt(s, x.first() - 2) != null);
             int upTo = apposition ? x.first() - 1 : x.first();
+            // "welcomed on Sunday at the Baghdad Palace, Kuwaiti Foreign Minister X": a phrase of time or place,
+            // a comma, then the one welcomed with only his titles before him.
+            int comma = -1;
+            for (int k = start; k < x.first() && k <= start + 12; k++) {
+                if (a.lower(s, k).equals(",")) {
+                    comma = k;
+                }
+            }
+            boolean adjunctFirst = comma > start && ADJUNCT_OPENERS.contains(a.lower(s, start))
+                    && !hasWord(s, start, comma, Set.of("from", "by", "to", "with", "that", "and"))
+                    && !hasWord(s, comma + 1, x.first(), Set.of(",", "and", "by", "from", "to", "with", "that", "of"))
+                    && !hasVerb(s, comma + 1, x.first());
+            if (adjunctFirst) {
+                upTo = comma;
+            }
             if (x.isPerson() && !x.possessive() && x.first() > start && x.first() <= start + 12
                     && !hasWord(s, start, upTo, Set.of("from", "by", "of", "to", "with", "that", ",", "and"))
                     && !hasVerb(s, start, x.first())) {

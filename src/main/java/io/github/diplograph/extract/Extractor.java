@@ -662,7 +662,10 @@ public final class Extractor implements DocumentExtractor {
                     && d.evidence.stream().noneMatch(e -> e.quote() != null && GATHERED.matcher(e.quote()).find())) {
                 continue;
             }
-            if (countries >= 2) {
+            // Ambassadors of several countries received together each met the host, not each other ("Fico said this
+            // after meeting American ambassador A and Russian ambassador B").
+            boolean envoys = members.stream().allMatch(r -> "DIPLOMAT".equals(d.persons.get(r).rank));
+            if (countries >= 2 && !envoys) {
                 members.forEach(r -> d.participants.put(r, Participant.PARTY));
             }
         }

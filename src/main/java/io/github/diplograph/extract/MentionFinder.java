@@ -280,6 +280,10 @@ final class MentionFinder {
                     break;
                 }
             }
+            // "Ambassador to the UAE Amir/O Hayek/PERSON": the given name NER left out after a posting.
+            if (i > 0 && Set.of("amir", "emir").contains(t.get(i - 1).lower()) && !taken[i - 1] && afterAPosting(t, i - 1, out)) {
+                i--;
+            }
             addPerson(s, i, j, taken, out);
             i = j + 1;
         }
@@ -320,6 +324,7 @@ final class MentionFinder {
             }
         }
         while (i <= j && (NOT_NAMES.contains(t.get(i).lower()) || ref.title(t.get(i).text()) != null
+                        && !(Set.of("amir", "emir").contains(t.get(i).lower()) && i < j && afterAPosting(t, i, out))
                 || !startsName(t.get(i)) || STYLES_BEFORE_NAMES.contains(t.get(i).lower())
                 || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower())
                 // "Tan Sri Muhyiddin", "Puan Sri …": "Tan" is a style only before "Sri" (it is also a surname).
@@ -491,6 +496,11 @@ final class MentionFinder {
                         i = from;
                     }
                 }
+                if (title != null && i == j && Set.of("amir", "emir").contains(t.get(i).lower()) && j + 1 < t.size()
+                        && t.get(j + 1).capitalized() && afterAPosting(t, i, out)) {
+                    // "Israel's Ambassador to the UAE Amir Hayek": after an envoy's posting, "Amir" is a given name.
+                    title = null;
+                }
                 if (title != null) {
                     out.add(new Mention(Mention.Type.TITLE, s.index(), i, j, t.get(i).begin(), t.get(j).end(),
                             s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin()), null, title));
@@ -597,6 +607,20 @@ final class MentionFinder {
             k++;
         }
         return k;
+    }
+
+    /** A place named after "to" ends right before token {@code i}: an envoy's posting ("Ambassador to the UAE"). */
+    private static boolean afterAPosting(List<Token> t, int i, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.last() == i - 1 && m.isCountryLike()) {
+                int b = m.first() - 1;
+                if (b >= 0 && t.get(b).lower().equals("the")) {
+                    b--;
+                }
+                return b >= 0 && t.get(b).lower().equals("to");
+            }
+        }
+        return false;
     }
 
     /** Words before a title that do not change it ("former President" is a President), in the order they are cut. */

@@ -2173,4 +2173,29 @@ class ReadingRealNewsTest {
                 "2023-06-22");
         assertNotEquals("USA", country(map, "Vikram Shah"), roles(map).toString());
     }
+    @Test
+    void ambassadorsReceivedTogetherDidNotMeetEachOther() {
+        DocumentMap map = extract("Slovak Prime Minister Jan Hrasko met American ambassador Tom Reed and Russian ambassador Ivan Sokolov "
+                + "in Bratislava on Thursday.", "2023-11-30");
+        assertTrue(met(map, "jan-hrasko", "tom-reed"), map.events().toString());
+        java.util.Map<String, String> side = new java.util.HashMap<>();
+        events(map, EventType.MEETING).forEach(e -> e.participants().forEach(p -> side.put(p.entity().id(), String.valueOf(p.role()))));
+        assertEquals(side.get("tom-reed"), side.get("ivan-sokolov"), side.toString());
+        assertNotEquals(side.get("jan-hrasko"), side.get("tom-reed"), side.toString());
+    }
+
+    @Test
+    void amirAfterAnEnvoysPostingIsAGivenName() {
+        DocumentMap map = extract("Sheikh Rashid received the credentials of Peru's Ambassador to the UAE Luis Soto, and Israel's Ambassador "
+                + "to the UAE Amir Levy.", "2021-11-15");
+        assertEquals("ISR", country(map, "Amir Levy"), roles(map).toString());
+    }
+
+    @Test
+    void welcomedAfterAPhraseOfTimeAndPlaceThenAComma() {
+        DocumentMap map = extract("President Ali Kareem welcomed on Sunday at the Baghdad Palace, Kuwaiti Foreign Minister Sheikh Nasser "
+                + "Al-Fahad. Iraqi FM Omar Hadi attended the meeting.", "2020-07-05");
+        assertTrue(met(map, "ali-kareem", "nasser-al-fahad"), map.events().toString());
+        assertTrue(met(map, "omar-hadi", "nasser-al-fahad"), map.events().toString());
+    }
 }
