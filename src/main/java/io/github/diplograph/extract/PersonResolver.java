@@ -739,7 +739,7 @@ final class PersonResolver {
                 // minister of that country the article named is the one meant.
                 boolean anyLeader = Set.of("Head of State", "Head of Government").contains(t.title().canonical());
                 boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country())
-                        && (generic || c.title() == null || c.title().equalsIgnoreCase(t.title().canonical())
+                        && (generic || c.title() == null || sameOffice(c.title(), t.title().canonical())
                             || anyLeader && LEADER_RANKS.contains(c.rank)));
                 if (known) {
                     continue;
@@ -926,15 +926,47 @@ final class PersonResolver {
             return;
         }
         // "then-Prime Minister Jacinda Ardern" in a Suva story: former officials are as often foreign.
+        List<PersonCluster> given = new ArrayList<>();
         for (PersonCluster c : a.persons) {
             // Every leader of the kind: a story filed from a capital recalls earlier presidents ("ousted President X").
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
                     && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
                     && heldThere(c.title(), iso3) && !arrives(a, c) && !visitors.contains(c.id())
                     && !pairedWithTheHolder(a, c, iso3)) {
+                given.add(c);
+            }
+        }
+        for (PersonCluster c : given) {
+            // "LUSAKA – President A has met President B at State House": of two leaders with one title named in one
+            // sentence, only the one the article names more often is the dateline's; equals stay open.
+            boolean outnamed = oneAtATime(c) && given.stream().anyMatch(o -> o != c && c.title().equalsIgnoreCase(o.title())
+                    && metInOneSentence(a, c, o) && o.mentions.size() >= c.mentions.size());
+            if (!outnamed) {
                 c.addRole(new Role(c.title(), iso3, null).because("dateline", 0.6, null), null);
             }
         }
+    }
+
+    private static final Set<String> MEETING_VERBS = Set.of("met", "meets", "received", "receives", "hosted", "hosts",
+            "welcomed", "welcomes", "talks", "held");
+
+    /** "President A has met President B": the two named in one sentence with a verb of meeting between them. */
+    private static boolean metInOneSentence(Analysis a, PersonCluster x, PersonCluster y) {
+        for (Mention m : x.mentions) {
+            for (Mention n : y.mentions) {
+                if (n.sentence() != m.sentence()) {
+                    continue;
+                }
+                int from = Math.min(m.last(), n.last()) + 1;
+                int to = Math.max(m.first(), n.first());
+                for (int k = from; k < to; k++) {
+                    if (MEETING_VERBS.contains(a.lower(m.sentence(), k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

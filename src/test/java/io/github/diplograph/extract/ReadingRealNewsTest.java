@@ -2198,4 +2198,26 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "ali-kareem", "nasser-al-fahad"), map.events().toString());
         assertTrue(met(map, "omar-hadi", "nasser-al-fahad"), map.events().toString());
     }
+    @Test
+    void twoPresidentsWhoMetUnderADatelineAreNotBothItsCountrys() {
+        DocumentMap map = extract("LUSAKA - President Tendai Moyo has met President Joseph Banda at State House in Lusaka to discuss "
+                + "bilateral issues.", "2018-05-01");
+        assertTrue(met(map, "tendai-moyo", "joseph-banda"), map.events().toString());
+        assertFalse("ZMB".equals(country(map, "Tendai Moyo")) && "ZMB".equals(country(map, "Joseph Banda")), roles(map).toString());
+    }
+
+    @Test
+    void thePopeIsTheHolySees() {
+        DocumentMap map = extract("These are the highlights of the audience granted today by Pope Leo to Donald Hart, president of the "
+                + "United States of America.", "2017-05-24");
+        assertEquals("VAT", country(map, "Leo"), roles(map).toString());
+        assertTrue(met(map, "leo", "donald-hart"), map.events().toString());
+    }
+
+    @Test
+    void aPremierStatedIsTheDemonymsPrimeMinister() {
+        DocumentMap map = extract("Bahamian Premier Philip Dean arrived in Havana on Tuesday.\n\nPrior to the official talks, Dean met with "
+                + "Prime Minister Manuel Ortega.\n\nThe Bahamian Prime Minister thanked Cuba for its help.", "2022-11-16");
+        assertNotEquals("BHS", country(map, "Manuel Ortega"), roles(map).toString());
+    }
 }
