@@ -58,7 +58,7 @@ final class MentionFinder {
 
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according", "honorable",
-            "honourable", "hon", "h.e", "h.e.");
+            "honourable", "hon", "h.e", "h.e.", "madam", "madame");
 
     /**
      * Words of title-cased headlines and release headers that NER takes for names: "Secretary Blinken's
@@ -327,6 +327,8 @@ final class MentionFinder {
                         && !(Set.of("amir", "emir").contains(t.get(i).lower()) && i < j && afterAPosting(t, i, out))
                 || !startsName(t.get(i)) || STYLES_BEFORE_NAMES.contains(t.get(i).lower())
                 || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower())
+                // "MAFE Steven Victor", "HRCTD Ngirai Tmetuchl": a ministry's initials before a name in Title case.
+                || i + 2 <= j && initials(t.get(i).text()) && !initials(t.get(i + 1).text())
                 // "Tan Sri Muhyiddin", "Puan Sri …": "Tan" is a style only before "Sri" (it is also a surname).
                 || i + 1 < j && Set.of("tan", "puan").contains(t.get(i).lower()) && t.get(i + 1).lower().equals("sri"))) {
             i++;
@@ -607,6 +609,10 @@ final class MentionFinder {
             k++;
         }
         return k;
+    }
+
+    private static boolean initials(String x) {
+        return x.length() >= 3 && x.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
     }
 
     /** A place named after "to" ends right before token {@code i}: an envoy's posting ("Ambassador to the UAE"). */

@@ -34,7 +34,7 @@ final class PersonResolver {
     static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen.", "general", "his", "her", "majesty",
             "highness", "excellency", "royal", "samdech", "samdach", "techo", "moha", "borvor", "thipadei", "shri", "smt", "shrimati",
-            "honorable", "honourable", "hon", "hon.", "rt", "rt.", "right", "h.e", "h.e.", "datuk", "dato", "dato'", "datin", "seri", "tun");
+            "honorable", "honourable", "hon", "hon.", "rt", "rt.", "right", "h.e", "h.e.", "madam", "madame", "datuk", "dato", "dato'", "datin", "seri", "tun");
 
     private final ReferenceData ref;
 
@@ -105,6 +105,11 @@ final class PersonResolver {
         for (Mention m : c.mentions) {
             List<String> other = Arrays.asList(Names.key(m.text()).split(" "));
             if (other.size() >= tokens.size() && other.subList(0, tokens.size()).equals(tokens)) {
+                return true;
+            }
+            // "Dr. bin Daghar" after "Ahmed Obeid bin Daghar": a name that opens on "bin" is the end of the full one.
+            if (PATRONYMIC.contains(tokens.get(0)) && other.size() > tokens.size()
+                    && other.subList(other.size() - tokens.size(), other.size()).equals(tokens)) {
                 return true;
             }
         }
@@ -720,6 +725,22 @@ final class PersonResolver {
                     Mention possessor = ownerBefore(a, s, t.first() - 1);
                     owner = possessor != null && possessor.isCountryLike() && possessor.iso3() != null
                             && a.lower(s, possessor.last() + 1).equals("'s") ? possessor : null;
+                }
+                if (owner == null && s <= 1 && "ROYAL".equals(t.title().rank()) && a.lower(s, t.last() + 1).equals("of") && !t.text().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith("s")) {
+                    // "King of Bahrain receives Yemen's Prime Minister": the title's country after "of", with no
+                    // name after it, is a reference to the one named below.
+                    int c = t.last() + 2 + (a.lower(s, t.last() + 2).equals("the") ? 1 : 0);
+                    Mention country = a.mentionAt(s, c);
+                    if (country != null && country.type() == Mention.Type.COUNTRY && country.iso3() != null && country.first() == c
+                            && a.mentionAt(s, country.last() + 1) == null
+                            && !Set.of(",", "'s", "and").contains(a.lower(s, country.last() + 1))
+                            // Only one can be meant: "Phone conversation with the president of Ukraine" above two
+                            // presidents says nothing a reader can place.
+                            && a.persons.stream().filter(p -> p.country() == null && p.organization() == null
+                                    && sameOffice(p.title(), t.title().canonical())).count() == 1) {
+                        owner = country;
+                    }
                 }
                 Mention next = a.mentionAt(s, t.last() + 1);
                 if (owner == null || next != null && next.type() == Mention.Type.PERSON || a.lower(s, t.last() + 1).equals(",")) {

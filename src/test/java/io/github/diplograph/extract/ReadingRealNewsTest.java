@@ -2220,4 +2220,22 @@ class ReadingRealNewsTest {
                 + "Prime Minister Manuel Ortega.\n\nThe Bahamian Prime Minister thanked Cuba for its help.", "2022-11-16");
         assertNotEquals("BHS", country(map, "Manuel Ortega"), roles(map).toString());
     }
+    @Test
+    void aHeadlinesKingOfACountryAndANameOpeningOnBin() {
+        DocumentMap map = extract("King of Bahrain receives Yemen's Prime Minister at Sakhir Palace\n\nHis Majesty King Salman bin Hamad "
+                + "Al-Khalifa today received Yemeni Premier Dr. Omar Saeed bin Salem at the palace.\n\nDr. bin Salem expressed thanks "
+                + "to HM the King.", "2017-08-10");
+        assertEquals("BHR", country(map, "Salman bin Hamad Al-Khalifa"), roles(map).toString());
+        assertFalse(roles(map).containsKey("bin Salem"), roles(map).toString());
+    }
+
+    @Test
+    void stylesAndInitialsBeforeANameAreNotIt() {
+        DocumentMap map = extract("Irish Taoiseach Sean Byrne met President Tom Hale in Washington.\n\nTánaiste Eamon Keogh stood to the "
+                + "side.\n\nThe delegation included Madam Akosua Mensah and MAFE Steven Ruak.", "2013-03-15");
+        assertEquals("IRL", country(map, "Eamon Keogh"), roles(map).toString());
+        List<String> names = map.persons().stream().map(p -> p.name()).toList();
+        assertTrue(names.contains("Akosua Mensah"), names.toString());
+        assertTrue(names.contains("Steven Ruak"), names.toString());
+    }
 }
