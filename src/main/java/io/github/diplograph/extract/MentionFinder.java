@@ -213,7 +213,11 @@ final class MentionFinder {
                 // And a country NER glued before a title and name ("Jordan King Abdullah met …").
                 if (insideLongerPerson(t, i, j) && e.kind() != ReferenceData.Kind.DEMONYM
                         && !(e.kind() == ReferenceData.Kind.COUNTRY && (ofATitle(t, i)
-                            || j + 2 < t.size() && ref.title(t.get(j + 1).text()) != null && t.get(j + 2).capitalized()))) {
+                            || j + 2 < t.size() && ref.title(t.get(j + 1).text()) != null && t.get(j + 2).capitalized()
+                            // "Ambassador to Guyana Maria Diaz", "of the Philippines Teodoro Locsin": a posting's or a
+                            // title's country NER ran into the name after it.
+                            || i > 0 && Set.of("to", "of", "the").contains(t.get(i - 1).lower()) && j + 2 < t.size()
+                                && "PERSON".equals(t.get(j + 1).ner()) && "PERSON".equals(t.get(j + 2).ner())))) {
                     break;
                 }
                 // "the Forum for India-Pacific Islands Cooperation", "Indo-Pacific": a country's name joined by a

@@ -953,7 +953,7 @@ final class PersonResolver {
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
                     && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
                     && heldThere(c.title(), iso3) && !arrives(a, c) && !visitors.contains(c.id())
-                    && !pairedWithTheHolder(a, c, iso3)) {
+                    && !pairedWithTheHolder(a, c, iso3) && !foreignMinisterThereNamed(a, c, iso3)) {
                 given.add(c);
             }
         }
@@ -966,6 +966,12 @@ final class PersonResolver {
                 c.addRole(new Role(c.title(), iso3, null).because("dateline", 0.6, null), null);
             }
         }
+    }
+
+    /** "MANILA: Minister X held talks with the Secretary of Foreign Affairs of the Philippines Y": one foreign minister a country. */
+    private static boolean foreignMinisterThereNamed(Analysis a, PersonCluster c, String iso3) {
+        return "FOREIGN_MINISTER".equals(c.rank) && a.persons.stream().anyMatch(o -> o != c && iso3.equals(o.country())
+                && "FOREIGN_MINISTER".equals(o.rank) && o.title() != null && !o.title().startsWith("Former "));
     }
 
     private static final Set<String> MEETING_VERBS = Set.of("met", "meets", "received", "receives", "hosted", "hosts",

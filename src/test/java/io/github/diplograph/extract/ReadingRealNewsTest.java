@@ -2238,4 +2238,14 @@ class ReadingRealNewsTest {
         assertTrue(names.contains("Akosua Mensah"), names.toString());
         assertTrue(names.contains("Steven Ruak"), names.toString());
     }
+    @Test
+    void aPostingsCountryIsNoPartOfTheNameAfterIt() {
+        DocumentMap map = extract("MANILA: External Affairs Minister Ravi Menon on Monday held talks with Secretary of Foreign Affairs of the "
+                + "Philippines Jose L Cruz on his first visit.\n\nGuyanese President David Rao shakes hands with Venezuela's Ambassador "
+                + "to Guyana Maria Diaz at the Office of the President.", "2022-02-14");
+        assertEquals("PHL", country(map, "Jose L Cruz"), roles(map).toString());
+        assertNotEquals("PHL", country(map, "Ravi Menon"), roles(map).toString());
+        assertTrue(met(map, "ravi-menon", "jose-l-cruz"), map.events().toString());
+        assertTrue(met(map, "david-rao", "maria-diaz"), map.events().toString());
+    }
 }
