@@ -64,6 +64,8 @@ final class ActorFinder {
                     Actor back = backReference(s, m);
                     if (back != null) {
                         out.add(back);
+                    } else {
+                        out.addAll(counterpartsNamedLater(s, m));
                     }
                 }
                 case TITLE -> {
@@ -194,6 +196,38 @@ final class ActorFinder {
     }
 
     /** "the Kenyan leader", "the French president": the official of that country named earlier. */
+    /**
+     * "met with his Chinese counterpart on Friday … Foreign Minister Wang Yi", "have met their Indonesian counterparts
+     * … Indonesian foreign minister, C … Defence minister, D": the officials of that country, of the ranks of those
+     * named before in the sentence, whom the next three sentences name for the first time (one for "counterpart").
+     */
+    private List<Actor> counterpartsNamedLater(int s, Mention demonym) {
+        String noun = a.lower(s, demonym.last() + 1);
+        boolean plural = noun.equals("counterparts");
+        if (demonym.iso3() == null || !plural && !noun.equals("counterpart")
+                || !Set.of("his", "her", "their").contains(a.lower(s, demonym.first() - 1))
+                || a.mentionAt(s, demonym.last() + 2) != null || a.lower(s, demonym.last() + 2).equals(",")) {
+            return List.of();
+        }
+        Set<String> ranks = new java.util.HashSet<>();
+        for (Mention m : a.mentionsIn(s)) {
+            PersonCluster c = a.personOf.get(m);
+            if (c != null && m.last() < demonym.first() && c.rank != null) {
+                ranks.add(c.rank);
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        for (PersonCluster c : a.persons) {
+            int first = c.mentions.get(0).sentence();
+            if (demonym.iso3().equals(c.country()) && first > s && first <= s + 3 && ranks.contains(c.rank)) {
+                out.add(new Actor(s, EntityRef.person(c.id()), c, demonym.first() - 1, demonym.last() + 1, false,
+                        a.quoted.get(s)[demonym.first()], Actor.Via.BACK_REFERENCE));
+            }
+        }
+        out.sort(Comparator.comparingInt(x -> x.person().mentions.get(0).begin()));
+        return plural || out.isEmpty() ? out : List.of(out.get(0));
+    }
+
     private Actor backReference(int s, Mention demonym) {
         // "the Kenyan leader", "the new French president"
         int the = demonym.first() - 1;

@@ -84,8 +84,56 @@ final class PersonResolver {
             titleOnTheNextLine(a, m);
         }
         bindUnnamedTitles(a);
+        unnamedCounterparts(a);
         for (Mention m : all) {
             sameOrganizationAsCoordinated(a, m);
+        }
+    }
+
+    /**
+     * "Foreign Minister X met with his Chinese counterpart on Friday … 'my meeting with Foreign Minister Wang Yi …'",
+     * "A and B have met their Indonesian counterparts … Indonesian foreign minister, C … Defence minister, D": a
+     * counterpart left unnamed is the official of the same rank named in the next sentences without a country.
+     */
+    private static void unnamedCounterparts(Analysis a) {
+        for (int s = 0; s < a.sentences.size(); s++) {
+            for (Mention d : a.mentionsIn(s)) {
+                if (d.type() != Mention.Type.DEMONYM || d.iso3() == null
+                        || !Set.of("his", "her", "their").contains(a.lower(s, d.first() - 1))) {
+                    continue;
+                }
+                String noun = a.lower(s, d.last() + 1);
+                boolean plural = noun.equals("counterparts");
+                if (!plural && !noun.equals("counterpart") || a.mentionAt(s, d.last() + 2) != null
+                        || a.lower(s, d.last() + 2).equals(",")) {
+                    continue;
+                }
+                // The ranks of the officials whose counterparts they are: those named before in the sentence.
+                Set<String> ranks = new java.util.HashSet<>();
+                for (Mention m : a.mentionsIn(s)) {
+                    PersonCluster c = a.personOf.get(m);
+                    if (c != null && m.last() < d.first() && c.rank != null) {
+                        ranks.add(c.rank);
+                    }
+                }
+                if (ranks.isEmpty()) {
+                    continue;
+                }
+                for (int k = s + 1; k < Math.min(a.sentences.size(), s + 4); k++) {
+                    for (Mention m : a.mentionsIn(k)) {
+                        PersonCluster c = a.personOf.get(m);
+                        // (Named for the first time there: not the official himself, named again.)
+                        if (c != null && c.country() == null && c.organization() == null && c.title() != null
+                                && ranks.contains(c.rank) && c.mentions.get(0).sentence() > s) {
+                            c.addRole(new Role(c.title(), d.iso3(), null).because("counterpart", 0.7, k), null);
+                            if (!plural) {
+                                k = s + 4;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

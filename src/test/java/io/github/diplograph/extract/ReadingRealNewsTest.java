@@ -2248,4 +2248,13 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "ravi-menon", "jose-l-cruz"), map.events().toString());
         assertTrue(met(map, "david-rao", "maria-diaz"), map.events().toString());
     }
+    @Test
+    void counterpartsLeftUnnamedAreTheOfficialsNamedNext() {
+        DocumentMap map = extract("Australia's new Foreign Minister Tom Reid and Defence Minister Sam Hart have met their Indonesian "
+                + "counterparts in Canberra for the first 2+2 dialogue. Indonesian foreign minister, Budi Santoso, knows Australia well. "
+                + "Defence minister, Agus Wirawan, is an engineer by training.", "2012-03-16");
+        assertEquals("IDN", country(map, "Agus Wirawan"), roles(map).toString());
+        assertTrue(met(map, "sam-hart", "agus-wirawan"), map.events().toString());
+        assertTrue(met(map, "tom-reid", "budi-santoso"), map.events().toString());
+    }
 }
