@@ -33,6 +33,9 @@ final class ActorFinder {
                     && a.lower(s, m.last() + 2).equals("'s");
             switch (m.type()) {
                 case PERSON -> {
+                    if (namesAPlace(s, m)) {
+                        continue;
+                    }
                     PersonCluster c = a.personOf.get(m);
                     out.add(new Actor(s, EntityRef.person(c.id()), c, m.first(), m.last(), possessive, quoted[m.first()],
                             Actor.Via.NAME));
@@ -226,6 +229,24 @@ final class ActorFinder {
         }
         out.sort(Comparator.comparingInt(x -> x.person().mentions.get(0).begin()));
         return plural || out.isEmpty() ? out : List.of(out.get(0));
+    }
+
+    /** Places named after a person: "the shrine of Imam Musa al-Kazim", "the mausoleum of Ataturk". */
+    private static final Set<String> PLACES_OF_PERSONS = Set.of("shrine", "tomb", "mausoleum", "grave", "memorial",
+            "monument", "statue", "birthplace", "museum", "cemetery");
+
+    /** The person's name here is a place's: "visit the shrine of Imam Musa al-Kazim" meets no one. */
+    private boolean namesAPlace(int s, Mention person) {
+        int k = person.first() - 1;
+        Mention title = a.titleEndingAt(s, k);
+        if (title != null) {
+            k = title.first() - 1;
+        }
+        // ("the shrine of Imam Musa": a word of address the reference data does not list.)
+        for (int steps = 0; steps < 2 && k > 0 && Character.isUpperCase(a.sentences.get(s).tokens().get(k).text().charAt(0)); steps++) {
+            k--;
+        }
+        return a.lower(s, k).equals("of") && PLACES_OF_PERSONS.contains(a.lower(s, k - 1));
     }
 
     private Actor backReference(int s, Mention demonym) {

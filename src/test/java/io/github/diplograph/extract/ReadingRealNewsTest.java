@@ -2257,4 +2257,11 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "sam-hart", "agus-wirawan"), map.events().toString());
         assertTrue(met(map, "tom-reid", "budi-santoso"), map.events().toString());
     }
+    @Test
+    void aShrineNamedAfterAPersonIsNoOneMet() {
+        DocumentMap map = extract("BAGHDAD - Iraqi President Ali Kareem received Iranian President Reza Tehrani on Monday at the palace.\n\n"
+                + "The Iranian president arrived in Kadhimiya to visit the shrine of Imam Musa al-Kazim before the ceremony.", "2019-03-11");
+        assertTrue(met(map, "ali-kareem", "reza-tehrani"), map.events().toString());
+        assertFalse(met(map, "reza-tehrani", "musa-al-kazim"), map.events().toString());
+    }
 }
