@@ -65,6 +65,7 @@ final class PersonResolver {
             readRole(a, m);
         }
         Respectively.assign(a);
+        envoysFromCountries(a);
         for (Mention m : all) {
             PersonCluster c = a.personOf.get(m);
             if (c != null && c.country() == null && c.organization() == null) {
@@ -87,6 +88,37 @@ final class PersonResolver {
         unnamedCounterparts(a);
         for (Mention m : all) {
             sameOrganizationAsCoordinated(a, m);
+        }
+    }
+
+    private static final Set<String> ENVOY_WORDS = Set.of("credentials", "credence", "ambassador", "ambassadors", "envoy",
+            "envoys", "commissioner", "commissioners");
+
+    /**
+     * "His Excellency Jeeva Rao from India was the next to present his credentials", "The last of the five envoys was
+     * Dileep Tan from Singapore": in a sentence about envoys, the country after "from" right behind the name is theirs.
+     */
+    private static void envoysFromCountries(Analysis a) {
+        for (int s = 0; s < a.sentences.size(); s++) {
+            boolean envoys = false;
+            for (int k = 0; k < a.sentences.get(s).tokens().size() && !envoys; k++) {
+                envoys = ENVOY_WORDS.contains(a.lower(s, k));
+            }
+            if (!envoys) {
+                continue;
+            }
+            for (Mention m : a.mentionsIn(s)) {
+                PersonCluster c = a.personOf.get(m);
+                if (c == null || c.country() != null || c.organization() != null || !a.lower(s, m.last() + 1).equals("from")) {
+                    continue;
+                }
+                int k = m.last() + 2 + (a.lower(s, m.last() + 2).equals("the") ? 1 : 0);
+                Mention country = a.mentionAt(s, k);
+                if (country != null && country.type() == Mention.Type.COUNTRY && country.iso3() != null && country.first() == k) {
+                    c.addRole(new Role(c.title() != null ? c.title() : "Ambassador", country.iso3(), null)
+                            .because("stated", 0.8, s), "DIPLOMAT");
+                }
+            }
         }
     }
 

@@ -2264,4 +2264,12 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "ali-kareem", "reza-tehrani"), map.events().toString());
         assertFalse(met(map, "reza-tehrani", "musa-al-kazim"), map.events().toString());
     }
+    @Test
+    void anEnvoyFromACountry() {
+        DocumentMap map = extract("Foreign envoys present their credentials to President Kofi Mensah\n\nHis Excellency Tomas Walala from "
+                + "Zambia was the first among the five to present his credentials to the President. The last of the five envoys was "
+                + "Dileep Tan from Singapore.", "2013-05-02");
+        assertEquals("ZMB", country(map, "Tomas Walala"), roles(map).toString());
+        assertEquals("SGP", country(map, "Dileep Tan"), roles(map).toString());
+    }
 }
