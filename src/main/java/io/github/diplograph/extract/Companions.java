@@ -22,6 +22,24 @@ final class Companions {
     private Companions() {
     }
 
+    /** "The Prime Minister's entourage included …": the country of the one holding that title, when one does. */
+    private static Set<String> ownersCountry(Analysis a, int s, int keyword) {
+        Set<String> out = new LinkedHashSet<>();
+        if (keyword < 3 || !a.lower(s, keyword - 1).equals("'s")) {
+            return out;
+        }
+        Mention title = a.titleEndingAt(s, keyword - 2);
+        if (title == null || !a.lower(s, title.first() - 1).equals("the")) {
+            return out;
+        }
+        for (PersonCluster c : a.persons) {
+            if (c.country() != null && PersonResolver.sameOffice(c.title(), title.title().canonical())) {
+                out.add(c.country());
+            }
+        }
+        return out;
+    }
+
     static void assign(Analysis a, ActorFinder actors) {
         for (Sentence s : a.sentences) {
             ledDelegation(a, s);
@@ -46,6 +64,9 @@ final class Companions {
                 if (x.isPerson() && x.person() != null && x.person().country() != null) {
                     countries.add(x.person().country());
                 }
+            }
+            if (countries.isEmpty()) {
+                countries.addAll(ownersCountry(a, s.index(), keyword));
             }
             if (countries.size() != 1) {
                 continue;

@@ -2272,4 +2272,11 @@ class ReadingRealNewsTest {
         assertEquals("ZMB", country(map, "Tomas Walala"), roles(map).toString());
         assertEquals("SGP", country(map, "Dileep Tan"), roles(map).toString());
     }
+    @Test
+    void theEntourageOfATitleNamedBefore() {
+        DocumentMap map = extract("KABUL - Afghan President Karim Zahid received Pakistani Prime Minister Omar Khan at the palace on "
+                + "Thursday.\n\nThe Prime Minister's entourage included Foreign Minister Shah Mahmood Aziz and Adviser on Commerce "
+                + "Razak Daud.", "2020-11-19");
+        assertEquals("PAK", country(map, "Shah Mahmood Aziz"), roles(map).toString());
+    }
 }
