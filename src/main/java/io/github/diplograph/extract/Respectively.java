@@ -49,16 +49,7 @@ final class Respectively {
                     countries = listEndingAt(a, si, k, false);
                 }
             }
-            if (countries.size() != persons.size()) {
-                continue;
-            }
-            for (int i = 0; i < persons.size(); i++) {
-                PersonCluster c = a.personOf.get(persons.get(i));
-                if (c != null && c.country() == null && c.organization() == null) {
-                    c.addRole(new Role(c.title() != null ? c.title() : "Official", countries.get(i).iso3(), null)
-                            .because("respectively", 0.8, si), null);
-                }
-            }
+            giveInOrder(a, si, persons, countries);
         }
     }
 
@@ -100,16 +91,21 @@ final class Respectively {
                         countries = listEndingAt(a, si, q - 1, false);
                     }
                 }
-                if (countries.size() != persons.size()) {
-                    continue;
-                }
-                for (int i = 0; i < persons.size(); i++) {
-                    PersonCluster c = a.personOf.get(persons.get(i));
-                    if (c != null && c.country() == null && c.organization() == null) {
-                        c.addRole(new Role(c.title() != null ? c.title() : "Official", countries.get(i).iso3(), null)
-                                .because("respectively", 0.8, si), null);
-                    }
-                }
+                giveInOrder(a, si, persons, countries);
+            }
+        }
+    }
+
+    /** Each person of the list takes the country at the same place in the other list, when the two are as long. */
+    private static void giveInOrder(Analysis a, int si, List<Mention> persons, List<Mention> countries) {
+        if (countries.size() != persons.size()) {
+            return;
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            PersonCluster c = a.personOf.get(persons.get(i));
+            if (c != null && c.country() == null && c.organization() == null) {
+                c.addRole(new Role(c.title() != null ? c.title() : "Official", countries.get(i).iso3(), null)
+                        .because("respectively", 0.8, si), null);
             }
         }
     }

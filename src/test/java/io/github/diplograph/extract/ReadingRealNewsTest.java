@@ -651,6 +651,13 @@ class ReadingRealNewsTest {
 
     // ---- sixth round ------------------------------------------------------------------------------------
 
+    /** Each participant of the map's meetings with the side it sits on. */
+    private static java.util.Map<String, String> meetingSides(DocumentMap map) {
+        java.util.Map<String, String> side = new java.util.HashMap<>();
+        events(map, EventType.MEETING).forEach(e -> e.participants().forEach(p -> side.put(p.entity().id(), String.valueOf(p.role()))));
+        return side;
+    }
+
     private static boolean met(DocumentMap map, String a, String b) {
         return events(map, EventType.MEETING).stream().anyMatch(e -> {
             List<String> ids = e.participants().stream().map(p -> p.entity().id()).toList();
@@ -2057,6 +2064,7 @@ class ReadingRealNewsTest {
                 + "diplomatic corps, France Ambassador to PNG Paul Girard.", null);
         assertFalse(roles(map).getOrDefault("Leo Kila", "").contains("FRA"), roles(map).toString());
     }
+
     @Test
     void thePlaceAVisitorGoesToIsNotHis() {
         DocumentMap map = extract("President Daniel Mwale, who was in Zimbabwe on Friday on a one-day official visit, said integration "
@@ -2106,6 +2114,7 @@ class ReadingRealNewsTest {
                 + "President Ali Kareem received Iranian President Hassan Rouhanni on Monday at the palace.\n\nRouhanni stressed ties.", "2019-03-11");
         assertTrue(met(map, "ali-kareem", "hassan-rouhanni"), map.events().toString());
     }
+
     @Test
     void twoListsOfAttendeesAreTheTwoSides() {
         DocumentMap map = extract("King Faisal bin Saud of Saudi Arabia and Jordanian King Talal co-chaired bilateral talks at the palace "
@@ -2115,11 +2124,11 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "adel-al-harbi", "samir-haddad"), map.events().toString());
         assertTrue(met(map, "omar-al-nasser", "nasser-joudeh"), map.events().toString());
         // Two sides, not one group of four: the Saudi list and the Jordanian list sit across the table.
-        java.util.Map<String, String> side = new java.util.HashMap<>();
-        events(map, EventType.MEETING).forEach(e -> e.participants().forEach(p -> side.put(p.entity().id(), String.valueOf(p.role()))));
+        java.util.Map<String, String> side = meetingSides(map);
         assertEquals(side.get("omar-al-nasser"), side.get("adel-al-harbi"), side.toString());
         assertNotEquals(side.get("omar-al-nasser"), side.get("samir-haddad"), side.toString());
     }
+
     @Test
     void afterMeetingTheSubjectOfTheSentenceMetThem() {
         DocumentMap map = extract("Premier met envoys\n\nAccording to Slovak Prime Minister Jan Hrasko, membership in the EU does not limit "
@@ -2156,6 +2165,7 @@ class ReadingRealNewsTest {
         assertFalse(met(map, "karim-alaoui", "moussa-keita"), map.events().toString());
         assertFalse(events(map, EventType.CALL).isEmpty(), map.events().toString());
     }
+
     @Test
     void hisExcellencyAbbreviatedIsNoName() {
         DocumentMap map = extract("The President of the Republic of Ghana, H.E Kofi Mensah on Saturday welcomed the President of South "
@@ -2173,13 +2183,13 @@ class ReadingRealNewsTest {
                 "2023-06-22");
         assertNotEquals("USA", country(map, "Vikram Shah"), roles(map).toString());
     }
+
     @Test
     void ambassadorsReceivedTogetherDidNotMeetEachOther() {
         DocumentMap map = extract("Slovak Prime Minister Jan Hrasko met American ambassador Tom Reed and Russian ambassador Ivan Sokolov "
                 + "in Bratislava on Thursday.", "2023-11-30");
         assertTrue(met(map, "jan-hrasko", "tom-reed"), map.events().toString());
-        java.util.Map<String, String> side = new java.util.HashMap<>();
-        events(map, EventType.MEETING).forEach(e -> e.participants().forEach(p -> side.put(p.entity().id(), String.valueOf(p.role()))));
+        java.util.Map<String, String> side = meetingSides(map);
         assertEquals(side.get("tom-reed"), side.get("ivan-sokolov"), side.toString());
         assertNotEquals(side.get("jan-hrasko"), side.get("tom-reed"), side.toString());
     }
@@ -2198,6 +2208,7 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "ali-kareem", "nasser-al-fahad"), map.events().toString());
         assertTrue(met(map, "omar-hadi", "nasser-al-fahad"), map.events().toString());
     }
+
     @Test
     void twoPresidentsWhoMetUnderADatelineAreNotBothItsCountrys() {
         DocumentMap map = extract("LUSAKA - President Tendai Moyo has met President Joseph Banda at State House in Lusaka to discuss "
@@ -2220,6 +2231,7 @@ class ReadingRealNewsTest {
                 + "Prime Minister Manuel Ortega.\n\nThe Bahamian Prime Minister thanked Cuba for its help.", "2022-11-16");
         assertNotEquals("BHS", country(map, "Manuel Ortega"), roles(map).toString());
     }
+
     @Test
     void aHeadlinesKingOfACountryAndANameOpeningOnBin() {
         DocumentMap map = extract("King of Bahrain receives Yemen's Prime Minister at Sakhir Palace\n\nHis Majesty King Salman bin Hamad "
@@ -2238,6 +2250,7 @@ class ReadingRealNewsTest {
         assertTrue(names.contains("Akosua Mensah"), names.toString());
         assertTrue(names.contains("Steven Ruak"), names.toString());
     }
+
     @Test
     void aPostingsCountryIsNoPartOfTheNameAfterIt() {
         DocumentMap map = extract("MANILA: External Affairs Minister Ravi Menon on Monday held talks with Secretary of Foreign Affairs of the "
@@ -2248,6 +2261,7 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "ravi-menon", "jose-l-cruz"), map.events().toString());
         assertTrue(met(map, "david-rao", "maria-diaz"), map.events().toString());
     }
+
     @Test
     void counterpartsLeftUnnamedAreTheOfficialsNamedNext() {
         DocumentMap map = extract("Australia's new Foreign Minister Tom Reid and Defence Minister Sam Hart have met their Indonesian "
@@ -2257,6 +2271,7 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "sam-hart", "agus-wirawan"), map.events().toString());
         assertTrue(met(map, "tom-reid", "budi-santoso"), map.events().toString());
     }
+
     @Test
     void aShrineNamedAfterAPersonIsNoOneMet() {
         DocumentMap map = extract("BAGHDAD - Iraqi President Ali Kareem received Iranian President Reza Tehrani on Monday at the palace.\n\n"
@@ -2264,6 +2279,7 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "ali-kareem", "reza-tehrani"), map.events().toString());
         assertFalse(met(map, "reza-tehrani", "musa-al-kazim"), map.events().toString());
     }
+
     @Test
     void anEnvoyFromACountry() {
         DocumentMap map = extract("Foreign envoys present their credentials to President Kofi Mensah\n\nHis Excellency Tomas Walala from "
@@ -2272,6 +2288,7 @@ class ReadingRealNewsTest {
         assertEquals("ZMB", country(map, "Tomas Walala"), roles(map).toString());
         assertEquals("SGP", country(map, "Dileep Tan"), roles(map).toString());
     }
+
     @Test
     void theEntourageOfATitleNamedBefore() {
         DocumentMap map = extract("KABUL - Afghan President Karim Zahid received Pakistani Prime Minister Omar Khan at the palace on "
