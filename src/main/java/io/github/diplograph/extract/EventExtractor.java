@@ -279,7 +279,10 @@ final class EventExtractor {
             if (a.lower(si, by).equals("on") && a.lower(si, by + 1).equals("the") && a.lower(si, by + 3).equals("side")) {
                 by += 4;
             }
-            if (ATTENDED_NOUNS.contains(a.lower(si, k)) && Set.of("was", "were").contains(a.lower(si, k + 1))
+            // ("At the meeting, which was also attended by X, Minister of …": the noun before the relative clause.)
+            boolean attendedNoun = ATTENDED_NOUNS.contains(a.lower(si, k)) || k >= 2 && Set.of("which", "that").contains(a.lower(si, k))
+                    && a.lower(si, k - 1).equals(",") && ATTENDED_NOUNS.contains(a.lower(si, k - 2));
+            if (attendedNoun && Set.of("was", "were").contains(a.lower(si, k + 1))
                     && a.lower(si, verb).equals("attended") && a.lower(si, by).equals("by") && k < 12) {
                 from = by + 1;
             }
@@ -328,6 +331,14 @@ final class EventExtractor {
             // "Uganda's State Minister for International Affairs, X, among others, attended the meeting."
             if (Set.of("attended", "joined").contains(a.lower(si, k)) && a.lower(si, k + 1).equals("the")
                     && ATTENDED_NOUNS.contains(a.lower(si, k + 2)) && !modal(si, k - 1)) {
+                from = 0;
+                activeEnd = k;
+            }
+            // "A, B and C were also present at the meeting."
+            int present = a.lower(si, k + 1).equals("also") ? k + 2 : k + 1;
+            if (from < 0 && Set.of("was", "were").contains(a.lower(si, k)) && a.lower(si, present).equals("present")
+                    && a.lower(si, present + 1).equals("at") && a.lower(si, present + 2).equals("the")
+                    && ATTENDED_NOUNS.contains(a.lower(si, present + 3)) && !modal(si, k - 1)) {
                 from = 0;
                 activeEnd = k;
             }
@@ -748,6 +759,10 @@ final class EventExtractor {
                     }
                 }
                 chosen = participants(all, 0, to, start);
+            }
+            if (trigger.words().get(0).equals("at") && a.lower(si, start - 1).equals("present")) {
+                // "A and B were also present at the meeting": they joined a meeting told before (attendees), no pair.
+                return null;
             }
             if (Set.of("during", "at").contains(trigger.words().get(0)) && countPersons(chosen) < 2) {
                 // "During the meeting, X shared the priorities of the G20", "…, the United States welcomed

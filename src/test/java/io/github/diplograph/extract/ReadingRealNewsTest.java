@@ -2296,4 +2296,15 @@ class ReadingRealNewsTest {
                 + "Razak Daud.", "2020-11-19");
         assertEquals("PAK", country(map, "Shah Mahmood Aziz"), roles(map).toString());
     }
+
+    @Test
+    void attendeesPresentAtTheMeetingOrAttendingItInARelativeClause() {
+        DocumentMap map = extract("Afghan President Karim Zahid met General Tom Baker of the United States on Saturday at the Presidential "
+                + "Palace. First Vice-President Amin Saleh and Minister of Defense Asad Khalil were also present at the meeting.\n\n"
+                + "Hungarian Prime Minister Laszlo Kovacs met with Serbian President Milan Petrovic in Belgrade on Saturday. At the meeting, "
+                + "which was also attended by Peter Szabo, Minister of Foreign Affairs and Trade, the two discussed energy.", "2020-05-05");
+        assertTrue(met(map, "amin-saleh", "tom-baker"), map.events().toString());
+        assertEquals(meetingSides(map).get("amin-saleh"), meetingSides(map).get("asad-khalil"), meetingSides(map).toString());
+        assertTrue(met(map, "peter-szabo", "milan-petrovic"), map.events().toString());
+    }
 }
