@@ -22,6 +22,9 @@ final class Companions {
     private Companions() {
     }
 
+    private static final Set<String> MET = Set.of("met", "meets", "held", "holds", "received", "receives", "hosted",
+            "welcomed", "greeted", "visited", "called");
+
     /** "The Prime Minister's entourage included …": the country of the one holding that title, when one does. */
     private static Set<String> ownersCountry(Analysis a, int s, int keyword) {
         Set<String> out = new LinkedHashSet<>();
@@ -59,9 +62,19 @@ final class Companions {
             if (keyword < 0 || s.tokens().get(keyword).lower().equals("delegation") && receivedBefore(a, s.index(), keyword)) {
                 continue;
             }
+            // "President X accompanied by Vice President Y and other officials met with US Secretary of State Z": the
+            // list ends at the verb of meeting; who is met after it is the other side, and gives the list nothing.
+            int met = s.tokens().size();
+            for (int k = keyword + 1; k < s.tokens().size(); k++) {
+                if (MET.contains(s.tokens().get(k).lower())) {
+                    met = k;
+                    break;
+                }
+            }
+            final int end = met;
             Set<String> countries = new LinkedHashSet<>();
             for (Actor x : actors.actors(s.index())) {
-                if (x.isPerson() && x.person() != null && x.person().country() != null) {
+                if (x.isPerson() && x.person() != null && x.person().country() != null && x.first() < end) {
                     countries.add(x.person().country());
                 }
             }
@@ -80,7 +93,7 @@ final class Companions {
                 }
                 PersonCluster c = a.personOf.get(m);
                 // The companions are named after the word ("X received Y and his delegation" names none).
-                if (m.type() != Mention.Type.PERSON || m.first() < keyword || c == null || c.country() != null
+                if (m.type() != Mention.Type.PERSON || m.first() < keyword || m.first() >= end || c == null || c.country() != null
                         || c.organization() != null) {
                     continue;
                 }
