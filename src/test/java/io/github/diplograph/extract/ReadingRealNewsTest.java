@@ -2316,4 +2316,12 @@ class ReadingRealNewsTest {
         assertNotEquals("USA", country(map, "Bharat Jaglal"), roles(map).toString());
         assertTrue(met(map, "ravi-singh", "tom-blake"), map.events().toString());
     }
+
+    @Test
+    void theMeetingOfThePluralOfAnOfficeWithItsHolders() {
+        DocumentMap map = extract("The meeting of the Foreign Ministers of Azerbaijan and Russia, Kamran Aliyev and Pavel Orlov, has kicked "
+                + "off in Baku.", "2023-10-14");
+        assertEquals("AZE", country(map, "Kamran Aliyev"), roles(map).toString());
+        assertTrue(met(map, "kamran-aliyev", "pavel-orlov"), map.events().toString());
+    }
 }
