@@ -13,8 +13,8 @@ import java.util.Properties;
 
 /**
  * Stanford CoreNLP, configured for what the extractor needs and nothing more: tokens and sentences over
- * the whole text; part-of-speech tags and the three-class CRF named-entity model (PERSON, LOCATION,
- * ORGANIZATION) only on the sentences where a rule reads them ({@link SentenceFilter}); no lemmas (no rule
+ * the whole text; part-of-speech tags only on the sentences where a rule reads them, and the three-class CRF named-entity
+ * model (PERSON, LOCATION, ORGANIZATION) only around capitalised words ({@link SentenceFilter}); no lemmas (no rule
  * reads them). Countries, titles, dates and relations come from our own rules on top, which are faster
  * and more precise for this domain than CoreNLP's fine-grained NER and SUTime.
  * Loading the models takes seconds, so there is one pipeline per process; it is thread-safe.
@@ -28,7 +28,7 @@ public final class NlpPipeline {
     private final StanfordCoreNLP split;
     /** Part of speech, run only on the sentences {@link SentenceFilter#needsPos} picks. */
     private final StanfordCoreNLP pos;
-    /** The 3-class CRF, run only on the sentences {@link SentenceFilter#needsNer} picks; null without NER. */
+    /** The 3-class CRF, run only on the stretches {@link SentenceFilter#nerStretches} picks; null without NER. */
     private final StanfordCoreNLP ner;
 
     private NlpPipeline(boolean ner) {
@@ -80,8 +80,8 @@ public final class NlpPipeline {
             if (SentenceFilter.needsPos(tokens)) {
                 forPos.add(s);
             }
-            if (ner != null && SentenceFilter.needsNer(tokens)) {
-                forNer.add(s);
+            if (ner != null) {
+                forNer.addAll(stretches(s, SentenceFilter.nerStretches(tokens)));
             }
         }
         annotateSome(pos, text, forPos);
@@ -108,6 +108,21 @@ public final class NlpPipeline {
             sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), List.copyOf(tokens), paragraph));
         }
         return sentences;
+    }
+
+    /** The stretches of a sentence as sentences of their own, sharing its tokens (tagged in place). */
+    private static List<CoreMap> stretches(CoreMap sentence, List<int[]> ranges) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (ranges.size() == 1 && ranges.get(0)[0] == 0 && ranges.get(0)[1] == tokens.size()) {
+            return List.of(sentence);
+        }
+        List<CoreMap> parts = new ArrayList<>(ranges.size());
+        for (int[] r : ranges) {
+            CoreMap part = new edu.stanford.nlp.util.ArrayCoreMap();
+            part.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(r[0], r[1]));
+            parts.add(part);
+        }
+        return parts;
     }
 
     /** Runs {@code annotator} on the given sentences only: their tokens are tagged in place. */

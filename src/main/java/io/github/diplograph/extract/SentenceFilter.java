@@ -9,8 +9,9 @@ import java.util.Set;
  * <ul>
  * <li>part-of-speech tags are read only in a sentence with a trigger: an event, agreement or relation
  *     phrase, or a visit noun;</li>
- * <li>the CRF NER finds names, which are capitalised: a sentence is tagged when a token has a capital
- *     letter, except a sentence-initial function word ("The", "He", "In").</li>
+ * <li>the CRF NER finds names, which are capitalised: it runs on the stretches of a sentence around a
+ *     token with a capital letter (a sentence-initial function word such as "The", "He", "In" aside), with a
+ *     few words of context either side.</li>
  * </ul>
  * Untagged tokens keep a null part of speech and the NER class "O".
  */
@@ -25,6 +26,9 @@ final class SentenceFilter {
             "but", "and", "or", "so", "if", "as", "after", "before", "when", "while", "since", "during", "with", "by",
             "from", "to", "of", "however", "meanwhile", "also", "both", "such", "some", "many", "most", "all",
             "according", "earlier", "later", "last", "what", "which", "who", "how", "why", "no", "not");
+
+    /** Tokens of context the NER is given either side of a capitalised token ({@link #nerStretches}). */
+    static final int NER_CONTEXT = 4;
 
     private SentenceFilter() {
     }
@@ -45,15 +49,34 @@ final class SentenceFilter {
                 || RelationExtractor.hasTrigger(tokens);
     }
 
-    /** Whether the sentence can hold a name the NER would find. */
-    static boolean needsNer(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
+    /**
+     * The stretches of a sentence the CRF NER runs on: every token with a capital letter (a sentence-initial
+     * function word aside) and {@value #NER_CONTEXT} tokens either side of it, stretches that touch or overlap
+     * merged. The 3-class model's features look at most four words either side of the word it tags, so a
+     * capitalised word is tagged from the same features as in the whole sentence (three words of context
+     * were too few: "King Hassan II co-chaired talks at the palace" lost "II"), while the long lowercase
+     * runs between names (a quarter of the tokens of a news sentence) are no longer tagged. Only the CRF's
+     * best path across a stretch's ends can differ: over 500 evaluation articles it changed one official.
+     * Returns pairs {@code [from, to)} in order; empty when no token needs the NER.
+     */
+    static List<int[]> nerStretches(List<Token> tokens) {
+        List<int[]> stretches = new java.util.ArrayList<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (hasUpperCase(t.text()) && !(i == 0 && OPENERS.contains(t.lower()))) {
-                return true;
+            if (!hasUpperCase(t.text()) || (i == 0 && OPENERS.contains(t.lower()))) {
+                continue;
+            }
+            int from = Math.max(0, i - NER_CONTEXT);
+            int to = Math.min(n, i + NER_CONTEXT + 1);
+            int[] last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                stretches.add(new int[] {from, to});
             }
         }
-        return false;
+        return stretches;
     }
 
     private static boolean hasUpperCase(String w) {
