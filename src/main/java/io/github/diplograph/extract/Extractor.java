@@ -570,7 +570,7 @@ public final class Extractor implements DocumentExtractor {
             // (Not an envoy's: "met on arrival by the Deputy Prime Minister, … and the dean of the diplomatic corps,
             // France's ambassador": an ambassador on a side of hosts is the foreigner among them.)
             // (Nor a spouse's: "Prime Minister Modi and First Lady of the US also visited …" keeps Modi Indian.)
-            members.stream().filter(p -> !"DIPLOMAT".equals(p.rank) && !spouse(p)).map(PersonCluster::country).filter(c -> c != null)
+            members.stream().filter(p -> !"DIPLOMAT".equals(p.rank) && !p.spouse()).map(PersonCluster::country).filter(c -> c != null)
                     .forEach(countries::add);
             boolean organizations = members.stream().anyMatch(p -> p.organization() != null);
             if (countries.size() != 1 || organizations) {
@@ -583,10 +583,6 @@ public final class Extractor implements DocumentExtractor {
                 }
             }
         }
-    }
-
-    private static boolean spouse(PersonCluster p) {
-        return p.title() != null && Set.of("first lady", "first gentleman", "spouse").contains(p.title().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "held separate meetings with A and B": one side met each of the others, who did not meet each other. */

@@ -113,6 +113,11 @@ final class PersonCluster {
         return roles.stream().map(Role::organization).filter(c -> c != null).findFirst().orElse(null);
     }
 
+    /** A leader's wife or husband: of the leader's country, and never an official a titled reference means. */
+    boolean spouse() {
+        return title() != null && java.util.Set.of("first lady", "first gentleman", "spouse").contains(title().toLowerCase(java.util.Locale.ROOT));
+    }
+
     String title() {
         return roles.stream().map(Role::title).filter(c -> c != null).findFirst().orElse(null);
     }

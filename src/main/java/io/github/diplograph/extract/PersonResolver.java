@@ -510,7 +510,10 @@ final class PersonResolver {
         // "accompanied by the Minister of X, Ms Jane Doe and …": a name the list goes on from is the title's.
         String afterName = a.lower(s, person.last() + 1);
         boolean listGoesOn = person.last() + 1 >= a.sentences.get(s).tokens().size()
-                || Set.of("and", ",", ".", ";", "as", "who").contains(afterName);
+                || Set.of("and", ",", ".", ";", "as", "who").contains(afterName)
+                // "Doe is holding talks with the President of Mali, Amadou Traore at the villa": the sentence has
+                // its verb before the title, and a place after the name, not a verb of its own.
+                || Set.of("in", "at", "during", "on").contains(afterName) && finiteVerbBetween(a, s, -1, comma);
         if (a.lower(s, comma).equals(",") && (!introducedByPreposition(a, s, comma - 1) || listGoesOn)) {
             int end = comma - 1;
             if (a.lower(s, end).equals(")") || a.lower(s, end).equals("-rrb-")) {
@@ -839,7 +842,8 @@ final class PersonResolver {
                 // "the Dominican head of state" names no office of its own: any president, king or prime
                 // minister of that country the article named is the one meant.
                 boolean anyLeader = Set.of("Head of State", "Head of Government").contains(t.title().canonical());
-                boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country())
+                // (A leader's spouse is no official: "the Liberian leader" after "First Lady Jane Doe" is still to bind.)
+                boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country()) && !c.spouse()
                         && (generic || c.title() == null || sameOffice(c.title(), t.title().canonical())
                             || anyLeader && LEADER_RANKS.contains(c.rank)));
                 if (known) {
@@ -847,14 +851,30 @@ final class PersonResolver {
                 }
                 // "… spoke to his Bhutanese counterpart. Prime Minister Ram Sharma thanked …": the person
                 // later given the same title is the one meant; else the first person named after the title.
-                PersonCluster target = firstUnplacedWithTitle(a, s, t.last(), t.title().canonical());
+                // "Okonkwo, Malian president meet in Abuja" (a headline): the one named before the title, joined
+                // to it as a second subject of one verb, is not the one it means.
+                Set<PersonCluster> others = new java.util.HashSet<>(taken);
+                PersonCluster coordinate = coordinateSubjectBefore(a, s, t, owner);
+                if (coordinate != null) {
+                    others.add(coordinate);
+                }
+                if (s == 0) {
+                    // "Museveni delighted as CAR president sends a note": a headline names no one twice, so a
+                    // person it named before the title (other than in apposition, right before a comma) is another.
+                    for (Mention m : a.mentionsIn(s)) {
+                        if (m.type() == Mention.Type.PERSON && m.last() < t.first() && !a.lower(s, m.last() + 1).equals(",")) {
+                            others.add(a.personOf.get(m));
+                        }
+                    }
+                }
+                PersonCluster target = firstUnplacedWithTitle(a, s, t.last(), t.title().canonical(), others);
                 if (target == null && theDemonym && s > 1) {
                     // "… held talks with Prime Minister Abiy Ahmed. … 'I received through him the message,' the
                     // Ethiopian premier tweeted": in the body, the one named before with that office, if any.
                     target = unplacedNamedBefore(a, s, t, anyLeader);
                 }
                 if (target == null) {
-                    target = firstUnplacedPersonAfter(a, s, t.last(), taken, t);
+                    target = firstUnplacedPersonAfter(a, s, t.last(), others, t);
                 }
                 if (target == null && s > 1) {
                     // "President Ali … The Guyanese Head of State had said …": the one named before with that office.
@@ -903,13 +923,33 @@ final class PersonResolver {
         return tie ? null : best;
     }
 
-    private static PersonCluster firstUnplacedWithTitle(Analysis a, int s, int token, String title) {
+    /**
+     * The person named right before a titled reference and joined to it by "and" or a comma, when the words after
+     * the title are the verb both share ("Doe and Malian president hold talks", "Doe, Malian president meet").
+     */
+    private static PersonCluster coordinateSubjectBefore(Analysis a, int s, Mention title, Mention owner) {
+        int before = (owner != null && owner.last() == title.first() - 1 ? owner.first() : title.first()) - 1;
+        if (a.lower(s, before).equals("the")) {
+            before--;
+        }
+        if (!Set.of(",", "and").contains(a.lower(s, before))) {
+            return null;
+        }
+        Mention named = a.mentionAt(s, before - 1);
+        if (named == null || named.type() != Mention.Type.PERSON || named.last() != before - 1
+                || !a.lower(s, title.last() + 1).matches("discuss|discusses|meet|meets|hold|holds|sign|signs|agree|agrees|talk|talks|vow|pledge|urge|hail")) {
+            return null;
+        }
+        return a.personOf.get(named);
+    }
+
+    private static PersonCluster firstUnplacedWithTitle(Analysis a, int s, int token, String title, Set<PersonCluster> others) {
         // A headline's title may wait for its name past a byline and a dateline: it looks further.
         for (int k = s; k < Math.min(a.sentences.size(), s <= 1 ? s + 12 : s + 3); k++) {
             for (Mention m : a.mentionsIn(k)) {
                 if (m.type() == Mention.Type.PERSON && (k > s || m.first() > token)) {
                     PersonCluster c = a.personOf.get(m);
-                    if (sameOffice(c.title(), title) && c.country() == null && c.organization() == null) {
+                    if (sameOffice(c.title(), title) && c.country() == null && c.organization() == null && !others.contains(c)) {
                         return c;
                     }
                 }

@@ -2324,4 +2324,34 @@ class ReadingRealNewsTest {
         assertEquals("AZE", country(map, "Kamran Aliyev"), roles(map).toString());
         assertTrue(met(map, "kamran-aliyev", "pavel-orlov"), map.events().toString());
     }
+
+    @Test
+    void aHeadlinesTitledReferenceIsNotTheOneItNamedBeforeIt() {
+        DocumentMap map = extract("Okonkwo, Malian president meet in Abuja ahead of poll\n\nPresident Emeka Okonkwo is currently holding "
+                + "bilateral talks with the President of the Republic of Mali, Amadou Traore at the Presidential Villa, Abuja.", "2021-01-01");
+        assertEquals("MLI", country(map, "Amadou Traore"), roles(map).toString());
+        assertNotEquals("MLI", country(map, "Emeka Okonkwo"), roles(map).toString());
+        DocumentMap note = extract("Kato delighted as Malawian president sends a handwritten note\n\nPresident Daniel Kato received a "
+                + "message from President Peter Banda at State House, Entebbe.", "2024-01-01");
+        assertNotEquals("MWI", country(note, "Daniel Kato"), roles(note).toString());
+    }
+
+    @Test
+    void theTitleOfACountryBeforeANameFollowedByWhereItHappened() {
+        DocumentMap map = extract("President Emeka Okonkwo held talks with the President of Mali, Amadou Traore in Abuja.", "2021-01-01");
+        assertEquals("MLI", country(map, "Amadou Traore"), roles(map).toString());
+        // No verb before the title: the name after the comma begins the statement, and the title is not its.
+        DocumentMap statement = extract("During the conversation with the President of Kenya, Jane Doe in Nairobi said the talks went well.", "2021-01-01");
+        assertNotEquals("KEN", country(statement, "Jane Doe"), roles(statement).toString());
+    }
+
+    @Test
+    void aLeadersSpouseDoesNotStandForTheLeaderInATitledReference() {
+        DocumentMap map = extract("President George Tamba Koroma has visited Dakar, Senegal for an official state visit. He was given a warm "
+                + "welcome by his host, president Ousmane Diouf. Accompanied by Liberia's First Lady Marie Koroma, President Koroma is in "
+                + "Senegal on a mission of gratitude.\n\nWhile in Senegal, the Liberian leader thanked the Senegalese leader for the "
+                + "role he played.\n\nPresident Koroma also lauded his Senegalese counterpart.", "2018-03-01");
+        assertEquals("LBR", country(map, "George Tamba Koroma"), roles(map).toString());
+        assertNotEquals("LBR", country(map, "Ousmane Diouf"), roles(map).toString());
+    }
 }
