@@ -106,7 +106,7 @@ final class EventExtractor {
     private static final Set<String> NAMING = Set.of("a", "an", "the", "\"", "\u201c", "'", "`", "``", "his", "her",
             "their", "one", "on", "for", "upon", "out", "off", "up", "back");
 
-    private static final Set<String> SKIP_BEFORE_OBJECT = Set.of("the", "his", "her", "their", "visiting", ",",
+    private static final Set<String> SKIP_BEFORE_OBJECT = Set.of("the", "his", "her", "their", "visiting", ",", "host",
             "counterpart", "a", "delegation", "led", "by", "newly", "elected", "top", "senior", "dinner", "lunch",
             "luncheon", "banquet", "reception", "breakfast", "for", "in", "honour", "honor", "of", "state", "official",
             // "spoke with former Malaysian prime minister X", "called Mr Y's successor Datuk Seri Z"
@@ -173,6 +173,10 @@ final class EventExtractor {
                 }
                 int end = match.end();
                 Draft d = build(s, trigger, i, end, sentenceActors);
+                Draft visited = meetingOfTheVisited(s, trigger, i, end, sentenceActors);
+                if (visited != null) {
+                    drafts.add(visited);
+                }
                 drafts.addAll(receivedVisits);
                 receivedVisits.clear();
                 if (d != null) {
@@ -312,6 +316,19 @@ final class EventExtractor {
                     }
                 }
             }
+            // "Those with President X at the reception of the guest were A, B …": X's side, as if X was joined by them.
+            if (k == 0 && a.lower(si, 0).equals("those") && a.lower(si, 1).equals("with")) {
+                for (int j = 2; j < Math.min(t.size() - 1, 16); j++) {
+                    if (a.lower(si, j).equals(",")) {
+                        break;
+                    }
+                    if (Set.of("were", "was").contains(a.lower(si, j))) {
+                        from = j + 1;
+                        joinedAt = j;
+                        break;
+                    }
+                }
+            }
             // "X was joined by …", "they were also joined by …"
             if (k < 12 && Set.of("was", "were").contains(a.lower(si, k + 1)) && a.lower(si, verb).equals("joined")
                     && a.lower(si, verb + 1).equals("by")) {
@@ -334,10 +351,10 @@ final class EventExtractor {
                 from = 0;
                 activeEnd = k;
             }
-            // "A, B and C were also present at the meeting."
+            // "A, B and C were also present at the meeting", "… present in the meetings."
             int present = a.lower(si, k + 1).equals("also") ? k + 2 : k + 1;
             if (from < 0 && Set.of("was", "were").contains(a.lower(si, k)) && a.lower(si, present).equals("present")
-                    && a.lower(si, present + 1).equals("at") && a.lower(si, present + 2).equals("the")
+                    && Set.of("at", "in").contains(a.lower(si, present + 1)) && a.lower(si, present + 2).equals("the")
                     && ATTENDED_NOUNS.contains(a.lower(si, present + 3)) && !modal(si, k - 1)) {
                 from = 0;
                 activeEnd = k;
@@ -393,6 +410,11 @@ final class EventExtractor {
                 o--;
             }
             Mention owner = a.mentionAt(si, o);
+            if (owner == null && hasWord(si, o, delegationAt, Set.of("presidential", "visiting", "guest's", "visitor's"))) {
+                // "The Presidential delegation includes …" in a story of a president's visit: the visitor's side.
+                joinedSide = visitorsSide(meeting);
+                sideKnown = joinedSide != null;
+            }
             for (Map.Entry<EntityRef, String> p : meeting.participants.entrySet()) {
                 PersonCluster c = meeting.persons.get(p.getKey());
                 String of = c == null ? p.getKey().id() : c.country() != null ? c.country() : c.organization();
@@ -483,13 +505,17 @@ final class EventExtractor {
 
     /** The side of the meeting's visitor: the counterpart of a host who received ("X received Y"), when the sides are known. */
     private String visitorsSide(Draft meeting) {
+        EntityRef visitor = lastVisit == null ? null : lastVisit.participants.entrySet().stream()
+                .filter(p -> "visitor".equals(p.getValue()) && meeting.participants.containsKey(p.getKey()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (visitor != null && meeting.participants.get(visitor) != null) {
+            // "X was accorded a warm welcome by A and B": the visitor of the visit just told has a side of his own.
+            return meeting.participants.get(visitor);
+        }
         if (meeting.participants.containsValue(Participant.COUNTERPART)) {
             return Participant.COUNTERPART;
         }
         // No sides yet: the visitor of the visit just told is one, the others of the meeting the hosts.
-        EntityRef visitor = lastVisit == null ? null : lastVisit.participants.entrySet().stream()
-                .filter(p -> "visitor".equals(p.getValue()) && meeting.participants.containsKey(p.getKey()))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
         if (visitor == null) {
             return null;
         }
@@ -760,7 +786,7 @@ final class EventExtractor {
                 }
                 chosen = participants(all, 0, to, start);
             }
-            if (trigger.words().get(0).equals("at") && a.lower(si, start - 1).equals("present")) {
+            if (Set.of("at", "in").contains(trigger.words().get(0)) && a.lower(si, start - 1).equals("present")) {
                 // "A and B were also present at the meeting": they joined a meeting told before (attendees), no pair.
                 return null;
             }
@@ -957,6 +983,35 @@ final class EventExtractor {
         add(v, object, "visitor");
         v.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), 0.6, "pattern:received_to_place"));
         return v;
+    }
+
+    /**
+     * "President Doe had earlier visited his Malian counterpart, President X, in Bamako": a visit whose object is a
+     * person is a meeting with them (the visit itself, to the place named, is the visit rule's).
+     */
+    private Draft meetingOfTheVisited(Sentence s, Triggers.Trigger trigger, int start, int end, List<Actor> all) {
+        int si = s.index();
+        // (Not "visits": "will top the agenda when X visits President Y" is still to come.)
+        if (trigger.type() != EventType.VISIT || !trigger.words().equals(List.of("visited"))) {
+            return null;
+        }
+        int[] clause = Clauses.around(s.tokens(), start);
+        if (a.quoted.get(si)[start] || !real(s, trigger, start, clause)) {
+            return null;
+        }
+        Actor visited = objectPerson(si, end + 1, all, false);
+        List<Actor> visitors = participants(all, clause[0], start, start).stream().filter(Actor::isPerson).toList();
+        if (visited == null || visitors.isEmpty() || visitors.stream().anyMatch(x -> x.person() == visited.person())) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.type = EventType.MEETING;
+        d.date = dates.dateFor(si, start);
+        d.place = placeAfter(si, visited.last() + 1, Math.min(clause[1], visited.last() + 4));
+        visitors.forEach(x -> add(d, x, Participant.SUBJECT));
+        add(d, visited, Participant.COUNTERPART);
+        d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:visited_person"));
+        return d;
     }
 
     /**

@@ -355,6 +355,21 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /** One event per real-world event in the document: same type, overlapping persons, compatible dates. */
+    /** Whether a participant of both drafts is the subject of one and the counterpart of the other. */
+    private static boolean flippedSides(EventExtractor.Draft target, EventExtractor.Draft d) {
+        for (Map.Entry<EntityRef, String> p : d.participants.entrySet()) {
+            String there = target.participants.get(p.getKey());
+            if (there != null && p.getValue() != null) {
+                return !there.equals(p.getValue()) && otherSide(p.getValue()).equals(there);
+            }
+        }
+        return false;
+    }
+
+    private static String otherSide(String side) {
+        return Participant.SUBJECT.equals(side) ? Participant.COUNTERPART : Participant.COUNTERPART.equals(side) ? Participant.SUBJECT : side;
+    }
+
     private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts, String home, boolean foreignNews) {
         List<EventExtractor.Draft> merged = new ArrayList<>();
         for (EventExtractor.Draft d : drafts.stream().flatMap(d -> separateMeetings(d).stream()).toList()) {
@@ -370,7 +385,11 @@ public final class Extractor implements DocumentExtractor {
             if (target == null) {
                 merged.add(d);
             } else {
-                d.participants.forEach(target.participants::putIfAbsent);
+                // "A held talks with B. B was welcomed by his host A, who …": the same meeting told from the other
+                // side; those it adds keep their side, not their label.
+                boolean flipped = flippedSides(target, d);
+                EventExtractor.Draft into = target;
+                d.participants.forEach((k, v) -> into.participants.putIfAbsent(k, flipped ? otherSide(v) : v));
                 d.persons.forEach(target.persons::putIfAbsent);
                 target.date = target.date.finer(d.date);
                 if (target.place == null || target.place.kind() == Place.PlaceKind.COUNTRY && d.place != null

@@ -1412,7 +1412,15 @@ final class PersonResolver {
             boolean here = e.place() == null || country.equals(e.place().country());
             if (e.type() == io.github.diplograph.model.EventType.MEETING && here
                     && e.participants().stream().anyMatch(p -> visitors.contains(p.entity().id()))) {
-                e.participants().stream().filter(p -> !visitors.contains(p.entity().id()))
+                // ("The Presidential delegation includes A and B": those on the visitor's own side are no hosts.)
+                Set<String> visitorSides = new java.util.HashSet<>();
+                e.participants().stream().filter(p -> visitors.contains(p.entity().id()) && p.role() != null)
+                        .forEach(p -> visitorSides.add(p.role()));
+                if (e.participants().stream().allMatch(p -> visitorSides.contains(p.role()))) {
+                    // ("a discussion between the visiting A and B": no sides told apart, B is met all the same.)
+                    visitorSides.clear();
+                }
+                e.participants().stream().filter(p -> !visitors.contains(p.entity().id()) && !visitorSides.contains(p.role()))
                         .forEach(p -> metByVisitor.add(p.entity().id()));
             }
         }

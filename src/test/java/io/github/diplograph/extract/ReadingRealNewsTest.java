@@ -2354,4 +2354,39 @@ class ReadingRealNewsTest {
         assertEquals("LBR", country(map, "George Tamba Koroma"), roles(map).toString());
         assertNotEquals("LBR", country(map, "Ousmane Diouf"), roles(map).toString());
     }
+
+    @Test
+    void visitingACounterpartIsMeetingHim() {
+        DocumentMap map = extract("President Kwame Asante had earlier visited his Malian counterpart, President General Amadou Toure in "
+                + "Bamako on Saturday.", "2025-01-20");
+        assertTrue(met(map, "kwame-asante", "amadou-toure"), map.events().toString());
+        DocumentMap place = extract("Polish President Jan Kowalczyk visited Peru on Monday.", "2025-01-20");
+        assertTrue(events(place, EventType.MEETING).isEmpty(), place.events().toString());
+    }
+
+    @Test
+    void aWarmWelcomeByTheHostAndThoseWithHimAtTheReception() {
+        DocumentMap map = extract("Liberian President George Koroma arrived in Dakar. According to the Executive Mansion, he was given a "
+                + "warm welcome by his host, president Ousmane Diouf and Members of the ECOWAS Parliament.", "2018-03-01");
+        assertTrue(met(map, "george-koroma", "ousmane-diouf"), map.events().toString());
+        DocumentMap reception = extract("President Musa Bello is holding bilateral talks with the President of Chad, Idriss Mahamat at the "
+                + "Presidential Villa, Abuja.\n\nPresident Mahamat arrived at the State House forecourt and he was welcomed by his host "
+                + "President Bello.\n\nThose with president Bello at the reception of the guest were Minister of Foreign Affairs, "
+                + "Geoffrey Okafor and the Nigeria Ambassador to Chad.", "2021-01-01");
+        assertEquals("NGA", country(reception, "Geoffrey Okafor"), roles(reception).toString());
+        assertTrue(met(reception, "idriss-mahamat", "geoffrey-okafor"), reception.events().toString());
+    }
+
+    @Test
+    void attendeesPresentInTheMeetingsAndAPresidentialDelegation() {
+        DocumentMap map = extract("Ambassador Nawaf Saeed of Saudi Arabia called on Prime Minister Anwar Kakar in Islamabad on Monday. "
+                + "Foreign Secretary Asad Khan was also present in the meetings.", "2023-09-05");
+        assertTrue(met(map, "nawaf-saeed", "asad-khan"), map.events().toString());
+        DocumentMap delegation = extract("President Isaac Tesfay arrived in Nairobi for a two-day official visit.\n\nUpon arrival at the "
+                + "airport, President Isaac was accorded a warm welcome by Dr. Alfred Kamau, Minister of Foreign Affairs of Kenya.\n\n"
+                + "The Presidential delegation includes Mr. Osman Idris, Minister of Foreign Affairs, and Presidential Adviser Mr. Yonas Berhe.",
+                "2023-02-08");
+        assertNotEquals("KEN", country(delegation, "Osman Idris"), roles(delegation).toString());
+        assertNotEquals("KEN", country(delegation, "Yonas Berhe"), roles(delegation).toString());
+    }
 }
