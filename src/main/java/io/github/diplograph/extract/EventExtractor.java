@@ -307,7 +307,7 @@ final class EventExtractor {
             }
             // "Accompanying the distinguished visitor were A, B …", "Also participating on the Cuban side were C, D …"
             if (k == 0 && (Set.of("accompanying", "participating").contains(a.lower(si, 0))
-                    || a.lower(si, 0).equals("also") && Set.of("participating", "present", "attending").contains(a.lower(si, 1)))) {
+                    || a.lower(si, 0).equals("also") && Set.of("participating", "present", "attending", "attended").contains(a.lower(si, 1)))) {
                 for (int j = 1; j < Math.min(t.size() - 1, 10); j++) {
                     if (Set.of("were", "was").contains(a.lower(si, j))) {
                         from = j + 1;
@@ -875,8 +875,14 @@ final class EventExtractor {
                 chosen = chosen.stream().filter(x -> !x.isPerson() || x.first() > end).toList();
             }
             boolean between = trigger.words().contains("between") || ofParties;
+            // "Later, the COAS also met with A, B and C": a subject the text does not name met them; they are one
+            // side, not a meeting among themselves.
+            boolean unnamedSubject = !before && after && !between && unnamedSubjectBefore(si, clause[0], start)
+                    && Set.of("met", "meets").contains(trigger.words().get(0));
             for (Actor x : chosen) {
-                String side = between ? Participant.PARTY : !(before && after) ? null
+                String side = between ? Participant.PARTY
+                        : unnamedSubject ? (x.first() > end ? Participant.COUNTERPART : null)
+                        : !(before && after) ? null
                         : x.last() < start ? Participant.SUBJECT : x.first() > end ? Participant.COUNTERPART : null;
                 add(d, x, side);
             }
@@ -983,6 +989,16 @@ final class EventExtractor {
         add(v, object, "visitor");
         v.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), 0.6, "pattern:received_to_place"));
         return v;
+    }
+
+    /** "the COAS also met", "he then met": a subject of one word after "the", or a pronoun, right before the verb. */
+    private boolean unnamedSubjectBefore(int si, int from, int verb) {
+        int k = verb - 1;
+        while (k > from && Set.of("also", "later", "then", "subsequently", "separately").contains(a.lower(si, k))) {
+            k--;
+        }
+        return k >= from && (Set.of("he", "she").contains(a.lower(si, k)) || k - 1 >= from && a.lower(si, k - 1).equals("the")
+                && a.mentionAt(si, k) == null);
     }
 
     /**

@@ -58,7 +58,7 @@ final class MentionFinder {
 
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according", "honorable",
-            "honourable", "hon", "h.e", "h.e.", "madam", "madame", "gen", "lt", "col");
+            "honourable", "hon", "h.e", "h.e.", "madam", "madame", "gen", "lt", "col", "maj", "brig", "capt", "cdr", "adm");
 
     /**
      * Words of title-cased headlines and release headers that NER takes for names: "Secretary Blinken's

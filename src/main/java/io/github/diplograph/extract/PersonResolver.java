@@ -365,6 +365,10 @@ final class PersonResolver {
                         || HONORIFICS.contains(a.lower(s, before - 1)))) && a.titleEndingAt(s, before) == null) {
             before--;
         }
+        // "Defence Minister Gen Bashir Wardak": a short military rank between an office and its holder.
+        if (MILITARY_RANKS.contains(a.lower(s, before)) && a.titleEndingAt(s, before - 1) != null) {
+            before--;
+        }
         // "the Crown Prince of Jordan, Prince X": a word of address that is also a title, after a titled phrase and a
         // comma, is only the address; the phrase before the comma is the role (read below).
         if (HONORIFICS.contains(a.lower(s, before)) && a.lower(s, before - 1).equals(",")) {
@@ -619,7 +623,12 @@ final class PersonResolver {
                 }
             }
             Mention t = a.titleStartingAt(s, i);
-            Mention namedNext = t == null ? null : a.mentionAt(s, t.last() + 1);
+            // ("Defence Minister Gen Bashir Wardak": a military rank may stand between the title and its holder.)
+            int holder = t == null ? -1 : t.last() + 1;
+            while (holder > 0 && MILITARY_RANKS.contains(a.lower(s, holder))) {
+                holder++;
+            }
+            Mention namedNext = t == null ? null : a.mentionAt(s, holder);
             if (namedNext != null && namedNext.type() == Mention.Type.PERSON) {
                 // "Jane Doe, minister of foreign affairs John Roe": that title is the next person's.
                 t = null;
@@ -687,6 +696,9 @@ final class PersonResolver {
                     .because("country-in-parentheses", 0.8, s), null);
         }
     }
+
+    /** Short military ranks written between an office and its holder: "Defence Minister Gen X". */
+    private static final Set<String> MILITARY_RANKS = Set.of("gen", "gen.", "maj", "lt", "col", "brig");
 
     /** Words between an apposition's article and its title that say only since when: "the newly appointed". */
     private static final Set<String> NEWLY = Set.of("new", "newly", "recently", "appointed", "elected", "incoming");

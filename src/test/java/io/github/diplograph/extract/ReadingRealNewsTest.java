@@ -2389,4 +2389,27 @@ class ReadingRealNewsTest {
         assertNotEquals("KEN", country(delegation, "Osman Idris"), roles(delegation).toString());
         assertNotEquals("KEN", country(delegation, "Yonas Berhe"), roles(delegation).toString());
     }
+
+    @Test
+    void thoseAnUnnamedSubjectMetAreOneSideAndARankStandsBetweenAnOfficeAndItsHolder() {
+        DocumentMap map = extract("Afghan President Omar Karimi met Pakistani Army chief Tariq Khan in Kabul on Friday. Later, the COAS also "
+                + "met with Chief Executive Officer Farid Nazari, Defence Minister Gen Bashir Wardak, National Security Adviser Hamid Saberi "
+                + "and senior military officials.", "2014-11-14");
+        assertEquals(meetingSides(map).get("bashir-wardak"), meetingSides(map).get("hamid-saberi"), meetingSides(map).toString());
+        assertEquals("Defence Minister", map.persons().stream().filter(p -> p.name().equals("Bashir Wardak")).findFirst()
+                .map(p -> p.roles().get(0).title()).orElse(null), roles(map).toString());
+        assertTrue(roles(map).getOrDefault("Farid Nazari", "").isEmpty() || !roles(map).get("Farid Nazari").startsWith("Defence"),
+                roles(map).toString());
+        DocumentMap rank = extract("Pakistani Army spokesman Maj Gen Asim Riaz met Afghan President Omar Karimi in Kabul.", "2014-11-14");
+        assertTrue(met(rank, "asim-riaz", "omar-karimi"), rank.events().toString());
+    }
+
+    @Test
+    void alsoAttendedWere() {
+        DocumentMap map = extract("Polish Prime Minister Jan Nowak and Czech Prime Minister Petr Novak met Ukrainian President Ivan Shevchuk "
+                + "in Kyiv on Tuesday. Also attended were Ukrainian Prime Minister Denys Koval and Polish Deputy Prime Minister Jerzy "
+                + "Wolski.", "2022-03-16");
+        assertTrue(met(map, "denys-koval", "jan-nowak"), map.events().toString());
+        assertTrue(met(map, "jerzy-wolski", "ivan-shevchuk"), map.events().toString());
+    }
 }
