@@ -32,7 +32,32 @@ final class Clauses {
             Token next = tokens.get(k + 1);
             return SUBJECT_PRONOUNS.contains(next.lower()) || next.pos() != null && next.pos().matches("VB[DZ]");
         }
+        if (w.equals(";") && listItemFollows(tokens, k)) {
+            return false;
+        }
         return BOUNDARIES.contains(w);
+    }
+
+    /**
+     * "welcomed HE Mr A, Ambassador of X; HE Mr B, Ambassador of Y and …": a semicolon between the items of a
+     * list of names and titles, not between statements. The words up to the next semicolon (or the end) have
+     * been tagged and hold a capitalised word but no verb.
+     */
+    private static boolean listItemFollows(List<Token> tokens, int semicolon) {
+        boolean tagged = false;
+        boolean capital = false;
+        for (int j = semicolon + 1; j < tokens.size() && !tokens.get(j).lower().equals(";"); j++) {
+            Token t = tokens.get(j);
+            if (t.pos() == null) {
+                continue;
+            }
+            tagged = true;
+            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                return false;
+            }
+            capital |= t.capitalized();
+        }
+        return tagged && capital;
     }
 
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "stated");

@@ -173,10 +173,7 @@ final class EventExtractor {
                 }
                 int end = match.end();
                 Draft d = build(s, trigger, i, end, sentenceActors);
-                Draft visited = meetingOfTheVisited(s, trigger, i, end, sentenceActors);
-                if (visited != null) {
-                    drafts.add(visited);
-                }
+                drafts.addAll(meetingsOfTheVisited(s, trigger, i, end, sentenceActors));
                 drafts.addAll(receivedVisits);
                 receivedVisits.clear();
                 if (d != null) {
@@ -936,8 +933,24 @@ final class EventExtractor {
             "regards", "congratulations", "wishes", "invite");
 
     private boolean sentThrough(Sentence s, Actor x) {
+        int si = s.index();
         int from = beforeTitles(s, x.first() - 1);
-        return from > 0 && a.lower(s.index(), from).equals("from") && hasWord(s.index(), Math.max(0, from - 8), from, SENT_THINGS);
+        if (from > 0 && Set.of("from", "of").contains(a.lower(si, from)) && hasWord(si, Math.max(0, from - 8), from, SENT_THINGS)) {
+            return true;
+        }
+        if (from <= 0 || !Set.of("and", ";", ",").contains(a.lower(si, from))) {
+            return false;
+        }
+        // "conveyed the greetings of A, President of X; and B, Vice President of X, to …": the list goes on.
+        for (int k = from - 1; k > 0 && k >= from - 40; k--) {
+            if (s.tokens().get(k).isVerb()) {
+                return false;
+            }
+            if (Set.of("from", "of").contains(a.lower(si, k)) && hasWord(si, Math.max(0, k - 8), k, SENT_THINGS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a phrase of time or place between a verb and its object ("welcomed on Sunday at …, X"). */
@@ -1005,29 +1018,42 @@ final class EventExtractor {
      * "President Doe had earlier visited his Malian counterpart, President X, in Bamako": a visit whose object is a
      * person is a meeting with them (the visit itself, to the place named, is the visit rule's).
      */
-    private Draft meetingOfTheVisited(Sentence s, Triggers.Trigger trigger, int start, int end, List<Actor> all) {
+    private List<Draft> meetingsOfTheVisited(Sentence s, Triggers.Trigger trigger, int start, int end, List<Actor> all) {
         int si = s.index();
         // (Not "visits": "will top the agenda when X visits President Y" is still to come.)
         if (trigger.type() != EventType.VISIT || !trigger.words().equals(List.of("visited"))) {
-            return null;
+            return List.of();
         }
         int[] clause = Clauses.around(s.tokens(), start);
         if (a.quoted.get(si)[start] || !real(s, trigger, start, clause)) {
-            return null;
+            return List.of();
         }
         Actor visited = objectPerson(si, end + 1, all, false);
         List<Actor> visitors = participants(all, clause[0], start, start).stream().filter(Actor::isPerson).toList();
         if (visited == null || visitors.isEmpty() || visitors.stream().anyMatch(x -> x.person() == visited.person())) {
-            return null;
+            return List.of();
         }
-        Draft d = new Draft();
-        d.type = EventType.MEETING;
-        d.date = dates.dateFor(si, start);
-        d.place = placeAfter(si, visited.last() + 1, Math.min(clause[1], visited.last() + 4));
-        visitors.forEach(x -> add(d, x, Participant.SUBJECT));
-        add(d, visited, Participant.COUNTERPART);
-        d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:visited_person"));
-        return d;
+        List<Actor> met = new ArrayList<>(List.of(visited));
+        // "… in Bamako on Saturday and General Y, President of Niger, in Niamey on Sunday": the next one visited,
+        // another meeting.
+        for (int k = visited.last() + 1; k < clause[1] && k <= met.get(met.size() - 1).last() + 8; k++) {
+            Actor next = a.lower(si, k).equals("and") ? objectPerson(si, k + 1, all, true) : null;
+            if (next != null && met.stream().noneMatch(x -> x.person() == next.person())) {
+                met.add(next);
+            }
+        }
+        List<Draft> meetings = new ArrayList<>();
+        for (Actor one : met) {
+            Draft d = new Draft();
+            d.type = EventType.MEETING;
+            d.date = dates.dateFor(si, one.first());
+            d.place = placeAfter(si, one.last() + 1, Math.min(clause[1], one.last() + 4));
+            visitors.forEach(x -> add(d, x, Participant.SUBJECT));
+            add(d, one, Participant.COUNTERPART);
+            d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:visited_person"));
+            meetings.add(d);
+        }
+        return meetings;
     }
 
     /**

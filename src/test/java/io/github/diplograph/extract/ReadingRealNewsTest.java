@@ -2412,4 +2412,30 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "denys-koval", "jan-nowak"), map.events().toString());
         assertTrue(met(map, "jerzy-wolski", "ivan-shevchuk"), map.events().toString());
     }
+
+    @Test
+    void aListOfEnvoysSeparatedBySemicolonsAndTheSendersOfGreetingsInOne() {
+        DocumentMap map = extract("Governor-General Jane Smith of New Zealand welcomed HE Mr Rashid Hamdan, Ambassador of the United Arab "
+                + "Emirates; HE Mr Marcos Silva, Ambassador of Brazil and HE Hon Thomas Udall, Ambassador of the United States of America.",
+                "2021-11-17");
+        assertTrue(met(map, "jane-smith", "marcos-silva"), map.events().toString());
+        assertTrue(met(map, "jane-smith", "thomas-udall"), map.events().toString());
+        DocumentMap greetings = extract("Sultan Tariq Al Said received Sheikh Hamad bin Rashid in Muscat on Monday. During the meeting Sheikh "
+                + "Hamad conveyed the greetings of Sheikh Khalid bin Zayed, President of the UAE; and Sheikh Saif bin Rashid, Vice "
+                + "President of the UAE, to Sultan Tariq Al Said.", "2025-02-03");
+        assertFalse(met(greetings, "saif-bin-rashid", "tariq-al-said"), greetings.events().toString());
+        assertFalse(met(greetings, "khalid-bin-zayed", "tariq-al-said"), greetings.events().toString());
+    }
+
+    @Test
+    void hostingAVisitorAndVisitingTwoLeadersInTurn() {
+        DocumentMap map = extract("In an update, Ethiopian Prime Minister Abiy Tesfaye confirmed hosting Ruto Kiprono and described the "
+                + "visit as a reflection of ties. Kenyan President Ruto Kiprono arrived on Monday.", "2025-01-01");
+        assertTrue(met(map, "abiy-tesfaye", "ruto-kiprono"), map.events().toString());
+        DocumentMap tour = extract("Ghanaian President Kwame Asante had earlier visited his Malian counterpart, President General Amadou "
+                + "Toure in Bamako on Saturday and General Moussa Salou, President of the National Council of Niger in Niamey on Sunday.",
+                "2025-01-01");
+        assertTrue(met(tour, "kwame-asante", "moussa-salou"), tour.events().toString());
+        assertFalse(met(tour, "amadou-toure", "moussa-salou"), tour.events().toString());
+    }
 }
