@@ -330,6 +330,8 @@ final class MentionFinder {
         while (i <= j && (NOT_NAMES.contains(t.get(i).lower()) || ref.title(t.get(i).text()) != null
                         && !(Set.of("amir", "emir").contains(t.get(i).lower()) && i < j && afterAPosting(t, i, out))
                 || !startsName(t.get(i)) || STYLES_BEFORE_NAMES.contains(t.get(i).lower())
+                // "Grand Duke Henri": the last word of a two-word title the NER took into the name.
+                || i > 0 && i < j && ref.title(t.get(i - 1).text() + " " + t.get(i).text()) != null
                 || i < j && PORTFOLIO_WORDS.contains(t.get(i).lower())
                 // "MAFE Steven Victor", "HRCTD Ngirai Tmetuchl": a ministry's initials before a name in Title case.
                 || i + 2 <= j && initials(t.get(i).text()) && !initials(t.get(i + 1).text())

@@ -1027,6 +1027,7 @@ final class PersonResolver {
             "Chancellor", Set.of("DEU", "AUT"),
             "Emir", Set.of("QAT", "KWT"),
             "Sultan", Set.of("OMN", "BRN"),
+            "Grand Duke", Set.of("LUX"),
             // Monarchies with a king in 2005–2025 (Nepal's until 2008); "King" never takes a dateline elsewhere.
             "King", Set.of("SAU", "JOR", "MAR", "BHR", "ESP", "GBR", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM",
                     "BTN", "LSO", "SWZ", "TON", "MYS", "NPL"));

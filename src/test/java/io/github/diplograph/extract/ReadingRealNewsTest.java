@@ -2438,4 +2438,13 @@ class ReadingRealNewsTest {
         assertTrue(met(tour, "kwame-asante", "moussa-salou"), tour.events().toString());
         assertFalse(met(tour, "amadou-toure", "moussa-salou"), tour.events().toString());
     }
+
+    @Test
+    void aTwoWordTitleTheNerTookIntoTheName() {
+        DocumentMap map = extract("Grand Duke Jean and Grand Duchess Marie received the President of the Republic of Austria, Karl Huber, "
+                + "at the palace today. They met before during the 2013 Luxembourgish state visit to Austria.", "2016-02-26");
+        assertTrue(map.persons().stream().anyMatch(p -> p.name().equals("Jean")), map.persons().toString());
+        assertEquals("LUX", country(map, "Jean"), roles(map).toString());
+        assertTrue(met(map, "jean", "karl-huber"), map.events().toString());
+    }
 }
