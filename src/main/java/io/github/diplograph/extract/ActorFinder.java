@@ -94,7 +94,9 @@ final class ActorFinder {
      */
     private Actor titledReference(int s, Mention title) {
         String rank = title.title().rank();
-        if (!a.lower(s, title.first() - 1).equals("the") || rank == null
+        // "The visiting head of state was received at the airport by …": the article's visitor, named before.
+        int article = a.lower(s, title.first() - 1).equals("visiting") ? title.first() - 2 : title.first() - 1;
+        if (!a.lower(s, article).equals("the") || rank == null
                 // A deputy, a minister or an envoy too ("During her visit, the Deputy Minister met …"): the one
                 // person of the article named with that very title.
                 // And an organization's officer: "The Secretary-General met with …" in a UN release.
@@ -116,7 +118,7 @@ final class ActorFinder {
         boolean titleNamedBefore = a.persons.stream().anyMatch(c -> title.title().canonical().equalsIgnoreCase(c.title())
                 && mentionsBefore(c, s, title.first()) > 0);
         PersonCluster best = mostNamedBefore(s, title, titleNamedBefore);
-        return best == null ? null : new Actor(s, EntityRef.person(best.id()), best, title.first() - 1,
+        return best == null ? null : new Actor(s, EntityRef.person(best.id()), best, article,
                 title.last(), false, a.quoted.get(s)[title.first()], Actor.Via.BACK_REFERENCE);
     }
 

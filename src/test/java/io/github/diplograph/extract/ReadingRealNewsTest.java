@@ -2447,4 +2447,11 @@ class ReadingRealNewsTest {
         assertEquals("LUX", country(map, "Jean"), roles(map).toString());
         assertTrue(met(map, "jean", "karl-huber"), map.events().toString());
     }
+
+    @Test
+    void theVisitingHeadOfStateIsTheVisitorNamedBefore() {
+        DocumentMap map = extract("The President of Tanzania Samia Hassan has arrived in Uganda for a two-day state visit.\n\nThe visiting "
+                + "President was received at Entebbe international airport by Vice President Lukia Nalwanga.", "2022-04-01");
+        assertTrue(met(map, "samia-hassan", "lukia-nalwanga"), map.events().toString());
+    }
 }
