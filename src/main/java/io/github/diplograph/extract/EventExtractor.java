@@ -704,6 +704,11 @@ final class EventExtractor {
         if (trigger.needsObjectPerson() && object == null) {
             return null;
         }
+        // "Mahama paid Tinubu a courtesy visit": paid a person a visit or a call, not a compliment.
+        if (trigger.words().equals(List.of("paid"))
+                && !hasWord(si, object.last() + 1, Math.min(s.tokens().size(), object.last() + 5), Set.of("visit", "call"))) {
+            return null;
+        }
         // "Milei called Lula a 'corrupt communist'" names, it does not telephone.
         if (trigger.type() == EventType.CALL && trigger.words().equals(List.of("called"))
                 && NAMING.contains(a.lower(si, object.last() + 1))
@@ -802,8 +807,10 @@ final class EventExtractor {
             // not the one who speaks of it.
             boolean ofParties = trigger.words().equals(List.of("meeting", "of"));
             if (trigger.directObject() && !ofParties) {
-                // "X spoke with Y to discuss the call between A and B": Y is the other side, not A or B.
-                chosen = chosen.stream().filter(x -> !x.isPerson() || x.last() < start || x == object).toList();
+                // "X spoke with Y to discuss the call between A and B": Y is the other side, not A or B — but
+                // "sitdown with Shoukry and President Sisi" lists two.
+                List<Actor> objects = objectList(si, object, all);
+                chosen = chosen.stream().filter(x -> !x.isPerson() || x.last() < start || objects.contains(x)).toList();
             }
             // "A and B held talks …, with the two leaders agreeing …": a later reference to the same persons is
             // no other side.
@@ -1002,6 +1009,29 @@ final class EventExtractor {
         add(v, object, "visitor");
         v.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), 0.6, "pattern:received_to_place"));
         return v;
+    }
+
+    /** The direct object and those listed right after it: "with A and President B", "with A, B and C". */
+    private List<Actor> objectList(int si, Actor object, List<Actor> all) {
+        List<Actor> objects = new ArrayList<>();
+        if (object == null) {
+            return objects;
+        }
+        objects.add(object);
+        Actor last = object;
+        while (objects.size() < 6 && Set.of("and", ",").contains(a.lower(si, last.last() + 1))) {
+            int k = last.last() + 2;
+            if (a.lower(si, last.last() + 1).equals(",") && a.lower(si, k).equals("and")) {
+                k++;
+            }
+            Actor next = objectPerson(si, k, all, true);
+            if (next == null || objects.contains(next)) {
+                break;
+            }
+            objects.add(next);
+            last = next;
+        }
+        return objects;
     }
 
     /** "the COAS also met", "he then met": a subject of one word after "the", or a pronoun, right before the verb. */

@@ -597,7 +597,8 @@ public final class Extractor implements DocumentExtractor {
             }
             String country = countries.iterator().next();
             for (PersonCluster p : members) {
-                if (p.country() == null) {
+                // ("spoke with French President A and Chancellor B": a chancellor is no Frenchman.)
+                if (p.country() == null && (p.title() == null || PersonResolver.heldThere(p.title(), country))) {
                     p.addRole(new Role(p.title() != null ? p.title() : "Official", country, null).because("same-side", 0.6, null), null);
                 }
             }

@@ -2454,4 +2454,17 @@ class ReadingRealNewsTest {
                 + "President was received at Entebbe international airport by Vice President Lukia Nalwanga.", "2022-04-01");
         assertTrue(met(map, "samia-hassan", "lukia-nalwanga"), map.events().toString());
     }
+
+    @Test
+    void paidAPersonACourtesyVisitAndASitdownWithTwo() {
+        DocumentMap map = extract("The meeting in Abuja was initiated after Ghanaian President John Mensah paid Nigerian President Bola "
+                + "Adeyemi a courtesy visit.", "2025-03-01");
+        assertTrue(met(map, "john-mensah", "bola-adeyemi"), map.events().toString());
+        DocumentMap compliment = extract("Ghanaian President John Mensah paid Nigerian President Bola Adeyemi a compliment on his speech.",
+                "2025-03-01");
+        assertTrue(events(compliment, EventType.MEETING).isEmpty(), compliment.events().toString());
+        DocumentMap sitdown = extract("This came following Japanese Foreign Minister Toshio Mori's sitdown with Egyptian Foreign Minister "
+                + "Sameh Hosny and President Adel Fattah, during which they discussed cooperation.", "2021-08-01");
+        assertTrue(met(sitdown, "toshio-mori", "adel-fattah"), sitdown.events().toString());
+    }
 }
