@@ -881,8 +881,10 @@ final class EventExtractor {
             boolean between = trigger.words().contains("between") || ofParties;
             // "Later, the COAS also met with A, B and C": a subject the text does not name met them; they are one
             // side, not a meeting among themselves.
-            boolean unnamedSubject = !before && after && !between && unnamedSubjectBefore(si, clause[0], start)
-                    && Set.of("met", "meets").contains(trigger.words().get(0));
+            boolean unnamedSubject = !before && after && !between && (unnamedSubjectBefore(si, clause[0], start)
+                    && Set.of("met", "meets").contains(trigger.words().get(0))
+                    // "I've had a bilateral meeting with A and also with B": the speaker met them.
+                    || Set.of("i", "we").contains(a.lower(si, clause[0])));
             for (Actor x : chosen) {
                 String side = between ? Participant.PARTY
                         : unnamedSubject ? (x.first() > end ? Participant.COUNTERPART : null)

@@ -56,6 +56,10 @@ final class MentionFinder {
     private static final Set<String> BUILDINGS = Set.of("office", "palace", "residence", "house", "secretariat",
             "lodge", "mansion", "building", "headquarters");
 
+    /** Small words a title-case headline capitalises; never the last word of a name. */
+    private static final Set<String> TITLE_CASE_SMALL_WORDS = Set.of("In", "On", "At", "To", "Of", "For", "With", "And",
+            "The", "As", "After", "Before", "Over", "Amid", "During", "From", "By", "Ahead");
+
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "foreign", "prime", "vice",
             "the", "mr", "mrs", "ms", "dr", "his", "her", "said", "says", "twitter", "x", "telegram", "according", "honorable",
             "honourable", "hon", "h.e", "h.e.", "madam", "madame", "gen", "lt", "col", "maj", "brig", "capt", "cdr", "adm");
@@ -341,6 +345,10 @@ final class MentionFinder {
             if (t.get(i).lower().equals("sri") && i < j) {
                 i++;
             }
+        }
+        // "Zelensky Met President Duda In Poland": a headline in title case capitalises its small words too.
+        while (j > i && TITLE_CASE_SMALL_WORDS.contains(t.get(j).text())) {
+            j--;
         }
         // "Chief Minister Sindh Dr Bilal Memon": a form of address inside the span starts the name.
         for (int k = j - 1; k > i; k--) {

@@ -2467,4 +2467,14 @@ class ReadingRealNewsTest {
                 + "Sameh Hosny and President Adel Fattah, during which they discussed cooperation.", "2021-08-01");
         assertTrue(met(sitdown, "toshio-mori", "adel-fattah"), sitdown.events().toString());
     }
+
+    @Test
+    void aTitleCaseHeadlinesSmallWordsAndTheOnesASpeakerMet() {
+        DocumentMap map = extract("Kowalski Met President Nowak In Poland On Way Back To Ukraine\n\nUkrainian President Taras Kowalski met "
+                + "Polish President Jan Nowak in Rzeszow on Wednesday.", "2022-12-22");
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().endsWith(" In")), map.persons().toString());
+        DocumentMap speaker = extract("I've had a bilateral meeting with Helen Carter and also with Prime Minister Sione Vea, Foreign Minister "
+                + "Alan Brown told reporters.", "2007-10-17");
+        assertEquals(meetingSides(speaker).get("helen-carter"), meetingSides(speaker).get("sione-vea"), meetingSides(speaker).toString());
+    }
 }
