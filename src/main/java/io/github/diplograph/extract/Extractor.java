@@ -408,7 +408,7 @@ public final class Extractor implements DocumentExtractor {
             sidesOfSeveralCountries(d);
             if (!atAGathering(a, d)) {
                 // (A foreign outlet's country is no reason to doubt that the place's own officials are its hosts.)
-                hostsBelongToThePlace(d, foreignNews ? null : home, visited);
+                hostsBelongToThePlace(d, foreignNews ? null : home, visited, a.persons);
             }
             homeSide(d, home);
             if (!EventExtractor.international(d)) {
@@ -548,7 +548,8 @@ public final class Extractor implements DocumentExtractor {
         return out;
     }
 
-    private static void hostsBelongToThePlace(EventExtractor.Draft d, String home, Map<PersonCluster, Set<String>> visited) {
+    private static void hostsBelongToThePlace(EventExtractor.Draft d, String home, Map<PersonCluster, Set<String>> visited,
+            List<PersonCluster> persons) {
         // Proximity is a last resort: in a release of one government, its own officials travel — the
         // Foreign Secretary meeting in New York or Davos is still British (the home country decides later).
         if (d.place == null || d.place.country() == null || d.type == EventType.CALL
@@ -568,10 +569,21 @@ public final class Extractor implements DocumentExtractor {
             // "President Lungu, who was in Zimbabwe on an official visit …, was met on arrival by …": the visitor
             // to a country is none of its hosts there.
             if (p.country() == null && p.organization() == null && p.title() != null && PersonResolver.heldThere(p.title(), here)
-                    && !visited.getOrDefault(p, Set.of()).contains(here)) {
+                    && !visited.getOrDefault(p, Set.of()).contains(here) && !officeTakenThere(p, here, persons)) {
                 p.addRole(new Role(p.title(), here, null).because("host-of-place", 0.6, null), null);
             }
         }
+    }
+
+    /**
+     * "Prime Minister Trudeau met Trump in London … Prime Minister Boris Johnson": a country has one head of state,
+     * one head of government and one foreign minister at a time; the article names another holder of the office there.
+     */
+    private static boolean officeTakenThere(PersonCluster p, String country, List<PersonCluster> persons) {
+        if (!Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER").contains(p.rank)) {
+            return false;
+        }
+        return persons.stream().anyMatch(q -> q != p && country.equals(q.country()) && PersonResolver.sameOffice(q.title(), p.title()));
     }
 
     /** Persons identify an event better than their countries; countries only when no person is named. */

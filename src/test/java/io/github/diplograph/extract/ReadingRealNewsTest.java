@@ -2477,4 +2477,11 @@ class ReadingRealNewsTest {
                 + "Alan Brown told reporters.", "2007-10-17");
         assertEquals(meetingSides(speaker).get("helen-carter"), meetingSides(speaker).get("sione-vea"), meetingSides(speaker).toString());
     }
+
+    @Test
+    void aCountryHasOnePrimeMinisterAtATime() {
+        DocumentMap map = extract("Prime Minister Justin Moreau met with U.S. President Donald Hale in London on Tuesday. Later, leaders "
+                + "gathered at a reception hosted by British Prime Minister Boris Hart.", "2019-12-04");
+        assertNotEquals("GBR", country(map, "Justin Moreau"), roles(map).toString());
+    }
 }
