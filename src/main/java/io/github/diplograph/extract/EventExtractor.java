@@ -892,6 +892,7 @@ final class EventExtractor {
                         : x.last() < start ? Participant.SUBJECT : x.first() > end ? Participant.COUNTERPART : null;
                 add(d, x, side);
             }
+            listAfterTheCopula(si, end, chosen, d);
             // A call happens on the line, not in the city the sentence goes on to mention.
             d.place = d.type == EventType.CALL ? null : placeAfter(si, end + 1, clause[1]);
             if (d.type != EventType.CALL && d.place == null && containsWord(s, "there")) {
@@ -1011,6 +1012,23 @@ final class EventExtractor {
         add(v, object, "visitor");
         v.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), 0.6, "pattern:received_to_place"));
         return v;
+    }
+
+    /**
+     * "Those heads of state meeting with the US President were: A; B; C": the one met follows the event's words, and
+     * those listed after "were" are the other side, not a meeting among themselves.
+     */
+    private void listAfterTheCopula(int si, int end, List<Actor> chosen, Draft d) {
+        Actor met = chosen.stream().filter(x -> x.isPerson() && x.first() > end).findFirst().orElse(null);
+        if (met == null || met.first() > end + 4 || !Set.of("were", "are", "was", "is").contains(a.lower(si, met.last() + 1))) {
+            return;
+        }
+        List<Actor> listed = chosen.stream().filter(x -> x.isPerson() && x.first() > met.last() + 1).toList();
+        if (listed.size() < 2) {
+            return;
+        }
+        d.participants.put(met.ref(), Participant.COUNTERPART);
+        listed.forEach(x -> d.participants.put(x.ref(), Participant.SUBJECT));
     }
 
     /** The direct object and those listed right after it: "with A and President B", "with A, B and C". */

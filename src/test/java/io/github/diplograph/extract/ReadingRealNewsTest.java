@@ -2484,4 +2484,14 @@ class ReadingRealNewsTest {
                 + "gathered at a reception hosted by British Prime Minister Boris Hart.", "2019-12-04");
         assertNotEquals("GBR", country(map, "Justin Moreau"), roles(map).toString());
     }
+
+    @Test
+    void thoseMeetingWithTheVisitorWereListedAfterTheCopula() {
+        DocumentMap map = extract("Twelve regional heads of government gathered in Kingston for a meeting with President Tom Baker of the "
+                + "United States.\n\nThose heads of state meeting with the US President were: Prime Minister of Jamaica Anne Clarke; "
+                + "Prime Minister of Barbados Peter Gill; President of Guyana Ravi Persaud.", "2015-04-09");
+        assertTrue(met(map, "tom-baker", "peter-gill"), map.events().toString());
+        assertEquals(meetingSides(map).get("anne-clarke"), meetingSides(map).get("peter-gill"), meetingSides(map).toString());
+        assertNotEquals(meetingSides(map).get("tom-baker"), meetingSides(map).get("ravi-persaud"), meetingSides(map).toString());
+    }
 }
