@@ -411,6 +411,14 @@ public final class Extractor implements DocumentExtractor {
                 hostsBelongToThePlace(d, foreignNews ? null : home, visited, a.persons);
             }
             homeSide(d, home);
+            if (d.type == EventType.MEETING) {
+                // "President X and First Lady Y were welcomed by King Z": a leader's spouse comes along; the meeting
+                // is the officials'. (Her country is read off the side first.)
+                d.participants.keySet().removeIf(ref -> d.persons.containsKey(ref) && d.persons.get(ref).spouse());
+                if (d.participants.size() < 2) {
+                    continue;
+                }
+            }
             if (!EventExtractor.international(d)) {
                 continue;
             }

@@ -2494,4 +2494,12 @@ class ReadingRealNewsTest {
         assertEquals(meetingSides(map).get("anne-clarke"), meetingSides(map).get("peter-gill"), meetingSides(map).toString());
         assertNotEquals(meetingSides(map).get("tom-baker"), meetingSides(map).get("ravi-persaud"), meetingSides(map).toString());
     }
+
+    @Test
+    void aLeadersSpouseIsNoSideOfTheMeeting() {
+        DocumentMap map = extract("President Ramon Cruz and First Lady Liza Cruz are welcomed by Malaysian King Abdul Rahman at the National "
+                + "Palace in Kuala Lumpur on July 26.", "2023-07-27");
+        assertTrue(met(map, "ramon-cruz", "abdul-rahman"), map.events().toString());
+        assertFalse(met(map, "liza-cruz", "abdul-rahman"), map.events().toString());
+    }
 }
