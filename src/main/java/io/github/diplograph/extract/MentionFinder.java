@@ -350,6 +350,10 @@ final class MentionFinder {
         while (j > i && TITLE_CASE_SMALL_WORDS.contains(t.get(j).text())) {
             j--;
         }
+        // "met Crown Prince and Prime Minister X": a title the NER took whole for a name is none.
+        if (i < j && ref.title(t.get(i).text() + " " + t.get(j).text()) != null && j == i + 1) {
+            return;
+        }
         // "Chief Minister Sindh Dr Bilal Memon": a form of address inside the span starts the name.
         for (int k = j - 1; k > i; k--) {
             if (ADDRESS_IN_NAME.contains(t.get(k).lower())) {

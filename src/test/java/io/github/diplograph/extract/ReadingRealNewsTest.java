@@ -2502,4 +2502,12 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "ramon-cruz", "abdul-rahman"), map.events().toString());
         assertFalse(met(map, "liza-cruz", "abdul-rahman"), map.events().toString());
     }
+
+    @Test
+    void aTwoWordTitleTakenWholeForANameIsNone() {
+        DocumentMap map = extract("Last week, South African President Cyril Moyo visited Saudi Arabia, where he met Crown Prince and Prime "
+                + "Minister Khalid bin Salman al Saud.", "2022-11-25");
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().equals("Crown Prince")), map.persons().toString());
+        assertTrue(met(map, "cyril-moyo", "khalid-bin-salman-al-saud"), map.events().toString());
+    }
 }
