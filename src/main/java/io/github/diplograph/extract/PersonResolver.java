@@ -397,6 +397,14 @@ final class PersonResolver {
                 Mention earlier = a.titleEndingAt(s, titles.get(0).first() - 1);
                 titles.add(0, earlier != null ? earlier : a.titleEndingAt(s, titles.get(0).first() - 2));
             }
+            // "Advisor of the Foreign Minister for Political Affairs Prince X", "Adviser to the President Y": X serves
+            // the office named after "of the", and holds the one before it.
+            int served = titles.get(0).first() - 1;
+            if (a.lower(s, served).equals("the") && Set.of("of", "to").contains(a.lower(s, served - 1))
+                    && a.titleEndingAt(s, served - 2) != null && !Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ROYAL",
+                            "FOREIGN_MINISTER", "MINISTER").contains(a.titleEndingAt(s, served - 2).title().rank())) {
+                titles = new ArrayList<>(List.of(a.titleEndingAt(s, served - 2)));
+            }
             Mention owner = ownerBefore(a, s, titles.get(0).first() - 1);
             if (owner == null && a.lower(s, titles.get(0).first() - 1).equals("and")) {
                 // "Deputy Prime Minister of Qatar and Minister of State for Defence Affairs X": the first title's country.

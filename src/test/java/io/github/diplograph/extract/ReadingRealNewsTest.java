@@ -2510,4 +2510,12 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().noneMatch(p -> p.name().equals("Crown Prince")), map.persons().toString());
         assertTrue(met(map, "cyril-moyo", "khalid-bin-salman-al-saud"), map.events().toString());
     }
+
+    @Test
+    void anAdviserOfTheForeignMinisterIsNoForeignMinister() {
+        DocumentMap map = extract("Saudi Foreign Minister Prince Fahd bin Saad met Turkish Foreign Minister Kemal Aydin in Riyadh on Sunday. "
+                + "The meeting was attended by Advisor of the Foreign Minister for Political Affairs Prince Musab bin Nasser.", "2025-01-01");
+        assertEquals("Adviser", map.persons().stream().filter(p -> p.name().equals("Musab bin Nasser")).findFirst()
+                .map(p -> p.roles().get(0).title()).orElse(null), roles(map).toString());
+    }
 }
