@@ -96,12 +96,18 @@ final class ActorFinder {
         String rank = title.title().rank();
         // "The visiting head of state was received at the airport by …": the article's visitor, named before.
         int article = a.lower(s, title.first() - 1).equals("visiting") ? title.first() - 2 : title.first() - 1;
-        if (!a.lower(s, article).equals("the") || rank == null
+        // "Lyonpo also met Home Minister X": a title used alone, as a name is, to open the sentence.
+        boolean bare = (title.first() == 0 || a.lower(s, title.first() - 1).equals(","))
+                && a.sentences.get(s).tokens().size() > title.last() + 1
+                && (a.sentences.get(s).tokens().get(title.last() + 1).isVerb()
+                    || Set.of("also", "then", "later", "'s").contains(a.lower(s, title.last() + 1)));
+        if (!a.lower(s, article).equals("the") && !bare || rank == null
                 // A deputy, a minister or an envoy too ("During her visit, the Deputy Minister met …"): the one
                 // person of the article named with that very title.
                 // And an organization's officer: "The Secretary-General met with …" in a UN release.
+                // "The Speaker then met with …" in a speaker's news.
                 || !(rank.startsWith("HEAD") || Set.of("FOREIGN_MINISTER", "ROYAL", "DEPUTY", "MINISTER", "DIPLOMAT",
-                        "ORG_OFFICIAL").contains(rank))
+                        "ORG_OFFICIAL", "LEGISLATOR").contains(rank))
                 || Set.of("of", "'s").contains(a.lower(s, title.last() + 1))
                 // "the President, John Doe" names someone; "the chancellor, who called …" refers back.
                 || a.lower(s, title.last() + 1).equals(",") && !a.lower(s, title.last() + 2).equals("who")) {
@@ -118,7 +124,7 @@ final class ActorFinder {
         boolean titleNamedBefore = a.persons.stream().anyMatch(c -> title.title().canonical().equalsIgnoreCase(c.title())
                 && mentionsBefore(c, s, title.first()) > 0);
         PersonCluster best = mostNamedBefore(s, title, titleNamedBefore);
-        return best == null ? null : new Actor(s, EntityRef.person(best.id()), best, article,
+        return best == null ? null : new Actor(s, EntityRef.person(best.id()), best, bare ? title.first() : article,
                 title.last(), false, a.quoted.get(s)[title.first()], Actor.Via.BACK_REFERENCE);
     }
 
@@ -127,11 +133,17 @@ final class ActorFinder {
         String rank = title.title().rank();
         PersonCluster best = null;
         int bestCount = 0;
-        boolean tie = false;
+        List<PersonCluster> tied = new ArrayList<>();
         for (PersonCluster c : a.persons) {
             int count = mentionsBefore(c, s, title.first());
             boolean same = title.title().canonical().equalsIgnoreCase(c.title());
+            // A title held only in one country ("Lyonpo", Bhutan's ministers) is no one's of another.
+            if (title.title().country() != null && c.country() != null && !title.title().country().equals(c.country())) {
+                continue;
+            }
             boolean like = "FOREIGN_MINISTER".equals(rank) && rank.equals(c.rank)
+                    // "The Minister also met …": a foreign minister is a minister.
+                    || "Minister".equals(title.title().canonical()) && c.rank != null && Set.of("MINISTER", "FOREIGN_MINISTER").contains(c.rank)
                     // "The head of state evoked …" after "President X": any leader's title.
                     || "Head of State".equals(title.title().canonical()) && Set.of("HEAD_OF_STATE", "ROYAL").contains(c.rank)
                     || "Head of Government".equals(title.title().canonical()) && "HEAD_OF_GOVERNMENT".equals(c.rank);
@@ -141,12 +153,19 @@ final class ActorFinder {
             if (count > bestCount) {
                 best = c;
                 bestCount = count;
-                tie = false;
+                tied.clear();
             } else if (count == bestCount) {
-                tie = true;
+                tied.add(c);
             }
         }
-        return tie ? null : best;
+        if (best == null || tied.isEmpty()) {
+            return best;
+        }
+        // Named as often: the one the article named first, its subject, as a reader takes it ("Foreign minister X
+        // visited India … Lyonpo also met Home Minister Y … In Kolkata, Lyonpo met …"; "Prime Minister A met Prime
+        // Minister B. The Prime Minister then met …"). Over the evaluation sets this read gains more than it loses.
+        tied.add(best);
+        return tied.stream().min(Comparator.comparingInt(c -> c.mentions.get(0).begin())).orElseThrow();
     }
 
     /** How often the article named the person before token {@code token} of sentence {@code s}. */

@@ -107,7 +107,7 @@ final class EventExtractor {
             "their", "one", "on", "for", "upon", "out", "off", "up", "back");
 
     private static final Set<String> SKIP_BEFORE_OBJECT = Set.of("the", "his", "her", "their", "visiting", ",", "host",
-            "counterpart", "a", "delegation", "led", "by", "newly", "elected", "top", "senior", "dinner", "lunch",
+            "counterpart", "a", "an", "delegation", "led", "by", "newly", "elected", "top", "senior", "dinner", "lunch",
             "luncheon", "banquet", "reception", "breakfast", "for", "in", "honour", "honor", "of", "state", "official",
             // "spoke with former Malaysian prime minister X", "called Mr Y's successor Datuk Seri Z"
             "former", "outgoing", "incoming", "acting", "interim", "new", "successor", "predecessor");
@@ -1766,6 +1766,10 @@ final class EventExtractor {
         }
         // "received at Al Alam Palace today His Highness Sheikh Sabah": a short place or time phrase first.
         int start = i;
+        Actor afterAdjunct = objectAfterAdjunct(s, start, all);
+        if (afterAdjunct != null) {
+            return afterAdjunct;
+        }
         for (Actor x : all) {
             // "received this Friday at 9:27 a.m. his Colombian counterpart, Gustavo Pardo": an apposition's comma.
             boolean apposition = x.first() >= 2 && a.lower(s, x.first() - 1).equals(",")
@@ -1790,6 +1794,24 @@ final class EventExtractor {
                     && !hasWord(s, start, upTo, Set.of("from", "by", "of", "to", "with", "that", ",", "and"))
                     && !hasVerb(s, start, x.first())) {
                 return x;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "received at his official residence, the Ambassador of the United States, Mrs. X": a phrase of place or time,
+     * a comma, then the object as right after the verb (its titles, "of" and its country, an apposition's comma).
+     */
+    private Actor objectAfterAdjunct(int s, int start, List<Actor> all) {
+        if (!ADJUNCT_OPENERS.contains(a.lower(s, start))) {
+            return null;
+        }
+        for (int k = start + 1; k <= start + 8 && k < a.sentences.get(s).tokens().size(); k++) {
+            if (a.lower(s, k).equals(",")) {
+                return hasWord(s, start, k, Set.of("from", "by", "to", "with", "that", "and")) || hasVerb(s, start, k)
+                        || a.mentionAt(s, k - 1) != null && a.mentionAt(s, k - 1).type() == Mention.Type.PERSON
+                        ? null : objectPerson(s, k + 1, all, true);
             }
         }
         return null;

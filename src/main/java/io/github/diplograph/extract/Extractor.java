@@ -87,7 +87,9 @@ public final class Extractor implements DocumentExtractor {
         String dateline = datelineCountry(text, cleaned);
         // Without a dateline, the publisher is the article's home: a national outlet ("The Hindu", from the
         // source or the address) names its own officials without a nationality; else a seat of power speaking.
-        String outlet = dateline == null ? NewsOutlets.get().country(doc.info().source(), doc.info().url()) : null;
+        String embassy = dateline == null ? embassyCountry(doc.info().source()) : null;
+        String outlet = dateline != null ? null
+                : embassy != null ? embassy : NewsOutlets.get().country(doc.info().source(), doc.info().url());
         String seat = dateline == null && outlet == null ? seatCountry(a, doc) : null;
         String home = dateline != null ? dateline : outlet != null ? outlet : seat;
         // The untitled home side of an event is the publisher's, never the dateline's: a story filed from
@@ -368,6 +370,25 @@ public final class Extractor implements DocumentExtractor {
 
     private static String otherSide(String side) {
         return Participant.SUBJECT.equals(side) ? Participant.COUNTERPART : Participant.COUNTERPART.equals(side) ? Participant.SUBJECT : side;
+    }
+
+    private static final java.util.regex.Pattern EMBASSY_OF = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:embassy|high commission|consulate(?: general)?|mission) of (?:the )?([\\p{L} ]+?)(?: in | to |\\(|,|$)");
+
+    /**
+     * "Embassy of Ethiopia in Brussels (ethiopianembassy.be)": an embassy publishes its own country's news, whatever
+     * the domain of the country it sits in says. Null when the source names no embassy of a known country.
+     */
+    private String embassyCountry(String source) {
+        if (source == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = EMBASSY_OF.matcher(source.strip());
+        if (!m.find()) {
+            return null;
+        }
+        ReferenceData.Entry e = ref.lookup(m.group(1).strip());
+        return e == null || e.kind() != ReferenceData.Kind.COUNTRY || e.country() == null ? null : e.country().iso3();
     }
 
     private List<EventFact> mergeEvents(Analysis a, List<EventExtractor.Draft> drafts, String home, boolean foreignNews) {

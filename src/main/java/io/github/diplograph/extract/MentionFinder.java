@@ -100,6 +100,7 @@ final class MentionFinder {
         findTitles(s, mentions);
         findTitledNamesNerMissed(s, taken, mentions);
         findAddressedNamesNerMissed(s, taken, mentions);
+        findListedNamesNerMissed(s, taken, mentions);
         joinAcrossApostrophe(s, mentions);
         mentions.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.type().ordinal()));
         return mentions;
@@ -752,6 +753,50 @@ final class MentionFinder {
                 addPerson(s, i, j - 1, taken, out);
             }
         }
+    }
+
+    /** Words that may open a list of names: "– respectively, A, B and C", "were: A, B and C". */
+    private static final Set<String> LIST_OPENERS = Set.of(",", ":", ";", "respectively", "\u2013", "\u2014", "-", "were", "are",
+            "including", "includes", "included");
+
+    /**
+     * "respectively, Audronius Ažubalis, Māris Riekstiņš and Urmas Paet": two or three capitalised words the NER left
+     * out of a list whose other items it took for persons are a name too (an unfamiliar spelling, not a place or title).
+     */
+    private void findListedNamesNerMissed(Sentence s, boolean[] taken, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i + 3 < t.size(); i++) {
+            int j = i;
+            while (j < t.size() && j < i + 3 && !taken[j] && t.get(j).capitalized() && isNameToken(t.get(j))
+                    && ref.lookup(t.get(j).text()) == null) {
+                j++;
+            }
+            if (j - i < 2 || j < t.size() && t.get(j).capitalized() || taken[i - 1] || t.get(i - 1).capitalized()
+                    || !Set.of(",", "and").contains(t.get(j).lower())) {
+                continue;
+            }
+            Mention next = personStartingAt(out, j + 1);
+            if (next == null) {
+                continue;
+            }
+            String before = t.get(i - 1).lower();
+            Mention previous = Set.of(",", "and").contains(before) ? personEndingAt(out, i - 2) : null;
+            int after = next.last() + 1;
+            boolean listGoesOn = after + 1 < t.size() && Set.of(",", "and").contains(t.get(after).lower())
+                    && personStartingAt(out, after + 1) != null;
+            if (previous != null || LIST_OPENERS.contains(before) && listGoesOn) {
+                addPerson(s, i, j - 1, taken, out);
+            }
+            i = j;
+        }
+    }
+
+    private static Mention personStartingAt(List<Mention> ms, int k) {
+        return ms.stream().filter(m -> m.type() == Mention.Type.PERSON && m.first() == k).findFirst().orElse(null);
+    }
+
+    private static Mention personEndingAt(List<Mention> ms, int k) {
+        return ms.stream().filter(m -> m.type() == Mention.Type.PERSON && m.last() == k).findFirst().orElse(null);
     }
 
     private static final java.util.regex.Pattern GLOTTAL_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+['\u2019]\\p{Ll}{2,}");

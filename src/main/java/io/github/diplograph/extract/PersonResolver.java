@@ -179,6 +179,9 @@ final class PersonResolver {
      * ("Majid bin Khalid" in "Majid bin Khalid Al Saud").
      */
     private static boolean patronymsInOrder(PersonCluster c, List<String> tokens) {
+        if (tokens.size() == 1 && fatherOnly(c, tokens.get(0))) {
+            return false;
+        }
         if (tokens.stream().noneMatch(PATRONYMIC::contains)) {
             return true;
         }
@@ -194,6 +197,26 @@ final class PersonResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "King Salman and Crown Prince Mohammed bin Salman": in the person's names the word stands only after "bin",
+     * where it is the father's name, so alone it names the father, not the son.
+     */
+    private static boolean fatherOnly(PersonCluster c, String token) {
+        boolean seen = false;
+        for (Mention m : c.mentions) {
+            String[] other = Names.key(m.text()).split(" ");
+            for (int k = 0; k < other.length; k++) {
+                if (other[k].equals(token)) {
+                    if (k == 0 || !PATRONYMIC.contains(other[k - 1])) {
+                        return false;
+                    }
+                    seen = true;
+                }
+            }
+        }
+        return seen;
     }
 
     private static long fullNames(PersonCluster c) {
@@ -302,7 +325,8 @@ final class PersonResolver {
                 StringBuilder sb = new StringBuilder();
                 for (int j = i; j < t.length; j++) {
                     sb.append(t[j]);
-                    if (sb.toString().equals(joined)) {
+                    // (One word matching one word is no joining: "Salman" in "Mohammed bin Salman" is the father's.)
+                    if (sb.toString().equals(joined) && (j > i || tokens.size() > 1)) {
                         return true;
                     }
                 }
@@ -457,7 +481,7 @@ final class PersonResolver {
                 owner = ownerOfTheList(a, s, titles.get(0).first() - 1, 0);
             }
             for (Mention t : titles) {
-                addRole(cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
+                addRole(a, cluster, t, owner, ownerAfterOf(a, s, t.last() + 1));
             }
             if (title.title().plural()) {
                 // "Kenyan Cabinet Secretaries Jane Doe and John Roe": each name of the list holds the title;
@@ -474,7 +498,7 @@ final class PersonResolver {
                         break;
                     }
                     Mention own = ownerAfterOf(a, s, listed.last() + 1);
-                    addRole(a.personOf.get(listed), title, own != null ? null : of != null ? null : owner, own);
+                    addRole(a, a.personOf.get(listed), title, own != null ? null : of != null ? null : owner, own);
                     k = own != null ? own.last() + 1 : listed.last() + 1;
                 }
             }
@@ -501,7 +525,7 @@ final class PersonResolver {
             }
             Mention titleOf = a.lower(s, of).equals("of") ? a.titleEndingAt(s, of - 1) : null;
             if (titleOf != null) {
-                addRole(cluster, titleOf, ownerRightBefore, null);
+                addRole(a, cluster, titleOf, ownerRightBefore, null);
                 return;
             }
         }
@@ -555,7 +579,7 @@ final class PersonResolver {
                 return;
             }
             if (t2 != null) {
-                addRole(cluster, t2, ownerBefore(a, s, t2.first() - 1), countryInside(a, s, t2));
+                addRole(a, cluster, t2, ownerBefore(a, s, t2.first() - 1), countryInside(a, s, t2));
                 return;
             }
             if (owner != null && owner.isCountryLike() || owner != null && owner.type() == Mention.Type.ORGANIZATION) {
@@ -602,7 +626,7 @@ final class PersonResolver {
                     return;
                 }
                 if (t3 != null && a.lower(s, of).equals("of")) {
-                    addRole(cluster, t3, owner, null);
+                    addRole(a, cluster, t3, owner, null);
                     return;
                 }
             }
@@ -652,7 +676,7 @@ final class PersonResolver {
                 t = null;
             }
             while (t != null) {
-                addRole(cluster, t, owner, ownerAfterPortfolio(a, s, t.last() + 1));
+                addRole(a, cluster, t, owner, ownerAfterPortfolio(a, s, t.last() + 1));
                 // "…, general secretary of the Communist Party of China and Chinese president,"
                 int next = t.last() + 1;
                 while (next < a.sentences.get(s).tokens().size() && !a.lower(s, next).equals("and")
@@ -681,7 +705,7 @@ final class PersonResolver {
                 }
                 Mention t = a.titleStartingAt(s, j);
                 if (t != null) {
-                    addRole(cluster, t, null, ownerAfterOf(a, s, t.last() + 1));
+                    addRole(a, cluster, t, null, ownerAfterOf(a, s, t.last() + 1));
                 }
             }
         }
@@ -706,7 +730,9 @@ final class PersonResolver {
     }
 
     /** Short military ranks written between an office and its holder: "Defence Minister Gen X". */
-    private static final Set<String> MILITARY_RANKS = Set.of("gen", "gen.", "maj", "lt", "col", "brig");
+    private static final Set<String> MILITARY_RANKS = Set.of("gen", "gen.", "maj", "lt", "col", "brig",
+            // (Not a rank, but placed the same: "Prime Minister a.i. Ariel Henry", ad interim.)
+            "a.i.", "a.i");
 
     /** Words between an apposition's article and its title that say only since when: "the newly appointed". */
     private static final Set<String> NEWLY = Set.of("new", "newly", "recently", "appointed", "elected", "incoming");
@@ -774,7 +800,7 @@ final class PersonResolver {
             Mention t = a.titleStartingAt(s, j);
             Mention owner = t == null ? null : ownerAfterOf(a, s, t.last() + 1);
             if (owner != null && owner.type() == Mention.Type.COUNTRY) {
-                addRole(a.personOf.get(person), t, null, owner);
+                addRole(a, a.personOf.get(person), t, null, owner);
             }
             return;
         }
@@ -917,8 +943,11 @@ final class PersonResolver {
             return false;
         }
         Set<String> premier = Set.of("premier", "prime minister");
-        return held.equalsIgnoreCase(title) || premier.contains(held.toLowerCase(java.util.Locale.ROOT))
-                && premier.contains(title.toLowerCase(java.util.Locale.ROOT));
+        // "the Indian foreign minister" is India's External Affairs Minister.
+        Set<String> foreign = Set.of("foreign minister", "external affairs minister");
+        String h = held.toLowerCase(java.util.Locale.ROOT);
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        return held.equalsIgnoreCase(title) || premier.contains(h) && premier.contains(t) || foreign.contains(h) && foreign.contains(t);
     }
 
     /** The person named before sentence {@code s}, of no country yet, who holds the title (or, for "head of state", leads). */
@@ -1800,7 +1829,7 @@ final class PersonResolver {
             Mention country = a.mentionAt(s + 1, k);
             if (country != null && country.isCountryLike() && country.iso3() != null && country.first() == k
                     && country.last() >= size - 2) {
-                addRole(cluster, lead, country, null);
+                addRole(a, cluster, lead, country, null);
                 return;
             }
         }
@@ -1812,7 +1841,7 @@ final class PersonResolver {
         boolean wholeLine = title != null && (title.first() == 0
                 || owner != null && owner.isCountryLike() && owner.last() == title.first() - 1);
         if (wholeLine) {
-            addRole(cluster, title, owner, null);
+            addRole(a, cluster, title, owner, null);
         }
     }
 
@@ -1841,7 +1870,7 @@ final class PersonResolver {
         if (sender != null && sender.isCountryLike() && a.lower(s, sender.first() - 1).equals("of")) {
             Mention envoy = a.titleEndingAt(s, sender.first() - 2);
             if (envoy != null && "DIPLOMAT".equals(envoy.title().rank())) {
-                addRole(cluster, envoy, sender, null);
+                addRole(a, cluster, envoy, sender, null);
                 return true;
             }
         }
@@ -1849,11 +1878,11 @@ final class PersonResolver {
         if (title == null || !"DIPLOMAT".equals(title.title().rank())) {
             return false;
         }
-        addRole(cluster, title, ownerBefore(a, s, title.first() - 1), null);
+        addRole(a, cluster, title, ownerBefore(a, s, title.first() - 1), null);
         return true;
     }
 
-    private void addRole(PersonCluster cluster, Mention title, Mention ownerBefore, Mention ownerAfter) {
+    private void addRole(Analysis a, PersonCluster cluster, Mention title, Mention ownerBefore, Mention ownerAfter) {
         Mention owner = ownerBefore != null ? ownerBefore : ownerAfter;
         String country = null;
         String organization = null;
@@ -1877,6 +1906,11 @@ final class PersonResolver {
             canonical = "Foreign Minister";
         }
         String written = title.text().toLowerCase();
+        // "former Ethiopian Prime Minister X": the word before the title's country says it too.
+        if (ownerBefore != null && ownerBefore.last() < title.first()
+                && Set.of("former", "ex", "ex-", "then").contains(a.lower(ownerBefore.sentence(), ownerBefore.first() - 1))) {
+            written = "former " + written;
+        }
         if (written.startsWith("former") || written.startsWith("ex-") || written.startsWith("then-")) {
             canonical = "Former " + canonical;
         } else if (written.startsWith("interim ") || written.startsWith("acting ")) {

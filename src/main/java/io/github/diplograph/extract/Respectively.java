@@ -71,18 +71,26 @@ final class Respectively {
                     continue;
                 }
                 List<Mention> countries = List.of();
-                Mention before = a.mentionAt(si, k - 1);
-                if (before != null && before.last() == k - 1) {
+                // "the Lithuanian, Latvian and Estonian foreign ministers – respectively, A, B and C".
+                int office = k - 1;
+                if (a.lower(si, office).equals("respectively")) {
+                    office--;
+                    if (Set.of("\u2013", "\u2014", "-", ",").contains(a.lower(si, office))) {
+                        office--;
+                    }
+                }
+                Mention before = a.mentionAt(si, office);
+                if (office == k - 1 && before != null && before.last() == k - 1) {
                     // "… of Finland and Latvia, …": the office is named before "of".
                     List<Mention> listed = listEndingAt(a, si, k - 1, false);
                     int of = listed.isEmpty() ? -1 : listed.get(0).first() - 1;
                     if (of > 0 && a.lower(si, of).equals("of") && PLURAL_OFFICES.contains(a.lower(si, of - 1))) {
                         countries = listed;
                     }
-                } else if (PLURAL_OFFICES.contains(a.lower(si, k - 1))) {
+                } else if (PLURAL_OFFICES.contains(a.lower(si, office))) {
                     // "the Finnish and Latvian prime ministers, …": the countries before the office's words.
-                    int q = k - 1;
-                    while (q > 0 && k - q <= 3 && a.mentionAt(si, q - 1) == null && Character.isLetter(a.lower(si, q - 1).charAt(0))
+                    int q = office;
+                    while (q > 0 && office + 1 - q <= 3 && a.mentionAt(si, q - 1) == null && Character.isLetter(a.lower(si, q - 1).charAt(0))
                             && !Set.of("and", "of", "the").contains(a.lower(si, q - 1))) {
                         q--;
                     }

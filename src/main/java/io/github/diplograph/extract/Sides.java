@@ -31,11 +31,42 @@ final class Sides {
         return DELEGATION_VERBS.contains(a.lower(si, k));
     }
 
+    /** Verbs that end a delegation's list: who it met is the other side. */
+    private static final Set<String> MEETING_VERBS = Set.of("met", "meets", "held", "holds", "received", "receives",
+            "hosted", "welcomed", "greeted", "visited", "called");
+
+    /** "the delegation of St Kitts and Nevis including Minister X": a country right after "[the|a] delegation of [the]". */
+    private static boolean delegationOf(Analysis a, int si, Mention m) {
+        int k = m.first() - 1;
+        if (a.lower(si, k).equals("the")) {
+            k--;
+        }
+        return a.lower(si, k).equals("of") && a.lower(si, k - 1).equals("delegation")
+                && Set.of("the", "a").contains(a.lower(si, k - 2));
+    }
+
     static void assign(Analysis a) {
         for (Sentence s : a.sentences) {
             String side = null;
+            int sideAt = -1;
             int si = s.index();
             for (Mention m : a.mentionsIn(si)) {
+                if (m.isCountryLike() && m.iso3() != null && delegationOf(a, si, m)) {
+                    side = m.iso3();
+                    sideAt = m.last();
+                    continue;
+                }
+                if (side != null && sideAt >= 0) {
+                    boolean verb = false;
+                    for (int k = sideAt + 1; k < m.first() && !verb; k++) {
+                        verb = MEETING_VERBS.contains(a.lower(si, k));
+                    }
+                    if (verb) {
+                        side = null;
+                        sideAt = -1;
+                        continue;
+                    }
+                }
                 // "The Pakistan delegation comprises the Special Representative for Afghanistan, Ambassador X, …"
                 int noun = m.last() + 1;
                 while (DELEGATION_MODIFIERS.contains(a.lower(si, noun)) && noun < m.last() + 3) {
@@ -46,6 +77,7 @@ final class Sides {
                         && (a.lower(si, m.last() + 1).equals("side") || delegation)
                         && Set.of("the", "a").contains(a.lower(si, m.first() - 1))) {
                     side = m.iso3();
+                    sideAt = -1;
                     continue;
                 }
                 PersonCluster c = a.personOf.get(m);
