@@ -474,10 +474,31 @@ final class ActorFinder {
         return found;
     }
 
+    /** A subject "he" or "she", unquoted, before token {@code token} of sentence {@code s}. */
+    private boolean pronounBefore(int s, int token) {
+        for (int k = 0; k < token; k++) {
+            if (Set.of("he", "she").contains(a.lower(s, k)) && !a.quoted.get(s)[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private PersonCluster firstPerson(int s) {
         for (Mention m : a.mentionsIn(s)) {
             if (a.quoted.get(s)[m.first()]) {
                 continue;
+            }
+            // "… he descended his aircraft and was received by Prime Minister X. He was also greeted by …": a
+            // "he" before any name is that sentence's subject, the one named before it.
+            if (pronounBefore(s, m.first())) {
+                for (int k = s - 1; k >= Math.max(0, s - 3); k--) {
+                    PersonCluster earlier = firstPerson(k);
+                    if (earlier != null) {
+                        return earlier;
+                    }
+                }
+                return null;
             }
             if (m.type() == Mention.Type.PERSON) {
                 return a.personOf.get(m);

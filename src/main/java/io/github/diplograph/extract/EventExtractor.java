@@ -1808,13 +1808,28 @@ final class EventExtractor {
             return null;
         }
         for (int k = start + 1; k <= start + 8 && k < a.sentences.get(s).tokens().size(); k++) {
+            if (a.lower(s, k).equals(",") && ADJUNCT_OPENERS.contains(a.lower(s, k + 1))) {
+                // "received at the headquarters of the Authority, in the occupied West Bank, the ministers …"
+                return hasWord(s, start, k, Set.of("from", "by", "to", "with", "that", "and")) || hasFiniteVerb(s, start, k)
+                        ? null : objectAfterAdjunct(s, k + 1, all);
+            }
             if (a.lower(s, k).equals(",")) {
-                return hasWord(s, start, k, Set.of("from", "by", "to", "with", "that", "and")) || hasVerb(s, start, k)
+                return hasWord(s, start, k, Set.of("from", "by", "to", "with", "that", "and")) || hasFiniteVerb(s, start, k)
                         || a.mentionAt(s, k - 1) != null && a.mentionAt(s, k - 1).type() == Mention.Type.PERSON
                         ? null : objectPerson(s, k + 1, all, true);
             }
         }
         return null;
+    }
+
+    /** A verb that makes a clause of its own ("the occupied West Bank" has none). */
+    private boolean hasFiniteVerb(int s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(a.token(s, k).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At "to" after an envoy's title (and its country): "Ambassador of China to [the] Nigeria". */

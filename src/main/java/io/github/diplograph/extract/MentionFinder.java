@@ -479,7 +479,10 @@ final class MentionFinder {
                     int k = portfolioEnd(t, portfolioFrom);
                     // "the Minister of International Relations and Cooperation, Ms Jane Doe"
                     int name = k < t.size() && t.get(k).text().equals(",") ? k + 1 : k;
-                    while (name < t.size() && PersonResolver.HONORIFICS.contains(t.get(name).lower())) {
+                    // ("Minister of Foreign Affairs and Foreign Trade Senator Jane Doe": a one-word title of address too.)
+                    while (name < t.size() && (PersonResolver.HONORIFICS.contains(t.get(name).lower())
+                            || name == k && !t.get(k - 1).text().equals(",") && ref.title(t.get(name).text()) != null && name + 1 < t.size()
+                                    && "PERSON".equals(t.get(name + 1).ner()))) {
                         name++;
                     }
                     if (name > k && (name >= t.size() || !"PERSON".equals(t.get(name).ner()))) {

@@ -2588,4 +2588,22 @@ class ReadingRealNewsTest {
         assertEquals("GHA", country(extractFrom(text, "Embassy of Ghana in Brussels (ghanaembassy.be)", "https://ghanaembassy.be/?p=1"),
                 "John Mensah"));
     }
+
+    @Test
+    void heIsTheSubjectHeWasBeforeAndASenatorsPortfolioTitleIsHis() {
+        DocumentMap map = extract("The President of Ghana Kofi Asante has arrived for his two-day official visit to Barbados.\n\n"
+                + "Around 10:40 a.m, he descended his aircraft and was warmly received by Prime Minister Ann Best.\n\n"
+                + "He was also greeted by Minister of Foreign Affairs and Foreign Trade Senator Mark Hall; Minister of Innovation, "
+                + "Science and Smart Technology Senator Kay Moore and other government officials.", null);
+        assertTrue(met(map, "kofi-asante", "mark-hall"), map.events().toString());
+        assertTrue(met(map, "kofi-asante", "kay-moore"), map.events().toString());
+        assertFalse(met(map, "ann-best", "mark-hall"), map.events().toString());
+    }
+
+    @Test
+    void receivedAfterTwoPhrasesOfPlace() {
+        DocumentMap map = extract("Mahmoud Rahim received at the headquarters of the Palestinian Authority, in the occupied West Bank, "
+                + "Israeli Health Minister Dan Levi.", null);
+        assertTrue(met(map, "mahmoud-rahim", "dan-levi"), map.events().toString());
+    }
 }
