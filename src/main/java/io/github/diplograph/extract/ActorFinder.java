@@ -83,6 +83,7 @@ final class ActorFinder {
         }
         addPronouns(s, out);
         addPairs(s, out);
+        addDelegation(s, out);
         out.sort(Comparator.comparingInt(Actor::first));
         return out;
     }
@@ -369,6 +370,81 @@ final class ActorFinder {
                         Actor.Via.PRONOUN));
             }
         }
+    }
+
+    /** Words after "delegation" that name its members there, so no earlier list is meant. */
+    private static final Set<String> MEMBERS_FOLLOW = Set.of("of", "led", "headed", "comprising", "comprises", "comprised",
+            "including", "includes", "included", "consisting", "which", "that", "from", "composed", ",");
+
+    /**
+     * "The delegation was welcomed … by its Speaker, X", "the New Zealand delegation met with Prime Minister Y": a
+     * delegation named without its members is the members an earlier sentence listed ({@link #delegationMembers}).
+     */
+    private void addDelegation(int s, List<Actor> out) {
+        List<Token> tokens = a.sentences.get(s).tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!a.lower(s, k).equals("delegation") || MEMBERS_FOLLOW.contains(a.lower(s, k + 1)) || a.quoted.get(s)[k]) {
+                continue;
+            }
+            int the = k - 1;
+            while (the > 0 && (a.mentionAt(s, the) != null && a.mentionAt(s, the).isCountryLike()
+                    || a.mentionAt(s, the) != null && a.mentionAt(s, the).type() == Mention.Type.DEMONYM
+                    || Sides.DELEGATION_MODIFIERS.contains(a.lower(s, the)) || a.lower(s, the).equals("parliamentary"))) {
+                the--;
+            }
+            if (!a.lower(s, the).equals("the")) {
+                continue;
+            }
+            for (PersonCluster member : delegationMembers(s)) {
+                final PersonCluster m = member;
+                if (out.stream().noneMatch(x -> x.person() == m)) {
+                    out.add(new Actor(s, EntityRef.person(m.id()), m, k, k, false, false, Actor.Via.BACK_REFERENCE));
+                }
+            }
+        }
+    }
+
+    /**
+     * The members of the delegation of sentence {@code s}: the persons an earlier sentence lists after "delegation"
+     * ("a delegation comprising A, B and C"), or names as its opening subject ("A, B and C, as members of the
+     * committee, had talks …"); the latest such list, none when none.
+     */
+    private List<PersonCluster> delegationMembers(int s) {
+        for (int j = s - 1; j >= 0; j--) {
+            final int sj = j;
+            List<Mention> persons = a.mentionsIn(j).stream().filter(m -> m.type() == Mention.Type.PERSON && !a.quoted.get(sj)[m.first()]).toList();
+            if (persons.size() < 2) {
+                continue;
+            }
+            for (int k = 0; k < a.sentences.get(j).tokens().size(); k++) {
+                if (a.lower(j, k).equals("delegation") && Set.of("comprising", "comprises", "comprised", "including", "includes",
+                        "included", "consisting", "composed").contains(a.lower(j, k + 1))) {
+                    final int from = k;
+                    List<PersonCluster> listed = persons.stream().filter(m -> m.first() > from).map(a.personOf::get).distinct().toList();
+                    if (listed.size() >= 2) {
+                        return listed;
+                    }
+                }
+            }
+            // An opening list: the persons from the start, joined by commas and "and" (words of address between).
+            List<PersonCluster> opening = new ArrayList<>();
+            int k = 0;
+            for (Mention m : persons) {
+                while (k < m.first() && (PersonResolver.HONORIFICS.contains(a.lower(j, k)) || Set.of(",", "and").contains(a.lower(j, k))
+                        && !opening.isEmpty())) {
+                    k++;
+                }
+                if (k != m.first()) {
+                    break;
+                }
+                opening.add(a.personOf.get(m));
+                k = m.last() + 1;
+            }
+            if (opening.size() >= 2 && Set.of(",", "had", "have", "met", "visited", "were", "are").contains(a.lower(j, k))) {
+                return opening.stream().distinct().toList();
+            }
+        }
+        return List.of();
     }
 
     private static final Set<String> FRONTING = Set.of("during", "after", "before", "on", "in", "at", "while",

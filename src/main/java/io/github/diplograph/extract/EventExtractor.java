@@ -885,8 +885,11 @@ final class EventExtractor {
                     && Set.of("met", "meets").contains(trigger.words().get(0))
                     // "I've had a bilateral meeting with A and also with B": the speaker met them.
                     || Set.of("i", "we").contains(a.lower(si, clause[0])));
+            // "meetings were held between the delegation and Ambassador A, and Envoy B": the delegation is one side.
+            boolean delegationParty = between && chosen.stream().anyMatch(this::delegationMember);
             for (Actor x : chosen) {
-                String side = between ? Participant.PARTY
+                String side = delegationParty ? (delegationMember(x) ? Participant.SUBJECT : Participant.COUNTERPART)
+                        : between ? Participant.PARTY
                         : unnamedSubject ? (x.first() > end ? Participant.COUNTERPART : null)
                         : !(before && after) ? null
                         : x.last() < start ? Participant.SUBJECT : x.first() > end ? Participant.COUNTERPART : null;
@@ -1052,6 +1055,11 @@ final class EventExtractor {
             last = next;
         }
         return objects;
+    }
+
+    /** A member of a delegation the sentence names without its members (ActorFinder.addDelegation). */
+    private boolean delegationMember(Actor x) {
+        return x.via() == Actor.Via.BACK_REFERENCE && x.first() == x.last() && a.lower(x.sentence(), x.first()).equals("delegation");
     }
 
     /** "the COAS also met", "he then met": a subject of one word after "the", or a pronoun, right before the verb. */

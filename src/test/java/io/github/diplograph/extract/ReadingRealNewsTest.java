@@ -2606,4 +2606,16 @@ class ReadingRealNewsTest {
                 + "Israeli Health Minister Dan Levi.", null);
         assertTrue(met(map, "mahmoud-rahim", "dan-levi"), map.events().toString());
     }
+
+    @Test
+    void theDelegationIsTheMembersListedBefore() {
+        DocumentMap map = extract("Hon Ann Wills, Hon Tom Grey, and Dan Hart, as members of the Foreign Affairs Committee, had an "
+                + "opportunity for dialogue with political figures in Fiji.\n\nLater in the week, the New Zealand delegation met "
+                + "with Prime Minister Hon Sitiveni Rabuka in Suva. Bilateral meetings were also held between the delegation and the "
+                + "Australian High Commissioner, Sally Vine, and the US Charge d'Affaires Ross Cole.", null);
+        assertTrue(met(map, "tom-grey", "sitiveni-rabuka"), map.events().toString());
+        assertTrue(met(map, "dan-hart", "ross-cole"), map.events().toString());
+        assertEquals(meetingSides(map).get("ann-wills"), meetingSides(map).get("tom-grey"), meetingSides(map).toString());
+        assertEquals(meetingSides(map).get("sally-vine"), meetingSides(map).get("ross-cole"), meetingSides(map).toString());
+    }
 }
