@@ -313,6 +313,22 @@ final class EventExtractor {
                     }
                 }
             }
+            // "On the American side, attendees included A, B …"
+            if (k == 0 && a.lower(si, 0).equals("on") && a.lower(si, 1).equals("the")) {
+                for (int j = 2; j < Math.min(t.size() - 1, 7); j++) {
+                    if (!a.lower(si, j).equals("side")) {
+                        continue;
+                    }
+                    for (int v = j + 1; v < Math.min(t.size() - 1, j + 6); v++) {
+                        if (Set.of("included", "includes", "were", "was", "comprised").contains(a.lower(si, v))) {
+                            from = v + 1;
+                            sideWordsEnd = v;
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
             // "Those with President X at the reception of the guest were A, B …": X's side, as if X was joined by them.
             if (k == 0 && a.lower(si, 0).equals("those") && a.lower(si, 1).equals("with")) {
                 for (int j = 2; j < Math.min(t.size() - 1, 16); j++) {
@@ -434,6 +450,14 @@ final class EventExtractor {
                 if (Set.of("visitor", "guest").contains(a.lower(si, k)) && a.lower(si, 0).equals("accompanying")) {
                     joinedSide = visitorsSide(meeting);
                     sideKnown = joinedSide != null;
+                }
+            }
+            // "Accompanying the Crown Prince during the reception were …": the side of the one accompanied.
+            for (Actor x : all) {
+                if (!sideKnown && a.lower(si, 0).equals("accompanying") && x.isPerson() && x.last() < sideWordsEnd
+                        && meeting.participants.get(x.ref()) != null) {
+                    joinedSide = meeting.participants.get(x.ref());
+                    sideKnown = true;
                 }
             }
         }

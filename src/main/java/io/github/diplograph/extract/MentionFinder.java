@@ -83,7 +83,8 @@ final class MentionFinder {
             "discussion", "discussions", "cooperation", "relations", "ties",
             // a title-cased headline's verbs: "… King Abdullah II Praise Historical Mutual Ties"
             "praise", "praises", "discuss", "discusses", "hail", "hails", "vow", "vows", "pledge", "pledges", "mull",
-            "mulls", "review", "reviews", "reaffirm", "reaffirms", "historical", "historic", "mutual", "bilateral");
+            "mulls", "review", "reviews", "reaffirm", "reaffirms", "historical", "historic", "mutual", "bilateral",
+            "engage", "engages", "convene", "convenes");
 
     private final ReferenceData ref;
 

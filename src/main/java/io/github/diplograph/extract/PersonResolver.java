@@ -393,6 +393,18 @@ final class PersonResolver {
         if (MILITARY_RANKS.contains(a.lower(s, before)) && a.titleEndingAt(s, before - 1) != null) {
             before--;
         }
+        // "Saudi Ambassador to the United States Princess Reema": a royal address after an envoy's posting is only
+        // the address; the posting is not her country.
+        if (Set.of("prince", "princess", "sheikh", "sheikha").contains(a.lower(s, before))) {
+            Mention posting = a.mentionAt(s, before - 1);
+            int to = posting == null ? -1 : posting.first() - 1;
+            if (to > 0 && a.lower(s, to).equals("the")) {
+                to--;
+            }
+            if (posting != null && posting.isCountryLike() && posting.last() == before - 1 && Set.of("to", "in").contains(a.lower(s, to))) {
+                before--;
+            }
+        }
         // "the Crown Prince of Jordan, Prince X": a word of address that is also a title, after a titled phrase and a
         // comma, is only the address; the phrase before the comma is the role (read below).
         if (HONORIFICS.contains(a.lower(s, before)) && a.lower(s, before - 1).equals(",")) {
@@ -425,8 +437,10 @@ final class PersonResolver {
             // the office named after "of the", and holds the one before it.
             int served = titles.get(0).first() - 1;
             if (a.lower(s, served).equals("the") && Set.of("of", "to").contains(a.lower(s, served - 1))
-                    && a.titleEndingAt(s, served - 2) != null && !Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ROYAL",
-                            "FOREIGN_MINISTER", "MINISTER").contains(a.titleEndingAt(s, served - 2).title().rank())) {
+                    && a.titleEndingAt(s, served - 2) != null && (!Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ROYAL",
+                            "FOREIGN_MINISTER", "MINISTER").contains(a.titleEndingAt(s, served - 2).title().rank())
+                            // "Secretary to the Crown Prince Dr. X": a private secretary, no minister.
+                            || a.titleEndingAt(s, served - 2).title().canonical().equals("Secretary"))) {
                 titles = new ArrayList<>(List.of(a.titleEndingAt(s, served - 2)));
             }
             Mention owner = ownerBefore(a, s, titles.get(0).first() - 1);

@@ -2618,4 +2618,20 @@ class ReadingRealNewsTest {
         assertEquals(meetingSides(map).get("ann-wills"), meetingSides(map).get("tom-grey"), meetingSides(map).toString());
         assertEquals(meetingSides(map).get("sally-vine"), meetingSides(map).get("ross-cole"), meetingSides(map).toString());
     }
+
+    @Test
+    void eachSidesAttendeesOfAReception() {
+        DocumentMap map = extract("Saudi Crown Prince Engages in Talks with US Secretary of State\n\nCrown Prince Khalid bin Fahd "
+                + "welcomed US Secretary of State Mark Dunn and his delegation in Riyadh on Monday.\n\nAccompanying the Crown Prince "
+                + "during the reception were several notable figures, including Saudi Ambassador to the United States Princess Lulwa "
+                + "bint Nasser and Secretary to the Crown Prince Dr. Fahd Al-Qahtani.\n\nOn the American side, attendees included "
+                + "National Security Advisor Tom Ward and US Special Envoy Sam Kent.", null);
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().equals("Engages")), map.persons().toString());
+        assertEquals("SAU", country(map, "Lulwa bint Nasser"), roles(map).toString());
+        assertEquals("Secretary", map.persons().stream().filter(p -> p.name().equals("Fahd Al-Qahtani")).findFirst()
+                .map(p -> p.roles().get(0).title()).orElse(null), roles(map).toString());
+        assertTrue(met(map, "mark-dunn", "lulwa-bint-nasser"), map.events().toString());
+        assertTrue(met(map, "tom-ward", "khalid-bin-fahd"), map.events().toString());
+        assertEquals(meetingSides(map).get("tom-ward"), meetingSides(map).get("mark-dunn"), meetingSides(map).toString());
+    }
 }
