@@ -272,6 +272,7 @@ final class EventExtractor {
         int joinedAt = -1;
         int delegationAt = -1;
         int sideWordsEnd = -1;
+        int accompanied = -1;
         for (int k = 0; k + 2 < t.size() && from < 0; k++) {
             boolean also = a.lower(si, k + 2).equals("also");
             int verb = also ? k + 3 : k + 2;
@@ -309,6 +310,17 @@ final class EventExtractor {
                     if (Set.of("were", "was").contains(a.lower(si, j))) {
                         from = j + 1;
                         sideWordsEnd = j;
+                        break;
+                    }
+                }
+            }
+            // "Malaysian government officials, who accompanied Yaakob during the visit are A, B …": the side of the one accompanied.
+            if (from < 0 && k >= 1 && a.lower(si, k).equals("accompanied") && Set.of("who", "that").contains(a.lower(si, k - 1))) {
+                for (int j = k + 2; j < Math.min(t.size() - 1, k + 12); j++) {
+                    if (Set.of("are", "were", "include", "included", "includes").contains(a.lower(si, j))) {
+                        from = j + 1;
+                        sideWordsEnd = j;
+                        accompanied = k;
                         break;
                     }
                 }
@@ -454,8 +466,8 @@ final class EventExtractor {
             }
             // "Accompanying the Crown Prince during the reception were …": the side of the one accompanied.
             for (Actor x : all) {
-                if (!sideKnown && a.lower(si, 0).equals("accompanying") && x.isPerson() && x.last() < sideWordsEnd
-                        && meeting.participants.get(x.ref()) != null) {
+                if (!sideKnown && (a.lower(si, 0).equals("accompanying") || accompanied >= 0 && x.first() > accompanied)
+                        && x.isPerson() && x.last() < sideWordsEnd && meeting.participants.get(x.ref()) != null) {
                     joinedSide = meeting.participants.get(x.ref());
                     sideKnown = true;
                 }

@@ -2634,4 +2634,13 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "tom-ward", "khalid-bin-fahd"), map.events().toString());
         assertEquals(meetingSides(map).get("tom-ward"), meetingSides(map).get("mark-dunn"), meetingSides(map).toString());
     }
+
+    @Test
+    void officialsWhoAccompaniedTheVisitorAreHisSide() {
+        DocumentMap map = extract("President Joko Wirawan received Prime Minister of Malaysia Ahmad Yusof and his delegation at the "
+                + "palace on Friday.\n\nGovernment officials, who accompanied Yusof during the visit are Minister of Human Resources "
+                + "Saravanan Raj and Deputy Foreign Minister Kamal Jaffar.", null);
+        assertTrue(met(map, "joko-wirawan", "kamal-jaffar"), map.events().toString());
+        assertEquals(meetingSides(map).get("ahmad-yusof"), meetingSides(map).get("saravanan-raj"), meetingSides(map).toString());
+    }
 }
