@@ -2133,6 +2133,10 @@ final class PersonResolver {
                     "parliament", "presidency", "army", "navy", "delegation", "foreign").contains(next);
             return institution ? m : null;
         }
+        // "reassured President Herzog of the US's willingness": a possessive owns what follows, not the person.
+        if (m != null && Set.of("'s", "\u2019s", "'").contains(a.lower(s, m.last() + 1))) {
+            return null;
+        }
         return m != null && (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.ORGANIZATION) ? m : null;
     }
 }

@@ -35,25 +35,33 @@ final class Sides {
     private static final Set<String> MEETING_VERBS = Set.of("met", "meets", "held", "holds", "received", "receives",
             "hosted", "welcomed", "greeted", "visited", "called");
 
-    /** "the delegation of St Kitts and Nevis including Minister X": a country right after "[the|a] delegation of [the]". */
+    /** "the delegation of St Kitts and Nevis including Minister X": a country right after "delegation of [the]". */
     private static boolean delegationOf(Analysis a, int si, Mention m) {
         int k = m.first() - 1;
         if (a.lower(si, k).equals("the")) {
             k--;
         }
-        return a.lower(si, k).equals("of") && a.lower(si, k - 1).equals("delegation")
-                && Set.of("the", "a").contains(a.lower(si, k - 2));
+        return a.lower(si, k).equals("of") && a.lower(si, k - 1).equals("delegation");
     }
 
     static void assign(Analysis a) {
+        String delegationCountry = null;
         for (Sentence s : a.sentences) {
             String side = null;
             int sideAt = -1;
             int si = s.index();
+            // "… a delegation of United States Senators. The delegation, led by Senator A, included Senators B, C": the
+            // delegation named again opens its list.
+            if (delegationCountry != null && a.lower(si, 0).equals("the") && a.lower(si, 1).equals("delegation")
+                    && (a.lower(si, 2).equals(",") || DELEGATION_VERBS.contains(a.lower(si, 2)))) {
+                side = delegationCountry;
+                sideAt = 1;
+            }
             for (Mention m : a.mentionsIn(si)) {
                 if (m.isCountryLike() && m.iso3() != null && delegationOf(a, si, m)) {
                     side = m.iso3();
                     sideAt = m.last();
+                    delegationCountry = m.iso3();
                     continue;
                 }
                 if (side != null && sideAt >= 0) {

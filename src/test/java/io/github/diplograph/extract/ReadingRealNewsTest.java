@@ -2643,4 +2643,14 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "joko-wirawan", "kamal-jaffar"), map.events().toString());
         assertEquals(meetingSides(map).get("ahmad-yusof"), meetingSides(map).get("saravanan-raj"), meetingSides(map).toString());
     }
+
+    @Test
+    void aDelegationOfACountryNamedAgainListsItsMembers() {
+        DocumentMap map = extract("President Avi Cohen today received a telephone call from a bipartisan delegation of United States "
+                + "Senators visiting China.\n\nThe delegation, led by Senator Chuck Miles, included Senators Anne Ford and Bill Cass.\n\n"
+                + "The delegation reassured President Cohen of the US's willingness to provide aid.", null);
+        assertEquals("USA", country(map, "Anne Ford"), roles(map).toString());
+        assertEquals("USA", country(map, "Chuck Miles"), roles(map).toString());
+        assertNotEquals("USA", country(map, "Avi Cohen"), roles(map).toString());
+    }
 }
