@@ -84,7 +84,9 @@ final class MentionFinder {
             // a title-cased headline's verbs: "… King Abdullah II Praise Historical Mutual Ties"
             "praise", "praises", "discuss", "discusses", "hail", "hails", "vow", "vows", "pledge", "pledges", "mull",
             "mulls", "review", "reviews", "reaffirm", "reaffirms", "historical", "historic", "mutual", "bilateral",
-            "engage", "engages", "convene", "convenes");
+            "engage", "engages", "convene", "convenes", "returns", "honors", "honours", "lauds", "plant", "plants",
+            // a body's or a force's name: "Communist Party", "Central Command"
+            "party", "command", "committee", "council", "agency", "university", "forces", "corporation");
 
     private final ReferenceData ref;
 

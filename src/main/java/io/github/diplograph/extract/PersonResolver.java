@@ -679,7 +679,11 @@ final class PersonResolver {
                 // "Jane Doe, minister of foreign affairs John Roe": that title is the next person's.
                 t = null;
             }
-            if (t != null && a.lower(s, t.last() + 1).matches("discuss|meet|hold|sign|agree|talk|vow|pledge|urge|hail")) {
+            if (t != null && (a.lower(s, t.last() + 1).matches("discuss|meet|hold|sign|agree|talk|vow|pledge|urge|hail")
+                    // ("Jokowi, Micronesian Leader Plant Tree at …": a title-cased headline's verb, no name.)
+                    || s == 0 && a.mentionAt(s, t.last() + 1) == null && a.token(s, t.last() + 1) != null
+                            && a.token(s, t.last() + 1).capitalized() && Character.isLowerCase(a.lower(s, t.last() + 1).charAt(0))
+                            && !Set.of("of", "for").contains(a.lower(s, t.last() + 1)))) {
                 // "Doe, Brazil's president discuss ties" (a headline): two subjects of one verb, not an apposition.
                 t = null;
             }

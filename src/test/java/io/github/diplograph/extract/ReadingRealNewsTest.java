@@ -2653,4 +2653,14 @@ class ReadingRealNewsTest {
         assertEquals("USA", country(map, "Chuck Miles"), roles(map).toString());
         assertNotEquals("USA", country(map, "Avi Cohen"), roles(map).toString());
     }
+
+    @Test
+    void aTitleCaseHeadlinesVerbsAndBodiesAreNoNames() {
+        DocumentMap map = extract("Widodo, Micronesian Leader Plant Tree at Bogor Palace\n\nJakarta: President Joko Widodo received his "
+                + "Micronesian counterpart Peter Alik at the Bogor Palace on Wednesday.", null);
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Plant")), map.persons().toString());
+        assertNotEquals("FSM", country(map, "Joko Widodo"), roles(map).toString());
+        DocumentMap body = extract("Nepal's Communist Party and India's Prime Minister Raj Kumar spoke by phone.", null);
+        assertTrue(body.persons().stream().noneMatch(p -> p.name().contains("Party")), body.persons().toString());
+    }
 }
