@@ -931,6 +931,15 @@ final class PersonResolver {
                         }
                     }
                 }
+                // "The Vanuatu prime minister signed the visitor book, before meeting with Mr Albanese": the one met
+                // after the title is another person.
+                for (Mention m : a.mentionsIn(s)) {
+                    if (m.type() == Mention.Type.PERSON && m.first() > t.last()
+                            && hasWordBetween(a, s, t.last(), m.first(), Set.of("with", "met", "meets", "received", "receives",
+                                    "welcomed", "welcomes", "hosted", "hosts", "greeted", "called"))) {
+                        others.add(a.personOf.get(m));
+                    }
+                }
                 PersonCluster target = firstUnplacedWithTitle(a, s, t.last(), t.title().canonical(), others);
                 if (target == null && theDemonym && s > 1) {
                     // "… held talks with Prime Minister Abiy Ahmed. … 'I received through him the message,' the
@@ -953,6 +962,15 @@ final class PersonResolver {
                 }
             }
         }
+    }
+
+    private static boolean hasWordBetween(Analysis a, int s, int from, int to, Set<String> words) {
+        for (int k = from + 1; k < to; k++) {
+            if (words.contains(a.lower(s, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One office under two names: a premier is a prime minister. */

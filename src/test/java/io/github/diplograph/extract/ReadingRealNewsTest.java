@@ -2663,4 +2663,13 @@ class ReadingRealNewsTest {
         DocumentMap body = extract("Nepal's Communist Party and India's Prime Minister Raj Kumar spoke by phone.", null);
         assertTrue(body.persons().stream().noneMatch(p -> p.name().contains("Party")), body.persons().toString());
     }
+
+    @Test
+    void theOneMetAfterATitledReferenceIsAnotherPerson() {
+        DocumentMap map = extract("Prime Minister Tom Ashby has welcomed his Vanuatu counterpart to Parliament House.\n\nJoel Ismael "
+                + "Kalo's arrival was greeted with a gun salute.\n\nThe Vanuatu prime minister signed the visitor book, before "
+                + "meeting with Mr Ashby in the cabinet room.\n\nMr Kalo is joined by his trade minister.", null);
+        assertNotEquals("VUT", country(map, "Tom Ashby"), roles(map).toString());
+        assertEquals("VUT", country(map, "Joel Ismael Kalo"), roles(map).toString());
+    }
 }
