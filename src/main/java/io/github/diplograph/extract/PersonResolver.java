@@ -2155,9 +2155,14 @@ final class PersonResolver {
                     "parliament", "presidency", "army", "navy", "delegation", "foreign").contains(next);
             return institution ? m : null;
         }
-        // "reassured President Herzog of the US's willingness": a possessive owns what follows, not the person.
+        // "reassured President Herzog of the US's willingness": a possessive owns what follows, not the person; but
+        // "CEO of Samoa's Ministry of Foreign Affairs" serves that country's institution.
         if (m != null && Set.of("'s", "\u2019s", "'").contains(a.lower(s, m.last() + 1))) {
-            return null;
+            String owned = a.lower(s, m.last() + 2);
+            if (!Lexicon.GOVERNMENT.contains(owned) && !Set.of("ministry", "embassy", "mission", "parliament", "senate",
+                    "presidency", "army", "navy", "foreign", "national").contains(owned)) {
+                return null;
+            }
         }
         return m != null && (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.ORGANIZATION) ? m : null;
     }

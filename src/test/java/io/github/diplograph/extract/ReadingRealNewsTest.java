@@ -2672,4 +2672,11 @@ class ReadingRealNewsTest {
         assertNotEquals("VUT", country(map, "Tom Ashby"), roles(map).toString());
         assertEquals("VUT", country(map, "Joel Ismael Kalo"), roles(map).toString());
     }
+
+    @Test
+    void anOfficialOfACountrysMinistry() {
+        DocumentMap map = extract("Leaders arriving in Honiara included:\n- Ms. Lani Toa, CEO of Samoa's Ministry of Foreign Affairs and "
+                + "Trade representing Samoa", null);
+        assertEquals("WSM", country(map, "Lani Toa"), roles(map).toString());
+    }
 }
