@@ -2679,4 +2679,11 @@ class ReadingRealNewsTest {
                 + "Trade representing Samoa", null);
         assertEquals("WSM", country(map, "Lani Toa"), roles(map).toString());
     }
+
+    @Test
+    void anOfficialDinnerInHonorOfTheGuest() {
+        DocumentMap map = extract("The President of the Republic of Cyprus, Andreas Kyprianou, hosted an official dinner in honor of "
+                + "the President of the Hellenic Republic, Eleni Pappa, at the Presidential Palace on Monday night.", null);
+        assertTrue(met(map, "andreas-kyprianou", "eleni-pappa"), map.events().toString());
+    }
 }
