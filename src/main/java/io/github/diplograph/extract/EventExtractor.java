@@ -182,6 +182,10 @@ final class EventExtractor {
                         lastVisit = d;
                         lastVisitSentence = s.index();
                     }
+                    if (d.type == EventType.MEETING && d.participants.containsValue(Participant.SUBJECT)) {
+                        lastMeeting = d;
+                        lastMeetingSentence = s.index();
+                    }
                     if (d.place != null) {
                         lastPlace = d.place;
                         lastPlaceSentence = s.index();
@@ -911,6 +915,16 @@ final class EventExtractor {
                 });
                 before = true;
             }
+            if (!before && after && followsTheLastMeeting(si, clause[0], start)) {
+                // "… met with Prime Minister A. This was followed by a meeting with Foreign Minister B": the same side met B.
+                lastMeeting.participants.forEach((v, part) -> {
+                    if (Participant.SUBJECT.equals(part) && lastMeeting.persons.containsKey(v)) {
+                        d.participants.putIfAbsent(v, Participant.SUBJECT);
+                        d.persons.putIfAbsent(v, lastMeeting.persons.get(v));
+                    }
+                });
+                before = true;
+            }
             if (ofParties) {
                 chosen = chosen.stream().filter(x -> !x.isPerson() || x.first() > end).toList();
             }
@@ -1532,6 +1546,22 @@ final class EventExtractor {
     private int lastVisitSentence;
 
     /** "The visit included talks with …", "The trip also featured a meeting with …": the subject is a visit just told. */
+    private Draft lastMeeting;
+    private int lastMeetingSentence;
+
+    /** "This was followed by a meeting with …" right after a meeting with a named subject. */
+    private boolean followsTheLastMeeting(int si, int from, int trigger) {
+        if (lastMeeting == null || si - lastMeetingSentence > 2 || lastMeeting.persons.isEmpty()) {
+            return false;
+        }
+        for (int k = from; k + 1 < trigger; k++) {
+            if (a.lower(si, k).equals("followed") && a.lower(si, k + 1).equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean visitIsTheSubject(int si, int from, int trigger) {
         if (lastVisit == null || si - lastVisitSentence > 3 || lastVisit.persons.isEmpty()) {
             return false;

@@ -2686,4 +2686,12 @@ class ReadingRealNewsTest {
                 + "the President of the Hellenic Republic, Eleni Pappa, at the Presidential Palace on Monday night.", null);
         assertTrue(met(map, "andreas-kyprianou", "eleni-pappa"), map.events().toString());
     }
+
+    @Test
+    void aMeetingThatFollowedTheLastIsOfItsSubject() {
+        DocumentMap map = extract("Later in the week, Foreign Minister Ann Wills met with Prime Minister Hon Sitiveni Rabuka in Suva. This "
+                + "was followed by a meeting with Foreign Minister Hon Jone Tui, where similar topics were discussed.", null);
+        assertTrue(met(map, "ann-wills", "jone-tui"), map.events().toString());
+        assertFalse(met(map, "sitiveni-rabuka", "jone-tui"), map.events().toString());
+    }
 }
