@@ -24,12 +24,16 @@ final class ExtractionOptions {
             + "organization, title, start, end) read only for persons whose country the text leaves open.")
     Path actors;
 
+    @Option(names = "--no-leaders", description = "Do not read the shipped list of world leaders (heads of state and "
+            + "government, foreign ministers since 2000) for persons whose country the text leaves open.")
+    boolean noLeaders;
+
     Settings settings() {
         if (actors != null) {
             // Read now, so that a bad row stops the command with its file and line before Neo4j or the models start.
             ActorList.read(actors);
         }
-        Settings s = Settings.defaults().withNer(!noNer).withActors(actors);
+        Settings s = Settings.defaults().withNer(!noNer).withActors(actors).withLeaders(!noLeaders);
         if (threads != null) {
             s = s.withThreads(threads);
         }

@@ -39,7 +39,10 @@ public final class ActorList {
     public static final List<String> COLUMNS = List.of("name", "aliases", "country", "organization", "title", "start", "end");
 
     /** The empty list: nothing is known beyond the text. */
-    public static final ActorList EMPTY = new ActorList(List.of());
+    public static final ActorList EMPTY = new ActorList(List.of(), false);
+
+    /** The world leaders list that ships with the project (see docs/EXTRACTION.md), read once. */
+    public static final String LEADERS_RESOURCE = "reference/leaders.tsv";
 
     /**
      * One actor: a role for a country (ISO3) or an organization (reference id), held from {@code start}
@@ -73,11 +76,21 @@ public final class ActorList {
         }
     }
 
+    /**
+     * What a list says of one person on one date: the owner (a country or an organization), and the
+     * listed title when the term covers the date (null outside it).
+     */
+    public record Match(String country, String organization, String title) {
+    }
+
     private final List<Actor> actors;
+    /** A person's country outlives the term: a former president is still of their country, only not president. */
+    private final boolean lifelong;
     private final Map<String, List<Actor>> byName = new HashMap<>();
 
-    private ActorList(List<Actor> actors) {
+    private ActorList(List<Actor> actors, boolean lifelong) {
         this.actors = List.copyOf(actors);
+        this.lifelong = lifelong;
         for (Actor a : this.actors) {
             // A name and its aliases are one actor's spellings: an actor listed once per key, even if an alias repeats the name.
             Set<String> keys = new LinkedHashSet<>();
@@ -99,6 +112,61 @@ public final class ActorList {
     /** The actors listed under this spelling (accents, case and punctuation ignored) whose term covers the date. */
     List<Actor> find(String spelling, FuzzyDate date) {
         return byName.getOrDefault(Names.key(spelling), List.of()).stream().filter(a -> a.holdsOn(date)).toList();
+    }
+
+    /**
+     * The one owner the list gives a person known by these spellings on this date, or null when it names
+     * none or several (a spelling listed for two countries is ambiguous). Rows whose term covers the date
+     * come first; in a lifelong list, a person none of whose terms covers the date still has the country
+     * all their rows agree on, without a title.
+     */
+    Match match(java.util.Collection<String> spellings, FuzzyDate date) {
+        List<Actor> all = spellings.stream().flatMap(x -> byName.getOrDefault(Names.key(x), List.of()).stream())
+                .distinct().toList();
+        List<Actor> inTerm = all.stream().filter(a -> a.holdsOn(date)).toList();
+        if (!inTerm.isEmpty() || !lifelong) {
+            return oneOwner(inTerm, true);
+        }
+        return oneOwner(all, false);
+    }
+
+    private static Match oneOwner(List<Actor> found, boolean withTitle) {
+        Set<String> owners = new java.util.HashSet<>();
+        found.forEach(x -> owners.add(x.country() != null ? x.country() : "org:" + x.organization()));
+        if (owners.size() != 1) {
+            return null;
+        }
+        Actor a = found.get(0);
+        return new Match(a.country(), a.organization(), withTitle ? a.title() : null);
+    }
+
+    private static volatile ActorList leaders;
+
+    /** The shipped world leaders list: heads of state and government and foreign ministers since 2000. */
+    public static ActorList leaders() {
+        ActorList l = leaders;
+        if (l == null) {
+            synchronized (ActorList.class) {
+                if (leaders == null) {
+                    leaders = readResource(LEADERS_RESOURCE);
+                }
+                l = leaders;
+            }
+        }
+        return l;
+    }
+
+    private static ActorList readResource(String resource) {
+        try (java.io.InputStream in = ActorList.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<Actor> rows = parse(resource, lines, ReferenceData.get()).actors;
+            return new ActorList(rows, true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(resource + " cannot be read", e);
+        }
     }
 
     /** Reads a list; a missing file, a wrong header or a bad row is a {@link FormatException} naming the file and line. */
@@ -140,7 +208,7 @@ public final class ActorList {
         if (!header) {
             throw new FormatException(file + ": actor list has no header line (" + String.join("<TAB>", COLUMNS) + ")");
         }
-        return new ActorList(actors);
+        return new ActorList(actors, false);
     }
 
     private static Actor row(String file, int line, String[] f, ReferenceData ref) {

@@ -41,6 +41,7 @@ public final class Extractor implements DocumentExtractor {
     private final ReferenceData ref;
     private final NoiseFilter noise = new NoiseFilter();
     private final ActorList actorList;
+    private final ActorList leaders;
 
     /** The default extractor: CoreNLP's NER on. */
     public Extractor() {
@@ -51,6 +52,7 @@ public final class Extractor implements DocumentExtractor {
     public Extractor(Settings settings) {
         // The list first: a bad file is reported before the models take seconds to load.
         this.actorList = settings.actors() == null ? ActorList.EMPTY : ActorList.read(settings.actors());
+        this.leaders = settings.leaders() ? ActorList.leaders() : ActorList.EMPTY;
         this.nlp = NlpPipeline.get(settings.ner());
         this.ref = ReferenceData.get();
     }
@@ -134,7 +136,9 @@ public final class Extractor implements DocumentExtractor {
         Companions.assign(a, actors);
         PersonResolver.counterpartsOfTheOtherCountry(a);
         // The user's actor list is the weakest evidence: only where every rule above left the country open.
-        PersonResolver.actorList(a, actorList);
+        // Then the shipped list of world leaders, for whoever is still open or placed only by a guess.
+        PersonResolver.actorList(a, actorList, "actor-list", null);
+        PersonResolver.actorList(a, leaders, "leaders-list", actorList);
         List<CountryEntity> countries = countries(a, events);
         List<String> top = countries.stream().sorted(Comparator.comparingInt(CountryEntity::mentions).reversed())
                 .map(CountryEntity::iso3).toList();

@@ -1315,32 +1315,52 @@ final class PersonResolver {
     }
 
     /**
-     * A person the text leaves without a country or organization, listed in the user's actor list under
-     * one of their spellings with a term covering the article's date, holds that listed role. The text
-     * still wins where it says anything: its title is kept ("Minister Doe" stays a Minister), the list
-     * gives only the owner (and a title when the text has none). Spellings that name actors of different
-     * owners are ambiguous and give nothing.
+     * Roles the text does not state but that are guessed from context: where the story is filed or
+     * published, whose place or visit it is, the other side of a meeting, who speaks in a sentence about
+     * one country, who stands on one side or travels with a leader, which of a title's few countries the
+     * article names. A leader's listed country is better evidence than any of them.
      */
-    static void actorList(Analysis a, ActorList list) {
+    static final Set<String> GUESSED_BASES = Set.of("dateline", "home-country", "home-side", "host-of-place",
+            "host-of-visit", "other-side", "speaker-of-one-country", "same-side", "companion", "title-of-few-countries");
+
+    /**
+     * A person the text leaves without a country or organization, listed in an actor list under one of
+     * their spellings, holds the listed role. The text's title is kept ("Minister Doe" stays a Minister);
+     * the list gives the owner (and a title when the text has none). Spellings that name actors of
+     * different owners are ambiguous and give nothing.
+     *
+     * <p>The user's list ({@code overrides} null) never goes against the text, not even its weakest guess.
+     * The shipped leaders list ({@code overrides} the user's list) also replaces a country the text only
+     * lets us guess ({@link #GUESSED_BASES}) — a president met abroad is still of their own country,
+     * whatever the dateline says — unless the user's list names the person.
+     */
+    static void actorList(Analysis a, ActorList list, String basis, ActorList overrides) {
         if (list.isEmpty()) {
             return;
         }
         for (PersonCluster c : a.persons) {
-            if (c.country() != null || c.organization() != null) {
+            boolean open = c.country() == null && c.organization() == null;
+            boolean guessed = overrides != null && c.organization() == null && c.country() != null
+                    && c.roles.stream().filter(r -> r.country() != null).allMatch(r -> GUESSED_BASES.contains(r.basis()));
+            if (!open && !guessed) {
                 continue;
             }
             Set<String> spellings = new java.util.LinkedHashSet<>();
             spellings.add(c.canonicalName());
             c.mentions.forEach(m -> spellings.add(m.text()));
-            List<ActorList.Actor> found = spellings.stream().flatMap(x -> list.find(x, a.published).stream()).distinct().toList();
-            Set<String> owners = new java.util.HashSet<>();
-            found.forEach(x -> owners.add(x.country() != null ? x.country() : "org:" + x.organization()));
-            if (owners.size() != 1) {
+            ActorList.Match found = list.match(spellings, a.published);
+            if (found == null) {
                 continue;
             }
-            ActorList.Actor actor = found.get(0);
-            String title = c.title() != null ? c.title() : actor.title() != null ? actor.title() : "Official";
-            c.addRole(new Role(title, actor.country(), actor.organization()).because("actor-list", 0.4, null), null);
+            if (open) {
+                String title = c.title() != null ? c.title() : found.title() != null ? found.title() : "Official";
+                c.addRole(new Role(title, found.country(), found.organization()).because(basis, 0.4, null), null);
+            } else if (found.country() != null && !found.country().equals(c.country()) && overrides.match(spellings, a.published) == null) {
+                c.roles.replaceAll(r -> r.country() == null ? r : new Role(r.title(), found.country(), null).because(basis, 0.4, null));
+                List<Role> distinct = List.copyOf(new java.util.LinkedHashSet<>(c.roles));
+                c.roles.clear();
+                c.roles.addAll(distinct);
+            }
         }
     }
 

@@ -8,8 +8,9 @@ package io.github.diplograph.model;
  * @param basis      how the owner was found, strongest first: {@code stated} (title with its country or
  *                   organization), {@code counterpart}, {@code titled-reference}, {@code leader-of}, {@code same-organization}, {@code same-side},
  *                   {@code government-member}, {@code host-of-place}, {@code speaker-of-one-country},
- *                   {@code dateline}, {@code home-side}, {@code home-country}, and last {@code actor-list}
- *                   (the user's list, read only where the text leaves the owner open)
+ *                   {@code dateline}, {@code home-side}, {@code home-country}, then {@code actor-list}
+ *                   (the user's list, read only where the text leaves the owner open) and last
+ *                   {@code leaders-list} (the shipped list of world leaders, likewise)
  * @param confidence how sure the basis makes us, 0–1: a stated role is near certain, the article's home
  *                   country a last resort
  * @param sentence   index of the sentence that gives the evidence, or null when the whole article does
