@@ -123,11 +123,34 @@ public final class ActorList {
     Match match(java.util.Collection<String> spellings, FuzzyDate date) {
         List<Actor> all = spellings.stream().flatMap(x -> byName.getOrDefault(Names.key(x), List.of()).stream())
                 .distinct().toList();
+        if (all.isEmpty() && lifelong) {
+            // A name found inside a longer one gives the country only: "Khalid bin Salman bin Abdulaziz" holds
+            // "Salman bin Abdulaziz", his father the King — of one country, but not one title.
+            return oneOwner(spellings.stream().flatMap(x -> within(Names.key(x)).stream()).distinct().toList(), false);
+        }
         List<Actor> inTerm = all.stream().filter(a -> a.holdsOn(date)).toList();
         if (!inTerm.isEmpty() || !lifelong) {
             return oneOwner(inTerm, true);
         }
         return oneOwner(all, false);
+    }
+
+    /**
+     * Actors listed under a spelling of two words or more found whole inside a longer one: "Abd-Rabbu Mansour
+     * Hadi" ends with "Mansour Hadi", "Haitham bin Tariq bin Taimur" begins with "Haitham bin Tariq" — the
+     * transliterations of a full name vary more than its parts.
+     */
+    private List<Actor> within(String key) {
+        String[] words = key.split(" ");
+        List<Actor> found = new ArrayList<>();
+        for (int from = 0; from < words.length; from++) {
+            for (int to = from + 2; to <= words.length; to++) {
+                if (to - from < words.length) {
+                    found.addAll(byName.getOrDefault(String.join(" ", Arrays.copyOfRange(words, from, to)), List.of()));
+                }
+            }
+        }
+        return found;
     }
 
     private static Match oneOwner(List<Actor> found, boolean withTitle) {

@@ -2036,7 +2036,8 @@ final class PersonResolver {
 
     private static Mention ownerBefore(Analysis a, int s, int i) {
         // "Finland's new president", "Ghana's newly elected president": adjectives between owner and title.
-        while (TIME_ADJECTIVES.contains(a.lower(s, i))) {
+        // "the Saudi Deputy Defense Minister": a rank before a title the reference data knows only without it.
+        while (TIME_ADJECTIVES.contains(a.lower(s, i)) || RANK_WORDS.contains(a.lower(s, i))) {
             i--;
         }
         // "the United States' Secretary of Commerce", "the Philippines' Foreign Secretary": an apostrophe alone
@@ -2093,6 +2094,8 @@ final class PersonResolver {
         }
         return null;
     }
+
+    private static final Set<String> RANK_WORDS = Set.of("deputy", "vice", "acting", "assistant");
 
     private static final Set<String> TIME_ADJECTIVES = Set.of("new", "newly", "elected", "incoming", "current",
             "recently", "re-elected", "reelected", "sitting", "longtime", "long-time", "veteran", "outgoing");

@@ -117,6 +117,15 @@ class LeadersListTest {
     }
 
     @Test
+    void aListedNameFoundWholeInsideALongerSpellingGivesTheCountryOnly() {
+        // "Tamim bin Hamad" is listed; the text writes his father's line out in full.
+        Role tamim = role(extract(EXTRACTOR, "Sheikh Tamim bin Hamad bin Khalifa met Minister Ana Torvik on Monday.", "2019-05-02"),
+                "Tamim bin Hamad bin Khalifa");
+        assertEquals("QAT", tamim.country());
+        assertEquals("leaders-list", tamim.basis());
+    }
+
+    @Test
     void theTextWinsOverTheShippedList() {
         Role ardern = role(extract(EXTRACTOR, "Australian Minister Jacinda Ardern met Minister Ana Torvik on Monday.",
                 "2019-05-02"), "Jacinda Ardern");

@@ -2694,4 +2694,11 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "ann-wills", "jone-tui"), map.events().toString());
         assertFalse(met(map, "sitiveni-rabuka", "jone-tui"), map.events().toString());
     }
+
+    @Test
+    void aRankBetweenTheDemonymAndTheTitle() {
+        DocumentMap map = extract("The Sultan received in Muscat today the Saudi Deputy Defense Minister, Prince Faisal bin Nawaf, "
+                + "who paid an official visit.", null);
+        assertEquals("SAU", country(map, "Faisal bin Nawaf"), roles(map).toString());
+    }
 }
