@@ -108,6 +108,11 @@ public final class ReferenceData {
         for (Country c : countries.values()) {
             concat(c.name(), c.aliases()).forEach(s -> put(new Entry(Kind.COUNTRY, s, c, null, null)));
         }
+        for (Country c : countries.values()) {
+            // "Timor Leste", "Guinea Bissau": news drops the hyphen of a country's name as often as it keeps it.
+            concat(c.name(), c.aliases()).stream().filter(s -> s.contains("-")).map(s -> s.replace('-', ' '))
+                    .filter(s -> lookup(s) == null).forEach(s -> put(new Entry(Kind.COUNTRY, s, c, null, null)));
+        }
         read("titles.tsv", f -> {
             Title t = new Title(f[0].toLowerCase(Locale.ROOT), f[1], f.length > 2 ? f[2] : "OTHER", false,
                     f.length > 3 && !f[3].isBlank() ? f[3] : null);

@@ -2701,4 +2701,11 @@ class ReadingRealNewsTest {
                 + "who paid an official visit.", null);
         assertEquals("SAU", country(map, "Faisal bin Nawaf"), roles(map).toString());
     }
+
+    @Test
+    void aCountrysNameWithoutItsHyphen() {
+        DocumentMap map = extract("President Tom Ashby received a parliamentary delegation from Timor Leste at his office on Tuesday.", null);
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Timor")), map.persons().toString());
+        assertTrue(map.countries().stream().anyMatch(c -> c.iso3().equals("TLS")), map.countries().toString());
+    }
 }
