@@ -77,10 +77,10 @@ public final class ActorList {
     }
 
     /**
-     * What a list says of one person on one date: the owner (a country or an organization), and the
-     * listed title when the term covers the date (null outside it).
+     * What a list says of one person on one date: the owner (a country or an organization), whether a
+     * listed term covers the date, and the listed title when one does (null outside it).
      */
-    public record Match(String country, String organization, String title) {
+    public record Match(String country, String organization, String title, boolean inTerm) {
     }
 
     private final List<Actor> actors;
@@ -160,7 +160,7 @@ public final class ActorList {
             return null;
         }
         Actor a = found.get(0);
-        return new Match(a.country(), a.organization(), withTitle ? a.title() : null);
+        return new Match(a.country(), a.organization(), withTitle ? a.title() : null, withTitle);
     }
 
     private static volatile ActorList leaders;

@@ -1332,7 +1332,9 @@ final class PersonResolver {
      * <p>The user's list ({@code overrides} null) never goes against the text, not even its weakest guess.
      * The shipped leaders list ({@code overrides} the user's list) also replaces a country the text only
      * lets us guess ({@link #GUESSED_BASES}) — a president met abroad is still of their own country,
-     * whatever the dateline says — unless the user's list names the person.
+     * whatever the dateline says — and, for a leader in office on the article's date, any other country
+     * the rules read (a sitting president of Ghana is Ghana's, whatever a misread apposition said);
+     * never where the user's list names the person.
      */
     static void actorList(Analysis a, ActorList list, String basis, ActorList overrides) {
         if (list.isEmpty()) {
@@ -1340,9 +1342,7 @@ final class PersonResolver {
         }
         for (PersonCluster c : a.persons) {
             boolean open = c.country() == null && c.organization() == null;
-            boolean guessed = overrides != null && c.organization() == null && c.country() != null
-                    && c.roles.stream().filter(r -> r.country() != null).allMatch(r -> GUESSED_BASES.contains(r.basis()));
-            if (!open && !guessed) {
+            if (!open && (overrides == null || c.organization() != null)) {
                 continue;
             }
             Set<String> spellings = new java.util.LinkedHashSet<>();
@@ -1350,6 +1350,10 @@ final class PersonResolver {
             c.mentions.forEach(m -> spellings.add(m.text()));
             ActorList.Match found = list.match(spellings, a.published);
             if (found == null) {
+                continue;
+            }
+            boolean guessed = c.roles.stream().filter(r -> r.country() != null).allMatch(r -> GUESSED_BASES.contains(r.basis()));
+            if (!open && !guessed && !found.inTerm()) {
                 continue;
             }
             if (open) {
