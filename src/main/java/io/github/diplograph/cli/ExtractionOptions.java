@@ -25,7 +25,8 @@ final class ExtractionOptions {
     Path actors;
 
     @Option(names = "--no-leaders", description = "Do not read the shipped list of world leaders (heads of state and "
-            + "government, foreign ministers since 2000) for persons whose country the text leaves open.")
+            + "government, foreign and defence ministers, speakers since 2000) for persons whose country the text leaves "
+            + "open or only guesses.")
     boolean noLeaders;
 
     Settings settings() {

@@ -165,7 +165,7 @@ public final class ActorList {
 
     private static volatile ActorList leaders;
 
-    /** The shipped world leaders list: heads of state and government and foreign ministers since 2000. */
+    /** The shipped world leaders list: heads of state and government, ministers, speakers and heads of international bodies since 2000. */
     public static ActorList leaders() {
         ActorList l = leaders;
         if (l == null) {
