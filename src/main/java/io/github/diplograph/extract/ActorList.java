@@ -109,6 +109,16 @@ public final class ActorList {
         return actors.isEmpty();
     }
 
+    /** Is this spelling (accents, case and punctuation ignored) a listed name or alias? */
+    boolean lists(String spelling) {
+        return byName.containsKey(Names.key(spelling));
+    }
+
+    /** The most words a listed name or alias has. */
+    int longestName() {
+        return byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+    }
+
     /** The actors listed under this spelling (accents, case and punctuation ignored) whose term covers the date. */
     List<Actor> find(String spelling, FuzzyDate date) {
         return byName.getOrDefault(Names.key(spelling), List.of()).stream().filter(a -> a.holdsOn(date)).toList();

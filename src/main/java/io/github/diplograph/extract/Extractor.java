@@ -63,7 +63,7 @@ public final class Extractor implements DocumentExtractor {
         NoiseFilter.CleanText cleaned = noise.clean(text);
         String clean = cleaned.text();
         Analysis a = new Analysis(clean, doc.info().published(), nlp.analyse(clean));
-        MentionFinder finder = new MentionFinder(ref);
+        MentionFinder finder = new MentionFinder(ref, leaders);
         DateResolver dateResolver = new DateResolver(doc.info().published());
         boolean quoteOpen = false;
         int paragraph = -1;

@@ -90,14 +90,25 @@ final class MentionFinder {
 
     private final ReferenceData ref;
 
+    /** Names the NER may miss but a list of leaders knows; empty when the list is off. */
+    private final ActorList leaders;
+    private final int longestLeader;
+
     MentionFinder(ReferenceData ref) {
+        this(ref, ActorList.EMPTY);
+    }
+
+    MentionFinder(ReferenceData ref, ActorList leaders) {
         this.ref = ref;
+        this.leaders = leaders;
+        this.longestLeader = leaders.longestName();
     }
 
     List<Mention> find(Sentence s) {
         List<Token> t = s.tokens();
         boolean[] taken = new boolean[t.size()];
         List<Mention> mentions = new ArrayList<>();
+        findListedLeaders(s, taken, mentions);
         findNames(s, taken, mentions);
         findPersons(s, taken, mentions);
         findTitles(s, mentions);
@@ -197,6 +208,47 @@ final class MentionFinder {
     private static boolean coveredByName(List<Mention> ms, int i, int j) {
         return ms.stream().anyMatch(m -> m.type() != Mention.Type.TITLE && m.first() <= j && m.last() >= i
                 && !(m.type() == Mention.Type.PERSON && m.first() >= i && m.last() <= j && (m.first() > i || m.last() < j)));
+    }
+
+    /**
+     * A leader's full name as the leaders list spells it ("Patricia Scotland", "Penny Wong"), two words or more,
+     * standing alone (no capitalised name word right before or after it): a person, whatever the NER made of it —
+     * before the gazetteer can take "Scotland" for the country.
+     */
+    private void findListedLeaders(Sentence s, boolean[] taken, List<Mention> out) {
+        if (longestLeader < 2) {
+            return;
+        }
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            // Where the NER's person runs on before the name ("Pak FM Bilawal Bhutto", "Dame Sandra Mason"), its own
+            // reading trims it better.
+            if (!t.get(i).capitalized() || i > 0 && "PERSON".equals(t.get(i - 1).ner())
+                    || i > 1 && NAME_PARTICLES.contains(t.get(i - 1).lower()) && t.get(i - 2).capitalized()
+                    || i > 0 && t.get(i - 1).capitalized() && isNameToken(t.get(i - 1))
+                    && ref.lookup(t.get(i - 1).text()) == null && !PersonResolver.HONORIFICS.contains(t.get(i - 1).lower())
+                    && !STYLES_BEFORE_NAMES.contains(t.get(i - 1).lower())) {
+                continue;
+            }
+            for (int j = Math.min(t.size() - 1, i + longestLeader + 2); j > i; j--) {
+                if (!t.get(j).capitalized() || j + 1 < t.size() && t.get(j + 1).capitalized() && isNameToken(t.get(j + 1))
+                        // "Tamim bin Hamad bin Khalifa": a particle carries the name on.
+                        || j + 1 < t.size() && "PERSON".equals(t.get(j + 1).ner())
+                        || j + 2 < t.size() && NAME_PARTICLES.contains(t.get(j + 1).lower())
+                            && t.get(j + 2).text().chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
+                if (leaders.lists(surface)) {
+                    int before = out.size();
+                    addPerson(s, i, j, taken, out);
+                    if (out.size() > before) {
+                        i = j;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /** Gazetteer names (countries, demonyms, capitals, seats, cities, organizations), longest match first. */

@@ -126,6 +126,18 @@ class LeadersListTest {
     }
 
     @Test
+    void aListedFullNameIsOnePersonWhereTheNerCutsIt() {
+        String text = "The talks between Fiame Naomi Mataafa and Sitiveni Rabuka took place in Apia.";
+        // Without the list the NER leaves out the first word of her name.
+        assertTrue(extract(new Extractor(Settings.defaults().withLeaders(false)), text, "2022-03-01").persons().stream()
+                .noneMatch(p -> p.name().equals("Fiame Naomi Mataafa")));
+        DocumentMap map = extract(EXTRACTOR, text, "2022-03-01");
+        assertEquals("WSM", role(map, "Fiame Naomi Mataafa").country());
+        assertTrue(map.events().stream().anyMatch(e -> e.participants().stream().anyMatch(p -> p.entity().id().equals("fiame-naomi-mataafa"))),
+                map.events().toString());
+    }
+
+    @Test
     void theTextWinsOverTheShippedListOutsideALeadersTerm() {
         Role ardern = role(extract(EXTRACTOR, "Australian Minister Jacinda Ardern met Minister Ana Torvik on Monday.",
                 "2025-05-02"), "Jacinda Ardern");
