@@ -87,6 +87,8 @@ public final class ActorList {
     /** A person's country outlives the term: a former president is still of their country, only not president. */
     private final boolean lifelong;
     private final Map<String, List<Actor>> byName = new HashMap<>();
+    private final Set<String> firstWords = new java.util.HashSet<>();
+    private final int longestName;
 
     private ActorList(List<Actor> actors, boolean lifelong) {
         this.actors = List.copyOf(actors);
@@ -98,7 +100,9 @@ public final class ActorList {
             a.aliases().forEach(x -> keys.add(Names.key(x)));
             keys.remove("");
             keys.forEach(k -> byName.computeIfAbsent(k, x -> new ArrayList<>()).add(a));
+            keys.forEach(k -> firstWords.add(k.split(" ")[0]));
         }
+        this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     }
 
     public List<Actor> actors() {
@@ -109,14 +113,21 @@ public final class ActorList {
         return actors.isEmpty();
     }
 
+    /** Could a listed name or alias begin with this word? A cheap test before building longer spellings. */
+    boolean beginsAName(String word) {
+        String k = Names.key(word);
+        int space = k.indexOf(' ');
+        return !k.isEmpty() && firstWords.contains(space < 0 ? k : k.substring(0, space));
+    }
+
     /** Is this spelling (accents, case and punctuation ignored) a listed name or alias? */
     boolean lists(String spelling) {
         return byName.containsKey(Names.key(spelling));
     }
 
-    /** The most words a listed name or alias has. */
+    /** The most words a listed name or alias has (kept: every document's mention finder asks). */
     int longestName() {
-        return byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        return longestName;
     }
 
     /** The actors listed under this spelling (accents, case and punctuation ignored) whose term covers the date. */

@@ -223,7 +223,7 @@ final class MentionFinder {
         for (int i = 0; i + 1 < t.size(); i++) {
             // Where the NER's person runs on before the name ("Pak FM Bilawal Bhutto", "Dame Sandra Mason"), its own
             // reading trims it better.
-            if (!t.get(i).capitalized() || i > 0 && "PERSON".equals(t.get(i - 1).ner())
+            if (!t.get(i).capitalized() || !leaders.beginsAName(t.get(i).text()) || i > 0 && "PERSON".equals(t.get(i - 1).ner())
                     || i > 1 && NAME_PARTICLES.contains(t.get(i - 1).lower()) && t.get(i - 2).capitalized()
                     || i > 0 && t.get(i - 1).capitalized() && isNameToken(t.get(i - 1))
                     && ref.lookup(t.get(i - 1).text()) == null && !PersonResolver.HONORIFICS.contains(t.get(i - 1).lower())
