@@ -49,12 +49,13 @@ class ActorListTest {
         return new Extractor(Settings.defaults().withActors(file));
     }
 
-    private static DocumentMap extract(Extractor extractor, String text, String published) {
+    /** Also used by {@link LeadersListTest}. */
+    static DocumentMap extract(Extractor extractor, String text, String published) {
         return extractor.extract(new SourceDocument(new DocumentInfo("t.txt", "x", null, null, null,
                 FuzzyDate.parse(published), "en"), text));
     }
 
-    private static Role role(DocumentMap map, String name) {
+    static Role role(DocumentMap map, String name) {
         PersonEntity p = map.persons().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + map.persons()));
         assertEquals(1, p.roles().size(), p.roles().toString());

@@ -2,12 +2,9 @@ package io.github.diplograph.extract;
 
 import io.github.diplograph.config.Settings;
 import io.github.diplograph.identity.Names;
-import io.github.diplograph.model.DocumentInfo;
 import io.github.diplograph.model.DocumentMap;
-import io.github.diplograph.model.FuzzyDate;
 import io.github.diplograph.model.PersonEntity;
 import io.github.diplograph.model.Role;
-import io.github.diplograph.model.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,15 +35,11 @@ class LeadersListTest {
     Path dir;
 
     private static DocumentMap extract(Extractor extractor, String text, String published) {
-        return extractor.extract(new SourceDocument(new DocumentInfo("t.txt", "x", null, null, null,
-                published == null ? null : FuzzyDate.parse(published), "en"), text));
+        return ActorListTest.extract(extractor, text, published);
     }
 
     private static Role role(DocumentMap map, String name) {
-        PersonEntity p = map.persons().stream().filter(x -> x.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not among " + map.persons()));
-        assertEquals(1, p.roles().size(), p.roles().toString());
-        return p.roles().get(0);
+        return ActorListTest.role(map, name);
     }
 
     @Test
