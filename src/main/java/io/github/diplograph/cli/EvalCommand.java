@@ -34,6 +34,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Extractor extractor = new Extractor(extraction.settings());
         EvalReport report = new Evaluator(extractor).evaluate(gold, docs);
+        // A document the extractor failed on scores as all misses: say so even when misses are not listed.
+        report.misses().stream().filter(m -> "failed".equals(m.kind()))
+                .forEach(m -> System.err.println("diplograph: " + m));
         if (format == Output.Format.json) {
             System.out.println(Output.json(report));
         } else {

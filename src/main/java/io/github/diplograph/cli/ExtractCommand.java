@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the document map (persons, countries, organizations, events, agreements, relations with evidence) "
-                + "of one article, without touching any database.")
+                + "of one article, without touching any database. A document whose extraction fails is skipped and named on "
+                + "stderr; the others are printed; exit code 1 if any failed.")
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SOURCE", description = "A .txt article (metadata from a manifest.json beside it, if any); "
@@ -57,8 +58,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Extractor extractor = new Extractor(extraction.settings());
         boolean many = Files.isDirectory(file) || read.documents().size() > 1;
+        int failed = 0;
         for (SourceDocument doc : read.documents()) {
-            DocumentMap map = extractor.extract(date == null ? doc : doc.withPublished(date));
+            DocumentMap map;
+            try {
+                map = extractor.extract(date == null ? doc : doc.withPublished(date));
+            } catch (RuntimeException e) {
+                // A rule that fails on one article costs that article, not the rest of the folder (as in load).
+                System.err.println("diplograph: skipped " + new DocumentProblem(doc.id(), "extraction failed: " + e));
+                failed++;
+                continue;
+            }
             if (format == Output.Format.table) {
                 System.out.println((many ? doc.id() + "\n" : "") + Output.table(List.of("fact", "what", "when", "evidence"), facts(map)));
             } else if (format == Output.Format.json && !many) {
@@ -68,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
                 System.out.println(Output.compact(map));
             }
         }
-        return 0;
+        return failed == 0 ? 0 : 1;
     }
 
     private FuzzyDate publishedDate() {

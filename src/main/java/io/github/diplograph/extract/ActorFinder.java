@@ -144,9 +144,9 @@ final class ActorFinder {
             }
             boolean like = "FOREIGN_MINISTER".equals(rank) && rank.equals(c.rank)
                     // "The Minister also met …": a foreign minister is a minister.
-                    || "Minister".equals(title.title().canonical()) && c.rank != null && Set.of("MINISTER", "FOREIGN_MINISTER").contains(c.rank)
+                    || "Minister".equals(title.title().canonical()) && c.rankIn(Set.of("MINISTER", "FOREIGN_MINISTER"))
                     // "The head of state evoked …" after "President X": any leader's title.
-                    || "Head of State".equals(title.title().canonical()) && Set.of("HEAD_OF_STATE", "ROYAL").contains(c.rank)
+                    || "Head of State".equals(title.title().canonical()) && c.rankIn(Set.of("HEAD_OF_STATE", "ROYAL"))
                     || "Head of Government".equals(title.title().canonical()) && "HEAD_OF_GOVERNMENT".equals(c.rank);
             if (count == 0 || !(exact ? same : same || like)) {
                 continue;
@@ -244,7 +244,7 @@ final class ActorFinder {
         List<Actor> out = new ArrayList<>();
         for (PersonCluster c : a.persons) {
             int first = c.mentions.get(0).sentence();
-            if (demonym.iso3().equals(c.country()) && first > s && first <= s + 3 && ranks.contains(c.rank)) {
+            if (demonym.iso3().equals(c.country()) && first > s && first <= s + 3 && c.rankIn(ranks)) {
                 out.add(new Actor(s, EntityRef.person(c.id()), c, demonym.first() - 1, demonym.last() + 1, false,
                         a.quoted.get(s)[demonym.first()], Actor.Via.BACK_REFERENCE));
             }

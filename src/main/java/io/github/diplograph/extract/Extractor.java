@@ -613,7 +613,7 @@ public final class Extractor implements DocumentExtractor {
      * one head of government and one foreign minister at a time; the article names another holder of the office there.
      */
     private static boolean officeTakenThere(PersonCluster p, String country, List<PersonCluster> persons) {
-        if (!Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER").contains(p.rank)) {
+        if (!p.rankIn(Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER"))) {
             return false;
         }
         return persons.stream().anyMatch(q -> q != p && country.equals(q.country()) && PersonResolver.sameOffice(q.title(), p.title()));

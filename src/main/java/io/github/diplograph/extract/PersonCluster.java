@@ -22,6 +22,12 @@ final class PersonCluster {
     final List<Role> roles = new ArrayList<>();
     /** Rank of the most specific title (from titles.tsv), e.g. HEAD_OF_STATE; null if none. */
     String rank;
+
+    /** Whether the rank is one of {@code ranks}: false while no rank is known (null is in no set). */
+    boolean rankIn(java.util.Set<String> ranks) {
+        return rank != null && ranks.contains(rank);
+    }
+
     /**
      * The canonical name, its id and surname, kept once computed: every rule asks for them (the id folds
      * the name each time) and they change only when a mention joins or the mentions are reordered.

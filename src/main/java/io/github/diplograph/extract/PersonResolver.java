@@ -156,7 +156,7 @@ final class PersonResolver {
                         PersonCluster c = a.personOf.get(m);
                         // (Named for the first time there: not the official himself, named again.)
                         if (c != null && c.country() == null && c.organization() == null && c.title() != null
-                                && ranks.contains(c.rank) && c.mentions.get(0).sentence() > s) {
+                                && c.rankIn(ranks) && c.mentions.get(0).sentence() > s) {
                             c.addRole(new Role(c.title(), d.iso3(), null).because("counterpart", 0.7, k), null);
                             if (!plural) {
                                 k = s + 4;
@@ -909,7 +909,7 @@ final class PersonResolver {
                 // (A leader's spouse is no official: "the Liberian leader" after "First Lady Jane Doe" is still to bind.)
                 boolean known = a.persons.stream().anyMatch(c -> iso3.equals(c.country()) && !c.spouse()
                         && (generic || c.title() == null || sameOffice(c.title(), t.title().canonical())
-                            || anyLeader && LEADER_RANKS.contains(c.rank)));
+                            || anyLeader && c.rankIn(LEADER_RANKS)));
                 if (known) {
                     continue;
                 }
@@ -994,7 +994,7 @@ final class PersonResolver {
             if (c.country() != null || c.organization() != null || c.mentions.get(0).sentence() >= s) {
                 continue;
             }
-            boolean fits = anyLeader ? LEADER_RANKS.contains(c.rank) : sameOffice(c.title(), t.title().canonical());
+            boolean fits = anyLeader ? c.rankIn(LEADER_RANKS) : sameOffice(c.title(), t.title().canonical());
             if (!fits) {
                 continue;
             }
@@ -1063,7 +1063,7 @@ final class PersonResolver {
     private static boolean mayHold(PersonCluster c, Mention title) {
         String t = title.title().canonical();
         return c.title() == null || c.title().equalsIgnoreCase(t) || "OTHER".equals(title.title().rank())
-                || Set.of("Head of State", "Head of Government").contains(t) && LEADER_RANKS.contains(c.rank);
+                || Set.of("Head of State", "Head of Government").contains(t) && c.rankIn(LEADER_RANKS);
     }
 
     private static PersonCluster firstUnplacedPersonAfter(Analysis a, int s, int token, Set<PersonCluster> taken, Mention title) {
@@ -1157,7 +1157,7 @@ final class PersonResolver {
         for (PersonCluster c : a.persons) {
             // Every leader of the kind: a story filed from a capital recalls earlier presidents ("ousted President X").
             if (c.title() != null && c.country() == null && c.organization() == null && c.rank != null
-                    && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
+                    && !c.rankIn(Set.of("ORG_OFFICIAL", "DIPLOMAT")) && !c.title().startsWith("Former ")
                     && heldThere(c.title(), iso3) && !arrives(a, c) && !visitors.contains(c.id())
                     && !pairedWithTheHolder(a, c, iso3) && !foreignMinisterThereNamed(a, c, iso3)) {
                 given.add(c);
@@ -1238,7 +1238,7 @@ final class PersonResolver {
      * who holds that title for {@code iso3}. The other is the foreign side, whose country the text leaves open.
      */
     private static boolean oneAtATime(PersonCluster c) {
-        return c.rank != null && ONE_AT_A_TIME.contains(c.rank);
+        return c.rankIn(ONE_AT_A_TIME);
     }
 
     static List<PersonCluster> oneLeaderPerTitle(Analysis a, String iso3, List<PersonCluster> candidates) {
@@ -1281,7 +1281,7 @@ final class PersonResolver {
         }
         for (PersonCluster c : oneLeaderPerTitle(a, iso3, a.persons.stream().filter(c -> c.title() != null
                 && !otherSide.contains(c.id()) && c.country() == null && c.organization() == null && c.rank != null
-                && !Set.of("ORG_OFFICIAL", "DIPLOMAT").contains(c.rank) && !c.title().startsWith("Former ")
+                && !c.rankIn(Set.of("ORG_OFFICIAL", "DIPLOMAT")) && !c.title().startsWith("Former ")
                 && heldThere(c.title(), iso3) && (inEvents.contains(c.id()) || oneAtATime(c) || !onlyAmongForeigners(a, c, iso3))).toList())) {
             c.addRole(new Role(c.title(), iso3, null).because("home-country", 0.5, null), null);
         }
@@ -1676,7 +1676,7 @@ final class PersonResolver {
                 // (An ambassador too: "Ambassador X paid a courtesy call on the Minister of Foreign Affairs of
                 // Bangladesh" in an article about Nepal and Bangladesh is the other country's envoy.)
                 if (c.country() != null || c.organization() != null || c.title() == null || c.rank == null
-                        || Set.of("ORG_OFFICIAL", "OTHER").contains(c.rank) || c.title().startsWith("Former ")
+                        || c.rankIn(Set.of("ORG_OFFICIAL", "OTHER")) || c.title().startsWith("Former ")
                         || theirs == null || !top.subList(0, 2).contains(theirs)) {
                     continue;
                 }

@@ -116,4 +116,15 @@ class ExtractorShapesTest {
         assertEquals("2024-02-17", map.events().get(0).date().iso());
         assertEquals("DAY", event.at("/date/precision").asText());
     }
+
+    @Test
+    void aBareHeadOfStateAfterPersonsWithoutATitleIsReadWithoutFailing() {
+        // Persons named without a title have no rank; the back-reference rules once failed on them.
+        DocumentMap titled = extract("Kenya's Prime Minister Tom Ashworth met Bob Lanewood in Nairobi on Monday. Lanewood "
+                + "welcomed him. The head of state also met the delegation on Tuesday.", "2024-05-10");
+        assertTrue(titled.persons().stream().anyMatch(p -> p.name().equals("Bob Lanewood")), titled.persons().toString());
+        DocumentMap demonym = extract("Leaders meet in Harare\nBob Lanewood arrived in Harare on Monday. Lanewood held talks "
+                + "with officials there.\n'We are friends,' the Zambian head of state said.", "2024-05-10");
+        assertTrue(demonym.persons().stream().anyMatch(p -> p.name().equals("Bob Lanewood")), demonym.persons().toString());
+    }
 }
