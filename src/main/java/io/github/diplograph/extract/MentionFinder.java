@@ -509,6 +509,9 @@ final class MentionFinder {
         List<Token> t = s.tokens();
         int max = ref.longestTitleTokens();
         for (int i = 0; i < t.size(); i++) {
+            if (!mayStartTitle(t.get(i))) {
+                continue;
+            }
             for (int j = Math.min(t.size() - 1, i + max); j >= i; j--) {
                 String phrase = titlePhrase(s, i, j);
                 ReferenceData.Title title = ref.title(phrase);
@@ -525,7 +528,7 @@ final class MentionFinder {
                         && t.get(j + 2).capitalized() && !"PERSON".equals(t.get(j + 2).ner())) {
                     // "Assistant Secretary of State for South and Central Asian Affairs Donald Lu"
                     portfolioFrom = j + 1;
-                } else if (title != null && Set.of("MINISTER", "FOREIGN_MINISTER").contains(title.rank()) && j + 2 < t.size()
+                } else if (title != null && title.rank() != null && Set.of("MINISTER", "FOREIGN_MINISTER").contains(title.rank()) && j + 2 < t.size()
                         && (phrase.contains(" of ") || phrase.contains(" for ")) && t.get(j + 1).lower().equals("and")
                         && t.get(j + 2).capitalized() && !"PERSON".equals(t.get(j + 2).ner())) {
                     portfolioFrom = j + 1;
@@ -708,6 +711,13 @@ final class MentionFinder {
 
     /** Words before a title that do not change it ("former President" is a President), in the order they are cut. */
     private static final List<String> TITLE_PREFIXES = List.of("then-", "ex-", "former ", "acting ", "interim ");
+
+    /** Whether a title phrase can start at this token: a title's first word, or a prefix {@link #titlePhrase} cuts. */
+    private boolean mayStartTitle(Token token) {
+        String w = token.lower();
+        return w.startsWith("then") || w.startsWith("ex") || w.equals("former") || w.equals("acting")
+                || w.equals("interim") || ref.mayStartTitle(w);
+    }
 
     static String titlePhrase(Sentence s, int i, int j) {
         String phrase = s.text().substring(s.tokens().get(i).begin() - s.begin(), s.tokens().get(j).end() - s.begin())

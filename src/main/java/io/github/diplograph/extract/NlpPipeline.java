@@ -81,7 +81,7 @@ public final class NlpPipeline {
                 forPos.add(s);
             }
             if (ner != null) {
-                forNer.addAll(stretches(s, SentenceFilter.nerStretches(tokens)));
+                forNer.addAll(stretches(s, SentenceFilter.nerStretches(tokens, ReferenceData.get())));
             }
         }
         annotateSome(pos, text, forPos);

@@ -60,6 +60,8 @@ public final class ReferenceData {
     private final Map<String, Country> countries = new HashMap<>();
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
+    /** The first word of every title, as {@link #titleStart} cuts it: most tokens start none, and are not looked up. */
+    private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
     private final Map<String, Organization> organizationsById = new HashMap<>();
     private int longestName = 1;
     private int longestTitle = 1;
@@ -117,6 +119,7 @@ public final class ReferenceData {
             Title t = new Title(f[0].toLowerCase(Locale.ROOT), f[1], f.length > 2 ? f[2] : "OTHER", false,
                     f.length > 3 && !f[3].isBlank() ? f[3] : null);
             titles.put(Names.fold(t.phrase()), t);
+            titleStarts.add(titleStart(Names.fold(t.phrase())));
             longestTitle = Math.max(longestTitle, t.phrase().split("[ -]").length);
         });
     }
@@ -138,6 +141,25 @@ public final class ReferenceData {
     /** The title for a lower-case phrase ("foreign minister"), or null. */
     public Title title(String phrase) {
         return titles.get(Names.fold(phrase.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether a title can begin with this (lower-case) word, or with its singular ("ministers"): false means
+     * no phrase starting with it is a title, so its spans need no look-up.
+     */
+    public boolean mayStartTitle(String lowerWord) {
+        String w = titleStart(Names.fold(lowerWord));
+        return titleStarts.contains(w) || w.endsWith("ies") && titleStarts.contains(w.substring(0, w.length() - 3) + "y")
+                || w.endsWith("s") && titleStarts.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** The letters a phrase begins with, up to its first other character: "vice-president" → "vice". */
+    private static String titleStart(String phrase) {
+        int k = 0;
+        while (k < phrase.length() && Character.isLetter(phrase.charAt(k))) {
+            k++;
+        }
+        return phrase.substring(0, k);
     }
 
     public Country country(String iso3) {
