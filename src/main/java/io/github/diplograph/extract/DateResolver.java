@@ -159,11 +159,20 @@ public final class DateResolver {
             return List.of();
         }
         List<Candidate> all = new ArrayList<>();
-        findExplicit(sentence, futureTense, all);
+        // Each finder's patterns need a digit or one of a few words: most sentences have neither, and the
+        // case-insensitive patterns try every word boundary, so a plain test first spares them the scan.
+        boolean digit = hasDigit(sentence);
+        if (digit) {
+            findExplicit(sentence, futureTense, all);
+        }
         findMonthOnly(sentence, futureTense, all);
-        findYears(sentence, all);
-        findWeekdays(sentence, futureTense, all);
-        findRelativeWords(sentence, all);
+        if (digit) {
+            findYears(sentence, all);
+        }
+        if (sentence.contains("day")) {
+            findWeekdays(sentence, futureTense, all);
+        }
+        findRelativeWords(sentence, sentence.toLowerCase(Locale.ROOT), all);
 
         // a weekday directly followed by a full date ("Tuesday, September 20, 2023") adds nothing
         List<Candidate> filtered = new ArrayList<>();
@@ -451,8 +460,30 @@ public final class DateResolver {
     // ---------------------------------------------------------------------------------------------
     // today, yesterday, last year, this month, two weeks ago, in recent months
 
-    private void findRelativeWords(String s, List<Candidate> out) {
-        Matcher m = DAY_WORDS.matcher(s);
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words one of {@link #DAY_WORDS} needs (in lower case). */
+    private static final List<String> DAY_WORD_CUES = List.of("today", "tonight", "morning", "afternoon", "evening",
+            "yesterday", "tomorrow");
+
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void findRelativeWords(String s, String lower, List<Candidate> out) {
+        Matcher m = DAY_WORDS.matcher(containsAny(lower, DAY_WORD_CUES) ? s : "");
         while (m.find()) {
             String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
             int shift = switch (w) {
@@ -464,7 +495,7 @@ public final class DateResolver {
             };
             out.add(new Candidate(m.start(), m.end(), shiftDays(shift), true, Kind.OTHER));
         }
-        m = PERIOD_WORDS.matcher(s);
+        m = PERIOD_WORDS.matcher(containsAny(lower, List.of("year", "month", "week")) ? s : "");
         while (m.find()) {
             String which = m.group("which").toLowerCase(Locale.ROOT);
             String unit = m.group("unit").toLowerCase(Locale.ROOT);
@@ -475,11 +506,11 @@ public final class DateResolver {
             }
             out.add(new Candidate(m.start(), m.end(), period(which, unit), true, Kind.OTHER));
         }
-        m = RECENT_MONTHS.matcher(s);
+        m = RECENT_MONTHS.matcher(lower.contains("recent") ? s : "");
         while (m.find()) {
             out.add(new Candidate(m.start(), m.end(), period("this", "year"), true, Kind.OTHER));
         }
-        m = AGO.matcher(s);
+        m = AGO.matcher(lower.contains("ago") ? s : "");
         while (m.find()) {
             String nText = SPACES.matcher(m.group("n").toLowerCase(Locale.ROOT)).replaceAll(" ");
             Integer n = nText.chars().allMatch(Character::isDigit) ? Integer.valueOf(nText)

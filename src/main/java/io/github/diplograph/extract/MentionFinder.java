@@ -257,7 +257,7 @@ final class MentionFinder {
         int max = ref.longestNameTokens();
         for (int i = 0; i < t.size(); i++) {
             Token first = t.get(i);
-            if (!startsName(first)) {
+            if (!startsName(first) || !ref.mayStartName(first.text())) {
                 continue;
             }
             for (int j = Math.min(t.size() - 1, i + max); j >= i; j--) {

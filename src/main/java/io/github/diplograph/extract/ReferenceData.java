@@ -60,8 +60,10 @@ public final class ReferenceData {
     private final Map<String, Country> countries = new HashMap<>();
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
-    /** The first word of every title, as {@link #titleStart} cuts it: most tokens start none, and are not looked up. */
+    /** The first word of every title, as {@link #wordStart} cuts it: most tokens start none, and are not looked up. */
     private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
+    /** The first word of every name, as {@link #wordStart} cuts it: most capitalised words start none. */
+    private final java.util.Set<String> nameStarts = new java.util.HashSet<>();
     private final Map<String, Organization> organizationsById = new HashMap<>();
     private int longestName = 1;
     private int longestTitle = 1;
@@ -119,7 +121,7 @@ public final class ReferenceData {
             Title t = new Title(f[0].toLowerCase(Locale.ROOT), f[1], f.length > 2 ? f[2] : "OTHER", false,
                     f.length > 3 && !f[3].isBlank() ? f[3] : null);
             titles.put(Names.fold(t.phrase()), t);
-            titleStarts.add(titleStart(Names.fold(t.phrase())));
+            titleStarts.add(wordStart(Names.fold(t.phrase())));
             longestTitle = Math.max(longestTitle, t.phrase().split("[ -]").length);
         });
     }
@@ -130,6 +132,7 @@ public final class ReferenceData {
             return;
         }
         names.put(key, e);
+        nameStarts.add(wordStart(key));
         longestName = Math.max(longestName, key.split(" ").length);
     }
 
@@ -148,15 +151,23 @@ public final class ReferenceData {
      * no phrase starting with it is a title, so its spans need no look-up.
      */
     public boolean mayStartTitle(String lowerWord) {
-        String w = titleStart(Names.fold(lowerWord));
+        String w = wordStart(Names.fold(lowerWord));
         return titleStarts.contains(w) || w.endsWith("ies") && titleStarts.contains(w.substring(0, w.length() - 3) + "y")
                 || w.endsWith("s") && titleStarts.contains(w.substring(0, w.length() - 1));
     }
 
-    /** The letters a phrase begins with, up to its first other character: "vice-president" → "vice". */
-    private static String titleStart(String phrase) {
+    /**
+     * Whether a name (country, city, organization …) can begin with this token's text: false means no span
+     * starting with it needs a {@link #lookup}.
+     */
+    public boolean mayStartName(String tokenText) {
+        return nameStarts.contains(wordStart(Names.fold(tokenText)));
+    }
+
+    /** The letters and digits a phrase begins with, up to its first other character: "vice-president" → "vice". */
+    private static String wordStart(String phrase) {
         int k = 0;
-        while (k < phrase.length() && Character.isLetter(phrase.charAt(k))) {
+        while (k < phrase.length() && Character.isLetterOrDigit(phrase.charAt(k))) {
             k++;
         }
         return phrase.substring(0, k);

@@ -115,6 +115,11 @@ final class SentenceFilter {
                 known[i] = true;
                 continue;
             }
+            boolean name = ref.mayStartName(t.text());
+            boolean title = ref.mayStartTitle(t.lower());
+            if (!name && !title) {
+                continue;
+            }
             StringBuilder span = new StringBuilder();
             int end = -1;
             for (int j = i; j < Math.min(n, i + longest); j++) {
@@ -124,7 +129,7 @@ final class SentenceFilter {
                 }
                 span.append(tokens.get(j).text());
                 String s = span.toString();
-                if (ref.lookup(s) != null || ref.title(s) != null) {
+                if (name && ref.lookup(s) != null || title && ref.title(s) != null) {
                     end = j;
                 }
             }
