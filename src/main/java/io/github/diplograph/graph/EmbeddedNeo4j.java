@@ -130,11 +130,45 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return neo4j;
     }
 
+    /** The variable that sets the page cache's size ("8g", "512m", "1500000k" or bytes) instead of {@link #pageCacheBytes}. */
+    static final String PAGE_CACHE_VARIABLE = "DIPLOGRAPH_PAGE_CACHE";
+
     /**
-     * A page cache that holds the whole store with room to grow (a query that has to read pages from disk
-     * is many times slower), within 256 MB to 4 GB and never more than a quarter of the machine's memory.
+     * The page cache: {@value #PAGE_CACHE_VARIABLE} if set, else one that holds the whole store with room to
+     * grow (a query that has to read pages from disk is many times slower), within 256 MB to 4 GB and never
+     * more than a quarter of the machine's memory. A store larger than that (a million events is ~8 GB) is
+     * read from disk in part unless the variable gives it more.
      */
     static long pageCacheBytes(Path store) {
+        String set = System.getenv(PAGE_CACHE_VARIABLE);
+        return set == null || set.isBlank() ? sizedToStore(store) : parseSize(PAGE_CACHE_VARIABLE, set);
+    }
+
+    /** "8g", "512M", "1500000k" or a number of bytes; at least 8 MB (Neo4j's own floor is near it). */
+    static long parseSize(String variable, String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d+)\\s*([kmg]?)b?\\s*").matcher(value);
+        if (!m.matches()) {
+            throw new GraphUnavailableException(variable + "=\"" + value + "\" is not a size: give e.g. 8g, 512m or a number of bytes");
+        }
+        long n;
+        try {
+            n = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            throw new GraphUnavailableException(variable + "=\"" + value + "\" is too large", e);
+        }
+        long bytes = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> ByteUnit.kibiBytes(n);
+            case "m" -> ByteUnit.mebiBytes(n);
+            case "g" -> ByteUnit.gibiBytes(n);
+            default -> n;
+        };
+        if (bytes < ByteUnit.mebiBytes(8)) {
+            throw new GraphUnavailableException(variable + "=\"" + value + "\" is below the 8m a page cache needs");
+        }
+        return bytes;
+    }
+
+    private static long sizedToStore(Path store) {
         long size;
         try (var files = Files.walk(store)) {
             size = files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("transactions"))
