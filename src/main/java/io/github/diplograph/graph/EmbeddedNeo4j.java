@@ -134,10 +134,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     static final String PAGE_CACHE_VARIABLE = "DIPLOGRAPH_PAGE_CACHE";
 
     /**
-     * The page cache: {@value #PAGE_CACHE_VARIABLE} if set, else one that holds the whole store with room to
-     * grow (a query that has to read pages from disk is many times slower), within 256 MB to 4 GB and never
-     * more than a quarter of the machine's memory. A store larger than that (a million events is ~8 GB) is
-     * read from disk in part unless the variable gives it more.
+     * The page cache: {@value #PAGE_CACHE_VARIABLE} if set, else one that holds the whole store and half again
+     * (a query that has to read pages from disk is many times slower; a million events are ~8 GB), at least
+     * 256 MB and at most what the machine's memory leaves beside this JVM's largest heap and 2 GB for the rest.
+     * Sized when the store starts: a store that grows much while open keeps the cache it started with.
      */
     static long pageCacheBytes(Path store) {
         String set = System.getenv(PAGE_CACHE_VARIABLE);
@@ -179,7 +179,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         long physical = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getTotalMemorySize();
         long wanted = Math.max(ByteUnit.mebiBytes(256), size + size / 2);
-        return Math.min(wanted, Math.min(ByteUnit.gibiBytes(4), Math.max(ByteUnit.mebiBytes(256), physical / 4)));
+        long room = physical - Runtime.getRuntime().maxMemory() - ByteUnit.gibiBytes(2);
+        return Math.min(wanted, Math.max(ByteUnit.mebiBytes(256), room));
     }
 
     private static String advertised(String address) {
