@@ -51,9 +51,13 @@ public final class PersonIdentities {
 
     private List<Known> candidates(String name) {
         List<Known> out = new ArrayList<>();
+        // Seen by identity: a key shared by many persons ("bin", "al", a common surname) lists hundreds, and
+        // out.contains compared each with all before it, field by field (a batch of 1,000 documents took
+        // minutes). The same person listed under two keys is the same object.
+        Set<Known> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String key : lookupKeys(name)) {
             for (Known k : bySurname.getOrDefault(key, List.of())) {
-                if (!out.contains(k)) {
+                if (seen.add(k)) {
                     out.add(k);
                 }
             }
@@ -70,10 +74,10 @@ public final class PersonIdentities {
             }
         }
         boolean surnameOnly = !Names.key(name).contains(" ");
+        // A bare surname ("Erdoğan") joins a full name only when that surname is unambiguous.
+        boolean unambiguous = surnameOnly && candidates.stream().map(Known::id).distinct().count() == 1;
         for (Known k : candidates) {
-            // A bare surname ("Erdoğan") joins a full name only when that surname is unambiguous.
-            boolean sameName = surnameOnly ? candidates.stream().map(Known::id).distinct().count() == 1
-                    : k.names().stream().anyMatch(n -> sameName(n, name));
+            boolean sameName = surnameOnly ? unambiguous : k.names().stream().anyMatch(n -> sameName(n, name));
             boolean countriesAgree = k.countries().isEmpty() || countries.isEmpty()
                     || k.countries().stream().anyMatch(countries::contains);
             if (sameName && countriesAgree) {

@@ -32,4 +32,17 @@ class PersonIdentitiesTest {
         String a = ids.resolve("james-smith", "James Smith", List.of(), Set.of("GBR"));
         assertNotEquals(a, ids.resolve("john-smith", "John Smith", List.of(), Set.of("AUS")));
     }
+
+    @Test
+    void aWordThousandsOfNamesShareStillFindsEachOfThem() {
+        // "bin", "al", a common surname: every person under the key is a candidate for every name with it
+        // (a batch of 1,000 documents once spent minutes comparing such candidates with each other).
+        PersonIdentities ids = new PersonIdentities();
+        for (int i = 0; i < 3000; i++) {
+            ids.resolve("person-" + i, "Given" + i + " bin Family" + i, List.of(), Set.of("SAU"));
+        }
+        assertEquals("person-1234", ids.resolve("other-id", "Given1234 bin Family1234", List.of(), Set.of("SAU")));
+        assertEquals("new-person", ids.resolve("new-person", "Someone bin Nobody", List.of(), Set.of("SAU")));
+        assertEquals("person-7", ids.resolve("x", "Family7", List.of(), Set.of()), "a bare surname one person has is theirs");
+    }
 }
