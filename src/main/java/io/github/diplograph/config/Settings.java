@@ -19,7 +19,7 @@ package io.github.diplograph.config;
 public record Settings(int batchSize, int threads, boolean ner, long maxDocumentBytes, java.time.Duration extractionBudget,
                        java.nio.file.Path actors, boolean leaders) {
 
-    public static final int DEFAULT_BATCH_SIZE = 50;
+    public static final int DEFAULT_BATCH_SIZE = 500;
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
     public static final java.time.Duration DEFAULT_EXTRACTION_BUDGET = java.time.Duration.ofSeconds(60);
 
