@@ -43,6 +43,10 @@ final class WarmUpDocument {
     }
 
     private static DocumentMap map(String prefix) {
+        // Names whose words no other made-up document shares: persons are resolved by the words of their
+        // names, so 500 documents all naming "Ann Warm" made each one a candidate for all the others (a
+        // batch's preparation took 10–20 s of CPU, beside the extraction it was meant to overlap).
+        String tag = letters(prefix);
         String a = prefix + "a";
         String b = prefix + "b";
         String c1 = prefix + "C1";
@@ -59,10 +63,10 @@ final class WarmUpDocument {
                         new Participant(EntityRef.organization(org), Participant.PARTY)), evidence);
         return new DocumentMap(
                 new DocumentInfo(prefix + "document", "0", "warm-up", null, null, day, "en"),
-                List.of(new PersonEntity(a, prefix + "Ann Warm", List.of(prefix + "Ann Warm"),
+                List.of(new PersonEntity(a, "Ann Warm" + tag, List.of("Ann Warm" + tag),
                                 List.of(new Role("President", c1, null), new Role("Envoy", null, org),
                                         new Role("Minister", null, null)), 1, evidence),
-                        new PersonEntity(b, prefix + "Bo Up", List.of(prefix + "Bo Up"),
+                        new PersonEntity(b, "Bo Up" + tag, List.of("Bo Up" + tag),
                                 List.of(new Role("President", c2, null)), 1, evidence)),
                 List.of(new CountryEntity(c1, "Warm", 1), new CountryEntity(c2, "Up", 1)),
                 List.of(new OrganizationEntity(org, "Warm-up Organization", "OTHER", c1, 1)),
@@ -70,5 +74,20 @@ final class WarmUpDocument {
                 List.of(new AgreementFact(prefix + "agreement", AgreementFact.AgreementStatus.SIGNED, 1, day,
                         List.of("trade"), List.of(c1, c2), evidence)),
                 List.of(new RelationFact(RelationType.SUPPORTS, EntityRef.country(c1), EntityRef.country(c2), evidence)));
+    }
+
+    /** The prefix in letters, made part of the names' last word (no word shared): "…warm-up-n16-3-" → "warmxupxnbgxdx". */
+    private static String letters(String prefix) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : prefix.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                sb.append((char) ('a' + (c - '0')));
+            } else if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            } else if (c != '\u0000') {
+                sb.append('x');
+            }
+        }
+        return sb.toString();
     }
 }

@@ -111,8 +111,16 @@ public final class Names {
      * included), or, for full names, surname and first initial agree ("Sergei"/"Sergey").
      */
     public static boolean sameName(String a, String b) {
-        java.util.List<String> x = java.util.Arrays.asList(key(a).split(" "));
-        java.util.List<String> y = java.util.Arrays.asList(key(b).split(" "));
+        return sameWords(words(a), words(b));
+    }
+
+    /** The words of a name's {@link #key}: "Amir-Abdollahian" → [amir, abdollahian]. */
+    public static java.util.List<String> words(String name) {
+        return java.util.Arrays.asList(key(name).split(" "));
+    }
+
+    /** {@link #sameName} on names already split by {@link #words} (callers comparing one name with many keep them). */
+    public static boolean sameWords(java.util.List<String> x, java.util.List<String> y) {
         if (x.containsAll(y) || y.containsAll(x)) {
             return true;
         }

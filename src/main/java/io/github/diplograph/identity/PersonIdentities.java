@@ -23,6 +23,12 @@ public final class PersonIdentities {
     }
 
     private final Map<String, List<Known>> bySurname = new HashMap<>();
+    /**
+     * Each spelling's words, computed once: a name word many persons share ("bin", "al", a common surname)
+     * makes every new name meet hundreds of candidates, and folding both names again for each pair made a
+     * batch's resolution quadratic in string work.
+     */
+    private final Map<String, List<String>> words = new HashMap<>();
 
     public static String surname(String name) {
         String[] words = Names.key(name).split(" ");
@@ -77,7 +83,7 @@ public final class PersonIdentities {
         // A bare surname ("Erdoğan") joins a full name only when that surname is unambiguous.
         boolean unambiguous = surnameOnly && candidates.stream().map(Known::id).distinct().count() == 1;
         for (Known k : candidates) {
-            boolean sameName = surnameOnly ? unambiguous : k.names().stream().anyMatch(n -> sameName(n, name));
+            boolean sameName = surnameOnly ? unambiguous : k.names().stream().anyMatch(n -> sameFullName(n, name));
             boolean countriesAgree = k.countries().isEmpty() || countries.isEmpty()
                     || k.countries().stream().anyMatch(countries::contains);
             if (sameName && countriesAgree) {
@@ -90,8 +96,13 @@ public final class PersonIdentities {
         return id;
     }
 
-    /** Full names only: a bare surname is matched by the caller, and only when it is unambiguous. */
-    static boolean sameName(String a, String b) {
-        return Names.key(a).contains(" ") && Names.key(b).contains(" ") && Names.sameName(a, b);
+    /**
+     * Full names only (a bare surname is matched by the caller, and only when it is unambiguous), with
+     * each spelling's words kept from one comparison to the next.
+     */
+    private boolean sameFullName(String a, String b) {
+        List<String> x = words.computeIfAbsent(a, Names::words);
+        List<String> y = words.computeIfAbsent(b, Names::words);
+        return x.size() > 1 && y.size() > 1 && Names.sameWords(x, y);
     }
 }

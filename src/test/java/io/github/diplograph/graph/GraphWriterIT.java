@@ -50,6 +50,17 @@ class GraphWriterIT {
         assertEquals(List.of(), difference(inBatches, again), "written once against written again");
     }
 
+    @Test
+    void preparingTheWritePathLeavesNothingInTheGraph() {
+        List<String> plain = graph("plain", writer -> batches(20).forEach(b -> writer.write(b, "test", Set.of())));
+        List<String> prepared = graph("prepared", writer -> {
+            writer.prepare(20);   // on an empty graph, as a load does
+            batches(20).forEach(b -> writer.write(b, "test", Set.of()));
+            writer.prepare(20);   // and on a graph whose persons the made-up ones must not join
+        });
+        assertEquals(List.of(), difference(plain, prepared), "written plainly against written after preparing");
+    }
+
     /** The lines one dump has more often than the other ('-' the first, '+' the second), at most twenty. */
     private static List<String> difference(List<String> a, List<String> b) {
         Map<String, Integer> count = new TreeMap<>();
