@@ -215,9 +215,18 @@ public final class Benchmark {
             double loaderSeconds = seconds(start);
             double loaderCpu = (processCpuNanos() - cpu) / 1e9;
             long relationships = count(graph.connection(), "MATCH ()-[r]->() RETURN count(r) AS n");
-            progress.accept("write: the same " + relationships + " relationships by plain UNWIND … CREATE");
+            progress.accept("write: the same " + relationships + " relationships by plain UNWIND … CREATE, twice");
+            // Twice, and the faster pass counts: the same relationships took 10.7–19.3 s of CPU from one run to
+            // the next at 20,000 documents, which moved the ratio from 0.42 to 0.80 while the writer stood still.
             double[] baselineCpu = new double[1];
-            double baselineSeconds = baseline(graph.connection(), Math.max(1, (int) (relationships / batches.size())), baselineCpu);
+            double[] secondCpu = new double[1];
+            int perTransaction = Math.max(1, (int) (relationships / batches.size()));
+            double first = baseline(graph.connection(), perTransaction, baselineCpu);
+            double second = baseline(graph.connection(), perTransaction, secondCpu);
+            double baselineSeconds = Math.min(first, second);
+            if (second < first) {
+                baselineCpu[0] = secondCpu[0];
+            }
             double loaderRate = relationships / loaderSeconds;
             double baselineRate = relationships / baselineSeconds;
             return Rows.of("documents", sizes.writeDocuments(), "relationships", relationships,
@@ -230,6 +239,7 @@ public final class Benchmark {
                     // shared machine, where wall times vary with the other work, the steadier comparison.
                     "loaderCpuSeconds", round(loaderCpu),
                     "baselineCpuSeconds", round(baselineCpu[0]),
+                    "baselinePassSeconds", List.of(round(first), round(second)),
                     "cpuRatio", round(baselineCpu[0] / loaderCpu),
                     "stepSeconds", roundAll(writer.stepSeconds()));
         }
