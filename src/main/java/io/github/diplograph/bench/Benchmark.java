@@ -216,8 +216,9 @@ public final class Benchmark {
             double loaderCpu = (processCpuNanos() - cpu) / 1e9;
             long relationships = count(graph.connection(), "MATCH ()-[r]->() RETURN count(r) AS n");
             progress.accept("write: the same " + relationships + " relationships by plain UNWIND … CREATE, twice");
-            // Twice, and the faster pass counts: the same relationships took 10.7–19.3 s of CPU from one run to
-            // the next at 20,000 documents, which moved the ratio from 0.42 to 0.80 while the writer stood still.
+            // Twice, and the faster pass counts. The first pass is cold (its statement planned, its code not yet
+            // compiled: twice the second's time at 300 documents) where the writer was prepared; and the same
+            // relationships took 10.7–19.3 s of CPU from one run to the next at 20,000 documents.
             double[] baselineCpu = new double[1];
             double[] secondCpu = new double[1];
             int perTransaction = Math.max(1, (int) (relationships / batches.size()));
