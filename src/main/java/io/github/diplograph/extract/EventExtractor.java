@@ -257,15 +257,28 @@ final class EventExtractor {
         return d;
     }
 
+    /** Whether the sentence names the meeting itself ("At the meeting, …", "… to the talks"). */
+    private boolean namesMeeting(int si, int before) {
+        for (int k = 0; k < before; k++) {
+            if (ATTENDED_NOUNS.contains(a.lower(si, k)) && k > 0 && Set.of("the", "this").contains(a.lower(si, k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> ATTENDED_NOUNS = Set.of("meeting", "talks", "discussions", "session", "meetings",
-            "audience", "dinner", "luncheon", "lunch", "breakfast");
+            "audience", "dinner", "luncheon", "lunch", "breakfast", "welcome", "reception");
     private static final Set<String> DELEGATION_VERBS = Set.of("featured", "included", "includes", "comprised",
             "comprises", "consisted", "included:", "including", "comprising");
 
     /**
      * "The meeting was attended by Sheikh A, Vice President; Sheikh B, Minister of the Interior; …", "Attending
      * the talks were A and B", "President X was joined by Prime Minister A; Minister B …", "After the meeting, they
-     * were joined by Canada's Foreign Minister C", "The Commonwealth delegation also featured Director D": readouts
+     * were joined by Canada's Foreign Minister C", "The Commonwealth delegation also featured Director D", "X's office
+     * said A and B were also present at the meeting", "… were also in the meeting", "… also participated", "The
+     * delegation accompanying President X includes …", "The attending UK officials were …", "Present were …",
+     * "Joining X on his visit were …", "At the meeting, X was accompanied by …": readouts
      * list who else sat in the meeting just told. Each named official joins that meeting on the side of the one
      * they joined, of their delegation or of their country; the pairs they make with the other side are meetings.
      */
@@ -277,6 +290,7 @@ final class EventExtractor {
         int delegationAt = -1;
         int sideWordsEnd = -1;
         int accompanied = -1;
+        int ownedNoun = -1;
         for (int k = 0; k + 2 < t.size() && from < 0; k++) {
             boolean also = a.lower(si, k + 2).equals("also");
             int verb = also ? k + 3 : k + 2;
@@ -291,6 +305,11 @@ final class EventExtractor {
             if (attendedNoun && Set.of("was", "were").contains(a.lower(si, k + 1))
                     && a.lower(si, verb).equals("attended") && a.lower(si, by).equals("by") && k < 12) {
                 from = by + 1;
+                ownedNoun = k;
+            }
+            // "Present were A and B": the meeting just told.
+            if (k == 0 && a.lower(si, 0).equals("present") && Set.of("were", "was").contains(a.lower(si, 1))) {
+                from = 2;
             }
             // "Attending the meeting were …", "Present at the talks were …"
             if (Set.of("attending", "present").contains(a.lower(si, k)) && k <= 1) {
@@ -307,8 +326,9 @@ final class EventExtractor {
                 from = k + 2;
                 sideWordsEnd = k + 1;
             }
-            // "Accompanying the distinguished visitor were A, B …", "Also participating on the Cuban side were C, D …"
-            if (k == 0 && (Set.of("accompanying", "participating").contains(a.lower(si, 0))
+            // "Accompanying the distinguished visitor were A, B …", "Also participating on the Cuban side were C, D …",
+            // "Joining the minister on his visit were A and B"
+            if (k == 0 && (Set.of("accompanying", "participating", "joining").contains(a.lower(si, 0))
                     || a.lower(si, 0).equals("also") && Set.of("participating", "present", "attending", "attended").contains(a.lower(si, 1)))) {
                 for (int j = 1; j < Math.min(t.size() - 1, 10); j++) {
                     if (Set.of("were", "was").contains(a.lower(si, j))) {
@@ -345,6 +365,29 @@ final class EventExtractor {
                     break;
                 }
             }
+            // "The attending UK officials were A, B …", "Officials attending the talks included C": "attending"
+            // among the first words, the list after its verb. ("Those officials are D, E …" was measured and left
+            // out: which officials "those" are is told in the sentence before, often the hosts' welcoming line.)
+            if (k == 0 && from < 0) {
+                int attending = -1;
+                for (int j = 0; j < Math.min(t.size(), 5); j++) {
+                    if (a.lower(si, j).equals("attending")) {
+                        attending = j;
+                        break;
+                    }
+                }
+                int after = attending >= 0 ? attending + 1 : -1;
+                for (int j = after; j >= 0 && j < Math.min(t.size() - 1, after + 5); j++) {
+                    if (a.lower(si, j).equals(",")) {
+                        break;
+                    }
+                    if (Set.of("were", "was", "are", "included", "include", "includes").contains(a.lower(si, j))) {
+                        from = j + 1;
+                        sideWordsEnd = j;
+                        break;
+                    }
+                }
+            }
             // "Those with President X at the reception of the guest were A, B …": X's side, as if X was joined by them.
             if (k == 0 && a.lower(si, 0).equals("those") && a.lower(si, 1).equals("with")) {
                 for (int j = 2; j < Math.min(t.size() - 1, 16); j++) {
@@ -358,8 +401,11 @@ final class EventExtractor {
                     }
                 }
             }
-            // "X was joined by …", "they were also joined by …"
-            if (k < 12 && Set.of("was", "were").contains(a.lower(si, k + 1)) && a.lower(si, verb).equals("joined")
+            // "X was joined by …", "they were also joined by …", "At the meeting, X was accompanied by A and B" (without
+            // the meeting named, "The Prime Minister was accompanied by A" tells of the trip: measured, readers of the
+            // tuning sets did not count those as having met the hosts)
+            if (k < 12 && Set.of("was", "were").contains(a.lower(si, k + 1)) && (a.lower(si, verb).equals("joined")
+                    || a.lower(si, verb).equals("accompanied") && namesMeeting(si, verb))
                     && a.lower(si, verb + 1).equals("by")) {
                 from = verb + 2;
                 joinedAt = k + 1;
@@ -367,9 +413,25 @@ final class EventExtractor {
             // "The Commonwealth delegation also featured …", "The Indian delegation included …"
             // "… in honor of the Qatari official delegation that included …"
             int listVerb = Set.of("that", "which", "also").contains(a.lower(si, k + 1)) ? k + 2 : k + 1;
+            if (a.lower(si, k).equals("delegation") && a.lower(si, k + 1).equals("accompanying")) {
+                // "The delegation accompanying President X includes …": the verb after the one accompanied.
+                for (int j = k + 2; j < Math.min(t.size() - 1, k + 10); j++) {
+                    if (DELEGATION_VERBS.contains(a.lower(si, j))) {
+                        listVerb = j;
+                        accompanied = k + 1;
+                        break;
+                    }
+                    if (Set.of(",", ";", ".").contains(a.lower(si, j))) {
+                        break;
+                    }
+                }
+            }
             if (a.lower(si, k).equals("delegation") && DELEGATION_VERBS.contains(a.lower(si, listVerb))) {
                 from = listVerb + 1;
                 delegationAt = k;
+                if (accompanied >= 0) {
+                    sideWordsEnd = listVerb;
+                }
             }
         }
         int activeEnd = -1;
@@ -380,13 +442,36 @@ final class EventExtractor {
                 from = 0;
                 activeEnd = k;
             }
-            // "A, B and C were also present at the meeting", "… present in the meetings."
+            // "A, B and C were also present at the meeting", "… present in the meetings.", "… were also in the
+            // meeting", "… were at the talks", "… were also in attendance"
             int present = a.lower(si, k + 1).equals("also") ? k + 2 : k + 1;
-            if (from < 0 && Set.of("was", "were").contains(a.lower(si, k)) && a.lower(si, present).equals("present")
-                    && Set.of("at", "in").contains(a.lower(si, present + 1)) && a.lower(si, present + 2).equals("the")
-                    && ATTENDED_NOUNS.contains(a.lower(si, present + 3)) && !modal(si, k - 1)) {
+            int at = a.lower(si, present).equals("present") ? present + 1 : present;
+            boolean attendedIt = Set.of("at", "in").contains(a.lower(si, at)) && a.lower(si, at + 1).equals("the")
+                    && ATTENDED_NOUNS.contains(a.lower(si, at + 2))
+                    || a.lower(si, at).equals("in") && a.lower(si, at + 1).equals("attendance");
+            if (from < 0 && Set.of("was", "were").contains(a.lower(si, k)) && attendedIt && !modal(si, k - 1)) {
                 from = 0;
                 activeEnd = k;
+            }
+            // "A, the vice minister for Latin America, and B also participated.", "C and D also took part in the talks."
+            int took = a.lower(si, k).equals("also") ? k + 1 : k;
+            int partEnd = a.lower(si, took).equals("participated") ? took + 1
+                    : a.lower(si, took).equals("took") && a.lower(si, took + 1).equals("part") ? took + 2 : -1;
+            if (from < 0 && partEnd > 0 && (Set.of(".", ";").contains(a.lower(si, partEnd)) || partEnd == t.size()
+                    || a.lower(si, partEnd).equals("in") && a.lower(si, partEnd + 1).equals("the")
+                    && ATTENDED_NOUNS.contains(a.lower(si, partEnd + 2)))) {
+                from = 0;
+                activeEnd = k;
+            }
+        }
+        if (activeEnd > 0) {
+            // "X's office said First Vice-President A and B were also present at the meeting": the list is what the
+            // reporting verb says, after it.
+            for (int k = activeEnd - 1; k >= 0; k--) {
+                if (REPORTING.contains(a.lower(si, k))) {
+                    from = a.lower(si, k + 1).equals("that") ? k + 2 : k + 1;
+                    break;
+                }
             }
         }
         if (from < 0) {
@@ -458,8 +543,9 @@ final class EventExtractor {
             // "on the Cuban side": that country's participant; "the (distinguished) visitor": the visitor's side.
             for (int k = 0; k < sideWordsEnd && !sideKnown; k++) {
                 Mention m = a.mentionAt(si, k);
+                // ("UK officials", "the attending Ghanaian officials": the officials of a country named before the list.)
                 if (m != null && m.isCountryLike() && m.iso3() != null && (a.lower(si, m.last() + 1).equals("side")
-                        || m.first() == 0 && a.lower(si, m.last() + 1).equals("officials"))) {
+                        || a.lower(si, m.last() + 1).equals("officials"))) {
                     joinedSide = sideOfCountry(meeting, m.iso3());
                     sideKnown = joinedSide != null;
                 }
@@ -470,8 +556,18 @@ final class EventExtractor {
             }
             // "Accompanying the Crown Prince during the reception were …": the side of the one accompanied.
             for (Actor x : all) {
-                if (!sideKnown && (a.lower(si, 0).equals("accompanying") || accompanied >= 0 && x.first() > accompanied)
+                if (!sideKnown && (Set.of("accompanying", "joining").contains(a.lower(si, 0)) || accompanied >= 0 && x.first() > accompanied)
                         && x.isPerson() && x.last() < sideWordsEnd && meeting.participants.get(x.ref()) != null) {
+                    joinedSide = meeting.participants.get(x.ref());
+                    sideKnown = true;
+                }
+            }
+        }
+        if (!sideKnown && ownedNoun > 0) {
+            // "Chavez's welcome was attended by A, B": the side of the one whose welcome, meeting or dinner it was.
+            for (Actor x : all) {
+                if (x.isPerson() && x.possessive() && x.last() >= ownedNoun - 2 && x.last() < ownedNoun
+                        && meeting.participants.get(x.ref()) != null) {
                     joinedSide = meeting.participants.get(x.ref());
                     sideKnown = true;
                 }
@@ -490,6 +586,7 @@ final class EventExtractor {
         final int end = stop;
         boolean added = false;
         List<EntityRef> unsided = new ArrayList<>();
+        Set<String> sidesGiven = new java.util.HashSet<>();
         int sided = 0;
         for (Actor x : all) {
             if (x.first() > end) {
@@ -505,6 +602,7 @@ final class EventExtractor {
                     unsided.add(x.ref());
                 } else {
                     sided++;
+                    sidesGiven.add(String.valueOf(side));
                 }
                 added = true;
             }
@@ -514,6 +612,20 @@ final class EventExtractor {
             PersonCluster c = meeting.persons.get(x);
             if (c != null && c.country() != null) {
                 listedCountries.add(c.country());
+            }
+        }
+        boolean bothSides = false;
+        for (int k = start; k < Math.min(end, t.size()); k++) {
+            bothSides |= a.lower(si, k).startsWith("counterpart");
+        }
+        if (!unsided.isEmpty() && sided > 0 && sidesGiven.size() == 1 && listedCountries.isEmpty() && !sidesGiven.contains("null")
+                && !bothSides) {
+            // "The Venezuelan ambassador to Mexico, A, and the vice minister B also participated": those of no known
+            // country listed with those of one side are of that side — unless the list names counterparts ("A and his
+            // US counterpart B, Foreign Secretary C …" names both sides).
+            String side = sidesGiven.iterator().next();
+            for (EntityRef x : unsided) {
+                meeting.participants.put(x, side);
             }
         }
         if (unsided.size() >= 2 && sided == 0 && listedCountries.size() <= 1) {
@@ -828,7 +940,9 @@ final class EventExtractor {
                 }
                 chosen = participants(all, 0, to, start);
             }
-            if (Set.of("at", "in").contains(trigger.words().get(0)) && a.lower(si, start - 1).equals("present")) {
+            if (Set.of("at", "in").contains(trigger.words().get(0)) && (a.lower(si, start - 1).equals("present")
+                    || Set.of("was", "were").contains(a.lower(si, start - 1))
+                    || a.lower(si, start - 1).equals("also") && Set.of("was", "were").contains(a.lower(si, start - 2)))) {
                 // "A and B were also present at the meeting": they joined a meeting told before (attendees), no pair.
                 return null;
             }

@@ -2708,4 +2708,103 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Timor")), map.persons().toString());
         assertTrue(map.countries().stream().anyMatch(c -> c.iso3().equals("TLS")), map.countries().toString());
     }
+
+    /** In one meeting and not of one side: the pair `eval` counts as having met. */
+    private static boolean metAcross(DocumentMap map, String a, String b) {
+        return events(map, EventType.MEETING).stream().anyMatch(e -> {
+            String sa = null;
+            String sb = null;
+            boolean hasA = false;
+            boolean hasB = false;
+            for (var p : e.participants()) {
+                if (p.entity().id().equals(a)) {
+                    hasA = true;
+                    sa = p.role();
+                }
+                if (p.entity().id().equals(b)) {
+                    hasB = true;
+                    sb = p.role();
+                }
+            }
+            return hasA && hasB && !io.github.diplograph.model.Participant.sameSide(sa, sb);
+        });
+    }
+
+    @Test
+    void attendeesNamedAfterTheOfficeThatReportsThem() {
+        DocumentMap map = extract("KABUL, Oct 4 - Afghan President Tom Ashar met U.S. General Ken Brody in Kabul on Sunday. Ashar's office "
+                + "on Sunday said First Vice-President Amir Salehi, National Security Advisor Hamid Mobin and Minister of Defense Asad "
+                + "Khalili were also present at the meeting.", "2020-10-04");
+        assertTrue(metAcross(map, "hamid-mobin", "ken-brody"), map.events().toString());
+        assertTrue(metAcross(map, "asad-khalili", "ken-brody"), map.events().toString());
+        assertFalse(metAcross(map, "hamid-mobin", "tom-ashar"), map.events().toString());
+    }
+
+    @Test
+    void attendeesInTheMeetingOrAtItJoinItAndMakeNoMeetingOfTheirOwn() {
+        DocumentMap map = extract("British Prime Minister Tom Harlow met Ukrainian President Ivan Petrenko in Kyiv on Saturday. Ukrainian "
+                + "Foreign Minister Pavlo Kozak and Ukrainian Defence Minister Oleh Marchuk were also at the meeting.\n\n"
+                + "Ugandan President Moses Okello met the U.S. Ambassador Anna Brandt at State House Entebbe on Thursday. Ugandan State "
+                + "Minister for Foreign Affairs Henry Obong and Permanent Secretary Vincent Waiswa were also in the meeting.", "2022-04-09");
+        assertTrue(metAcross(map, "pavlo-kozak", "tom-harlow"), map.events().toString());
+        assertFalse(metAcross(map, "pavlo-kozak", "oleh-marchuk"), map.events().toString());
+        assertTrue(metAcross(map, "henry-obong", "anna-brandt"), map.events().toString());
+    }
+
+    @Test
+    void theDelegationAccompanyingAParticipantIsOfItsSide() {
+        DocumentMap map = extract("Panamanian President Jose Morena arrived in San Jose on Monday and held talks with Costa Rican President "
+                + "Rafael Chavero. The delegation accompanying President Morena includes Foreign Minister Javier Martel and the "
+                + "Minister of Trade, Julio Molena.", "2025-03-10");
+        assertTrue(metAcross(map, "javier-martel", "rafael-chavero"), map.events().toString());
+        assertFalse(metAcross(map, "javier-martel", "jose-morena"), map.events().toString());
+    }
+
+    @Test
+    void accompaniedAtTheMeetingIsAttendingItAccompaniedOnTheTripIsNot() {
+        DocumentMap met = extract("Peruvian President Ana Barrios met Colombian President-elect Diego Parra in Lima on Friday. At the "
+                + "meeting, the president-elect was accompanied by the elected Vice President, Lucia Marquez, and the designated Foreign "
+                + "Minister, Alvaro Leon.", "2022-07-01");
+        assertTrue(metAcross(met, "lucia-marquez", "ana-barrios"), met.events().toString());
+        assertFalse(metAcross(met, "lucia-marquez", "diego-parra"), met.events().toString());
+        DocumentMap trip = extract("Bahamian Prime Minister Hubert Graham met U.S. President George Walker at the White House on Friday. The "
+                + "Prime Minister was accompanied by Deputy Prime Minister Brent Simmons and Secretary to the Cabinet Wendell Mayer.", "2007-06-22");
+        assertFalse(metAcross(trip, "brent-simmons", "george-walker"), trip.events().toString());
+    }
+
+    @Test
+    void theOneWhoseWelcomeWasAttendedGivesTheAttendeesTheirSide() {
+        DocumentMap map = extract("Brazilian President Lucas Pereira arrived in Caracas on Wednesday for talks with Venezuelan President Hugo "
+                + "Chaveza. Chaveza's welcome was attended by Foreign Minister Nicolas Madera and Oil Minister Rafael Ramos.", "2008-09-10");
+        assertTrue(metAcross(map, "nicolas-madera", "lucas-pereira"), map.events().toString());
+        assertFalse(metAcross(map, "nicolas-madera", "hugo-chaveza"), map.events().toString());
+    }
+
+    @Test
+    void thoseWhoAlsoTookPartWereAtTheMeeting() {
+        DocumentMap map = extract("Venezuelan President Nicolas Madera received ECLAC Executive Secretary Alicia Barcelo in Caracas on Friday. "
+                + "The Venezuelan ambassador to Mexico, Francisco Arias, and the vice minister for Latin America, Rander Pena, also "
+                + "participated.\n\nGhanaian President John Mahami met Togolese President Faure Gnasso in Accra on Thursday. Present "
+                + "were Ghana's Foreign Minister Shirley Botchway and Togo's Foreign Minister Robert Dussey.", "2023-03-10");
+        assertTrue(metAcross(map, "rander-pena", "alicia-barcelo"), map.events().toString());
+        assertFalse(metAcross(map, "rander-pena", "nicolas-madera"), map.events().toString());
+        assertTrue(metAcross(map, "shirley-botchway", "faure-gnasso"), map.events().toString());
+        assertTrue(metAcross(map, "robert-dussey", "john-mahami"), map.events().toString());
+    }
+
+    @Test
+    void joiningTheVisitorWereHisMinisters() {
+        DocumentMap map = extract("Zambian Foreign Minister Peter Banda met Ugandan President Yoweri Mugisha at State House on Friday. Joining "
+                + "Banda on his visit were Zambian Defence Minister Ambrose Lungu and Deputy Defence Minister Jacob Phiri.", "2024-03-01");
+        assertTrue(metAcross(map, "ambrose-lungu", "yoweri-mugisha"), map.events().toString());
+        assertFalse(metAcross(map, "ambrose-lungu", "peter-banda"), map.events().toString());
+    }
+
+    @Test
+    void theAttendingOfficialsOfACountryAreOfItsSide() {
+        DocumentMap map = extract("Singaporean Foreign Minister Lee Wen met British Foreign Secretary Tom Ashworth in London on Tuesday. The "
+                + "attending British officials were Minister of State Dominic Jolson and Trade Minister Anne Trevor.", "2023-05-10");
+        assertTrue(metAcross(map, "dominic-jolson", "lee-wen"), map.events().toString());
+        assertFalse(metAcross(map, "dominic-jolson", "tom-ashworth"), map.events().toString());
+    }
 }
