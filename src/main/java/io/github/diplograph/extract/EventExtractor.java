@@ -329,6 +329,7 @@ final class EventExtractor {
             // "Accompanying the distinguished visitor were A, B …", "Also participating on the Cuban side were C, D …",
             // "Joining the minister on his visit were A and B"
             if (k == 0 && (Set.of("accompanying", "participating", "joining").contains(a.lower(si, 0))
+                    || a.lower(si, 0).equals("taking") && a.lower(si, 1).equals("part")
                     || a.lower(si, 0).equals("also") && Set.of("participating", "present", "attending", "attended").contains(a.lower(si, 1)))) {
                 for (int j = 1; j < Math.min(t.size() - 1, 10); j++) {
                     if (Set.of("were", "was").contains(a.lower(si, j))) {
@@ -413,6 +414,19 @@ final class EventExtractor {
             // "The Commonwealth delegation also featured …", "The Indian delegation included …"
             // "… in honor of the Qatari official delegation that included …"
             int listVerb = Set.of("that", "which", "also").contains(a.lower(si, k + 1)) ? k + 2 : k + 1;
+            if (a.lower(si, k).equals("delegation") && Set.of("led", "headed").contains(a.lower(si, k + 1)) && a.lower(si, k + 2).equals("by")) {
+                // "a Tanzanian delegation led by Foreign Minister A, which included B and C": the leader's side.
+                for (int j = k + 3; j < Math.min(t.size() - 1, k + 16); j++) {
+                    if (DELEGATION_VERBS.contains(a.lower(si, j)) && Set.of(",", "which", "that", "and").contains(a.lower(si, j - 1))) {
+                        listVerb = j;
+                        accompanied = k + 1;
+                        break;
+                    }
+                    if (Set.of(";", ".").contains(a.lower(si, j)) || Set.of("met", "held", "signed", "said").contains(a.lower(si, j))) {
+                        break;
+                    }
+                }
+            }
             if (a.lower(si, k).equals("delegation") && a.lower(si, k + 1).equals("accompanying")) {
                 // "The delegation accompanying President X includes …": the verb after the one accompanied.
                 for (int j = k + 2; j < Math.min(t.size() - 1, k + 10); j++) {
@@ -586,8 +600,13 @@ final class EventExtractor {
         final int end = stop;
         boolean added = false;
         List<EntityRef> unsided = new ArrayList<>();
-        Set<String> sidesGiven = new java.util.HashSet<>();
         int sided = 0;
+        // A list that names counterparts ("A and his US counterpart B, Foreign Secretary C …") names both sides.
+        boolean bothSides = false;
+        for (int k = start; k < Math.min(end, t.size()); k++) {
+            bothSides |= a.lower(si, k).startsWith("counterpart");
+        }
+        String lastSide = null;
         for (Actor x : all) {
             if (x.first() > end) {
                 break;
@@ -597,12 +616,18 @@ final class EventExtractor {
             if (x.isPerson() && x.first() >= start && !x.possessive() && !x.quoted() && x.via() != Actor.Via.PRONOUN
                     && (x.person().title() != null || explicitSide && sideWordsEnd > 0) && !meeting.participants.containsKey(x.ref())) {
                 String side = sideKnown ? joinedSide : sideOfCountry(meeting, x.person().country());
+                if (side == null && !sideKnown && x.person().country() == null && !bothSides) {
+                    // "The Venezuelan ambassador to Mexico, A, and the vice minister B also participated": one of no known
+                    // country named after one of a side goes on with that side's list. (Named before any of a known
+                    // side, as in "Also present were Foreign Minister A; Tanzanian Foreign Minister B", he is left open.)
+                    side = lastSide;
+                }
                 add(meeting, x, side);
                 if (side == null && !sideKnown) {
                     unsided.add(x.ref());
                 } else {
                     sided++;
-                    sidesGiven.add(String.valueOf(side));
+                    lastSide = side;
                 }
                 added = true;
             }
@@ -612,20 +637,6 @@ final class EventExtractor {
             PersonCluster c = meeting.persons.get(x);
             if (c != null && c.country() != null) {
                 listedCountries.add(c.country());
-            }
-        }
-        boolean bothSides = false;
-        for (int k = start; k < Math.min(end, t.size()); k++) {
-            bothSides |= a.lower(si, k).startsWith("counterpart");
-        }
-        if (!unsided.isEmpty() && sided > 0 && sidesGiven.size() == 1 && listedCountries.isEmpty() && !sidesGiven.contains("null")
-                && !bothSides) {
-            // "The Venezuelan ambassador to Mexico, A, and the vice minister B also participated": those of no known
-            // country listed with those of one side are of that side — unless the list names counterparts ("A and his
-            // US counterpart B, Foreign Secretary C …" names both sides).
-            String side = sidesGiven.iterator().next();
-            for (EntityRef x : unsided) {
-                meeting.participants.put(x, side);
             }
         }
         if (unsided.size() >= 2 && sided == 0 && listedCountries.size() <= 1) {

@@ -2807,4 +2807,30 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "dominic-jolson", "lee-wen"), map.events().toString());
         assertFalse(metAcross(map, "dominic-jolson", "tom-ashworth"), map.events().toString());
     }
+
+    @Test
+    void aListOfBothSidesLeavesItsUnmarkedFirstNamesOpen() {
+        // The foreign ones are marked by their demonym; those named before them, unmarked, are not made foreign.
+        DocumentMap map = extract("Kenyan President Uhuru Kamau held talks with Tanzanian President John Magesa at State House on Friday. "
+                + "Also present were: Foreign Minister Monica Wanjiru; Trade Minister Peter Mbugua; Tanzanian Foreign Minister "
+                + "Palamagamba Kabula and Tanzanian Finance Minister Philip Mpanda.", "2019-07-12");
+        assertNotEquals("TZA", country(map, "Monica Wanjiru"), roles(map).toString());
+        assertTrue(metAcross(map, "palamagamba-kabula", "uhuru-kamau"), map.events().toString());
+    }
+
+    @Test
+    void thoseTakingPartInTheTalksAreTheReadoutsOwnSide() {
+        DocumentMap map = extract("Kenyan President Uhuru Kamau held talks with Tanzanian President John Magesa at State House on Friday. "
+                + "Taking part in the talks were Foreign Minister Monica Wanjiru and Trade Minister Peter Mbugua.", "2019-07-12");
+        assertTrue(metAcross(map, "monica-wanjiru", "john-magesa"), map.events().toString());
+        assertFalse(metAcross(map, "monica-wanjiru", "uhuru-kamau"), map.events().toString());
+    }
+
+    @Test
+    void aDelegationLedByOneWhichIncludedOthers() {
+        DocumentMap map = extract("Kenyan President Uhuru Kamau on Friday held bilateral talks with a Tanzanian delegation led by Foreign "
+                + "Minister Palamagamba Kabula, which included Finance Minister Philip Mpanda and Ambassador John Kijaza.", "2019-07-12");
+        assertTrue(metAcross(map, "philip-mpanda", "uhuru-kamau"), map.events().toString());
+        assertFalse(metAcross(map, "philip-mpanda", "palamagamba-kabula"), map.events().toString());
+    }
 }
