@@ -1565,7 +1565,7 @@ final class EventExtractor {
         }
         Place named = placeAfter(si, end + 1, Math.min(clause[1], end + 10));
         Place destination = named == null && a.lower(si, end + 1).equals("the")
-                && Set.of("country", "nation").contains(a.lower(si, end + 2)) ? lastCountryBefore(si, start) : named;
+                && Set.of("country", "nation").contains(a.lower(si, end + 2)) ? countryReferredTo(si, start) : named;
         if (destination == null || destination.country() == null) {
             return false;
         }
@@ -2124,6 +2124,19 @@ final class EventExtractor {
     }
 
     /** "He first visited the country": the country named last before, in this or the two previous sentences. */
+    /**
+     * "arrived in the country": the country of the place of the events just told ("The meeting took place in Caracas.
+     * Bárcena arrived in the country this Monday"; "This is his first official visit to Iraq, under US pressure on
+     * Baghdad … The Iranian president arrived in the country"), else the last country named before.
+     */
+    private Place countryReferredTo(int s, int token) {
+        if (lastPlace != null && lastPlace.country() != null && s - lastPlaceSentence <= 3) {
+            ReferenceData.Country c = ref.country(lastPlace.country());
+            return new Place(c != null ? c.name() : lastPlace.country(), Place.PlaceKind.COUNTRY, lastPlace.country());
+        }
+        return lastCountryBefore(s, token);
+    }
+
     private Place lastCountryBefore(int s, int token) {
         for (int k = s; k >= Math.max(0, s - 2); k--) {
             List<Mention> ms = a.mentionsIn(k);

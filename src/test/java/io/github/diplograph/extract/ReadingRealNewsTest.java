@@ -2833,4 +2833,15 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "philip-mpanda", "uhuru-kamau"), map.events().toString());
         assertFalse(metAcross(map, "philip-mpanda", "palamagamba-kabula"), map.events().toString());
     }
+
+    @Test
+    void arrivingInTheCountryIsInTheCountryOfTheEventsJustTold() {
+        DocumentMap map = extract("Iraqi President Karim Saleh received Iranian President Hassan Rahimi on Monday at the Peace Palace in "
+                + "Baghdad. This is his first official visit, under US pressure on Baghdad to reduce relations with Tehran. The Iranian "
+                + "president arrived in the country on Sunday to visit a shrine.", "2019-03-11");
+        assertTrue(events(map, EventType.VISIT).stream().noneMatch(e -> e.place() != null && "USA".equals(e.place().country())),
+                map.events().toString());
+        assertTrue(events(map, EventType.VISIT).stream().anyMatch(e -> e.place() != null && "IRQ".equals(e.place().country())),
+                map.events().toString());
+    }
 }
