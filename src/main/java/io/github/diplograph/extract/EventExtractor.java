@@ -199,6 +199,7 @@ final class EventExtractor {
                 drafts.add(told);
             }
             attendees(s, sentenceActors, drafts);
+            delegationHeader(s, drafts);
         }
         return drafts;
     }
@@ -257,6 +258,54 @@ final class EventExtractor {
         return d;
     }
 
+    /**
+     * A header line, then one line a member: "The Tanzanian delegation:" / "Foreign Minister A" / "Finance Minister
+     * B" — releases list a side this way, and each line is a sentence of its own. Each member joins the meeting told
+     * last (within ten sentences), on the side of the header's country.
+     */
+    private void delegationHeader(Sentence s, List<Draft> drafts) {
+        int si = s.index();
+        List<Token> t = s.tokens();
+        int n = t.size();
+        // ("The Tanzanian delegation:", "Tanzania's delegation included:", "Members of the Kenyan side:")
+        if (n < 3 || n > 10 || !a.lower(si, n - 1).equals(":") || java.util.stream.IntStream.range(Math.max(0, n - 4), n - 1)
+                .noneMatch(k -> Set.of("delegation", "side", "team").contains(a.lower(si, k)))) {
+            return;
+        }
+        String country = null;
+        for (int k = 0; k < n - 2; k++) {
+            Mention m = a.mentionAt(si, k);
+            if (m != null && m.isCountryLike() && m.iso3() != null) {
+                country = m.iso3();
+            }
+        }
+        Draft meeting = null;
+        for (int k = drafts.size() - 1; k >= 0 && meeting == null; k--) {
+            Draft d = drafts.get(k);
+            int at = d.evidence.isEmpty() ? -1 : d.evidence.get(0).sentence();
+            if (d.type == EventType.MEETING && at < si && si - at <= 10) {
+                meeting = d;
+            }
+        }
+        if (country == null || meeting == null) {
+            return;
+        }
+        String side = sideOfCountry(meeting, country);
+        for (int line = si + 1; line < a.sentences.size(); line++) {
+            List<Actor> persons = actors.actors(line).stream().filter(Actor::isPerson).toList();
+            int words = a.sentences.get(line).tokens().size();
+            if (persons.size() != 1 || words > 14 || persons.get(0).via() == Actor.Via.PRONOUN || persons.get(0).person().title() == null) {
+                break;
+            }
+            Actor member = persons.get(0);
+            if (!meeting.participants.containsKey(member.ref())) {
+                add(meeting, member, side);
+                meeting.evidence.add(new Evidence(line, a.sentences.get(line).begin(), a.sentences.get(line).end(),
+                        a.sentences.get(line).text(), confidence(meeting), "pattern:delegation_lines"));
+            }
+        }
+    }
+
     /** Whether the sentence names the meeting itself ("At the meeting, …", "… to the talks"). */
     private boolean namesMeeting(int si, int before) {
         for (int k = 0; k < before; k++) {
@@ -291,6 +340,7 @@ final class EventExtractor {
         int sideWordsEnd = -1;
         int accompanied = -1;
         int ownedNoun = -1;
+        boolean tripOnly = false;
         for (int k = 0; k + 2 < t.size() && from < 0; k++) {
             boolean also = a.lower(si, k + 2).equals("also");
             int verb = also ? k + 3 : k + 2;
@@ -403,13 +453,13 @@ final class EventExtractor {
                 }
             }
             // "X was joined by …", "they were also joined by …", "At the meeting, X was accompanied by A and B" (without
-            // the meeting named, "The Prime Minister was accompanied by A" tells of the trip: measured, readers of the
-            // tuning sets did not count those as having met the hosts)
-            if (k < 12 && Set.of("was", "were").contains(a.lower(si, k + 1)) && (a.lower(si, verb).equals("joined")
-                    || a.lower(si, verb).equals("accompanied") && namesMeeting(si, verb))
+            // the meeting named, "The Prime Minister was accompanied by A" later in the story, or "He was accompanied
+            // by B", tells of the trip: measured, readers of the tuning sets did not count those as having met the hosts)
+            if (k < 12 && Set.of("was", "were").contains(a.lower(si, k + 1)) && Set.of("joined", "accompanied", "flanked").contains(a.lower(si, verb))
                     && a.lower(si, verb + 1).equals("by")) {
                 from = verb + 2;
                 joinedAt = k + 1;
+                tripOnly = a.lower(si, verb).equals("accompanied") && !namesMeeting(si, verb);
             }
             // "The Commonwealth delegation also featured …", "The Indian delegation included …"
             // "… in honor of the Qatari official delegation that included …"
@@ -512,6 +562,12 @@ final class EventExtractor {
                     joinedOne = x;
                 }
             }
+            if (tripOnly && (joinedOne == null || joinedOne.via() == Actor.Via.PRONOUN
+                    || meeting.evidence.isEmpty() || si - meeting.evidence.get(0).sentence() != 1)) {
+                // "The Tanzanian leader was accompanied by A and B" in the sentence after the meeting, the one accompanied
+                // named: they were at it. Later, or of "He", it tells of the trip.
+                return;
+            }
             if (joinedOne != null) {
                 joinedSide = meeting.participants.get(joinedOne.ref());
                 sideKnown = true;
@@ -592,7 +648,8 @@ final class EventExtractor {
         // "…, said Steve Doe, U.S. undersecretary": the list ends where the one reporting it is named.
         int stop = activeEnd >= 0 ? activeEnd : t.size();
         for (int k = from; k < stop; k++) {
-            if (REPORTING.contains(a.lower(si, k))) {
+            // (Nor past "while"/"whereas": "A was accompanied by B, while C was flanked by D" is another side's list.)
+            if (REPORTING.contains(a.lower(si, k)) || Set.of("while", "whereas").contains(a.lower(si, k))) {
                 stop = k;
                 break;
             }

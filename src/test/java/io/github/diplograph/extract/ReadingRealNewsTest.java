@@ -2767,8 +2767,10 @@ class ReadingRealNewsTest {
                 + "Minister, Alvaro Leon.", "2022-07-01");
         assertTrue(metAcross(met, "lucia-marquez", "ana-barrios"), met.events().toString());
         assertFalse(metAcross(met, "lucia-marquez", "diego-parra"), met.events().toString());
-        DocumentMap trip = extract("Bahamian Prime Minister Hubert Graham met U.S. President George Walker at the White House on Friday. The "
-                + "Prime Minister was accompanied by Deputy Prime Minister Brent Simmons and Secretary to the Cabinet Wendell Mayer.", "2007-06-22");
+        // Later in the story, the companions of the trip.
+        DocumentMap trip = extract("Bahamian Prime Minister Hubert Graham met U.S. President George Walker at the White House on Friday. He "
+                + "said the talks went well. He also attended a conference on the Caribbean. The Prime Minister was accompanied by "
+                + "Deputy Prime Minister Brent Simmons and Secretary to the Cabinet Wendell Mayer.", "2007-06-22");
         assertFalse(metAcross(trip, "brent-simmons", "george-walker"), trip.events().toString());
     }
 
@@ -2843,5 +2845,28 @@ class ReadingRealNewsTest {
                 map.events().toString());
         assertTrue(events(map, EventType.VISIT).stream().anyMatch(e -> e.place() != null && "IRQ".equals(e.place().country())),
                 map.events().toString());
+    }
+
+    @Test
+    void aDelegationListedOneMemberALine() {
+        DocumentMap map = extract("Kenyan President Uhuru Kamau held talks with Tanzanian President John Magesa at State House, Nairobi on "
+                + "Friday.\nThe Tanzanian delegation:\nForeign Minister Palamagamba Kabula\nFinance Minister Philip Mpanda\n"
+                + "Ambassador John Kijaza", "2019-07-12");
+        assertTrue(metAcross(map, "philip-mpanda", "uhuru-kamau"), map.events().toString());
+        assertTrue(metAcross(map, "john-kijaza", "uhuru-kamau"), map.events().toString());
+        assertFalse(metAcross(map, "philip-mpanda", "john-magesa"), map.events().toString());
+    }
+
+    @Test
+    void accompaniedRightAfterTheMeetingIsAtItAndAnotherSidesListIsNotHis() {
+        DocumentMap map = extract("Kenyan President Uhuru Kamau held talks with Tanzanian President John Magesa at State House, Nairobi on "
+                + "Friday. The Tanzanian leader was accompanied by Foreign Minister Palamagamba Kabula and Finance Minister Philip "
+                + "Mpanda, while President Kamau was flanked by Foreign Minister Monica Wanjiru.", "2019-07-12");
+        assertTrue(metAcross(map, "philip-mpanda", "uhuru-kamau"), map.events().toString());
+        assertFalse(metAcross(map, "philip-mpanda", "john-magesa"), map.events().toString());
+        assertNotEquals("TZA", country(map, "Monica Wanjiru"), roles(map).toString());
+        DocumentMap trip = extract("Kenyan President Uhuru Kamau held talks with Tanzanian President John Magesa at State House, Nairobi on "
+                + "Friday. He was accompanied by Foreign Minister Palamagamba Kabula.", "2019-07-12");
+        assertFalse(metAcross(trip, "palamagamba-kabula", "uhuru-kamau"), trip.events().toString());
     }
 }
