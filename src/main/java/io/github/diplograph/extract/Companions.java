@@ -149,7 +149,7 @@ final class Companions {
         return false;
     }
 
-    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "representation");
+    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "representation", "side");
 
     /**
      * "the official senior delegation from the People's Republic of China, led by X", "The Kingdom of Saudi Arabia
@@ -176,6 +176,17 @@ final class Companions {
             }
             if (iso3 == null) {
                 continue;
+            }
+            // "A led the Kenyan side, while B led the Tanzanian side": the one right before "led the …".
+            int led = k >= 3 && a.lower(si, k - 2).equals("the") ? k - 3 : -1;
+            if (led > 0 && Set.of("led", "headed").contains(a.lower(si, led))) {
+                for (Mention m : a.mentionsIn(si)) {
+                    PersonCluster c = m.type() == Mention.Type.PERSON ? a.personOf.get(m) : null;
+                    if (c != null && m.last() == led - 1 && c.country() == null && c.organization() == null) {
+                        c.addRole(new Role(c.title() != null ? c.title() : "Official", iso3, null)
+                                .because("delegation-leader", 0.7, si), null);
+                    }
+                }
             }
             for (int q = k + 1; q < Math.min(s.tokens().size() - 2, k + 14); q++) {
                 if (Set.of("led", "headed").contains(a.lower(si, q)) && a.lower(si, q + 1).equals("by")) {

@@ -200,6 +200,7 @@ final class EventExtractor {
             }
             attendees(s, sentenceActors, drafts);
             delegationHeader(s, drafts);
+            sidesLedOrRepresented(s, sentenceActors, drafts);
         }
         return drafts;
     }
@@ -306,6 +307,92 @@ final class EventExtractor {
         }
     }
 
+    /**
+     * Each side named with who led or represented it: "A led the Kenyan side, while B led the Tanzanian side", "Kenya
+     * was represented by A and B, while Tanzania was represented by C", "The Tanzanian delegation was led by C" — the
+     * persons join the meeting just told (within ten sentences, this one included) on that country's side. A meeting
+     * of the two countries alone ("Kenya and Tanzania held talks") takes its sides from them.
+     */
+    private void sidesLedOrRepresented(Sentence s, List<Actor> all, List<Draft> drafts) {
+        int si = s.index();
+        int n = s.tokens().size();
+        Draft meeting = null;
+        for (int k = drafts.size() - 1; k >= 0 && meeting == null; k--) {
+            Draft d = drafts.get(k);
+            int at = d.evidence.isEmpty() ? -1 : d.evidence.get(0).sentence();
+            if (d.type == EventType.MEETING && at <= si && si - at <= 10) {
+                meeting = d;
+            }
+        }
+        if (meeting == null) {
+            return;
+        }
+        boolean added = false;
+        for (int k = 1; k + 3 < n; k++) {
+            String w = a.lower(si, k);
+            // "A led the Kenyan side": the person just before "led", the country after "the".
+            if (Set.of("led", "headed").contains(w) && a.lower(si, k + 1).equals("the")
+                    && Set.of("side", "delegation", "team").contains(a.lower(si, k + 3))) {
+                Mention m = a.mentionAt(si, k + 2);
+                final int verb = k;
+                Actor leader = all.stream().filter(x -> x.isPerson() && x.last() == verb - 1 && x.via() != Actor.Via.PRONOUN)
+                        .findFirst().orElse(null);
+                if (m != null && m.isCountryLike() && m.iso3() != null && leader != null) {
+                    added |= joinSide(meeting, leader, m.iso3());
+                }
+            }
+            // "Kenya was represented by A and B", "The Tanzanian delegation was led by C": the list after "by".
+            if (Set.of("was", "were").contains(w) && Set.of("represented", "led", "headed").contains(a.lower(si, k + 1))
+                    && a.lower(si, k + 2).equals("by")) {
+                int owner = Set.of("side", "delegation", "team").contains(a.lower(si, k - 1)) ? k - 2 : k - 1;
+                Mention m = a.mentionAt(si, owner);
+                if (m == null || !m.isCountryLike() || m.iso3() == null
+                        || a.lower(si, k + 1).equals("represented") && owner != k - 1 && !a.lower(si, k - 1).equals("side")) {
+                    continue;
+                }
+                int end = n;
+                for (int j = k + 3; j < n; j++) {
+                    if (Set.of("while", "whereas", ";", ".").contains(a.lower(si, j))) {
+                        end = j;
+                        break;
+                    }
+                }
+                for (Actor x : all) {
+                    if (x.isPerson() && x.first() > k + 2 && x.last() < end && x.via() != Actor.Via.PRONOUN && !x.possessive()) {
+                        added |= joinSide(meeting, x, m.iso3());
+                    }
+                }
+            }
+        }
+        if (added) {
+            meeting.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(meeting), "pattern:sides_led"));
+        }
+    }
+
+    /** Adds a person to a meeting on the side of a country; a meeting of countries alone takes its sides from them. */
+    private boolean joinSide(Draft meeting, Actor x, String iso3) {
+        if (meeting.participants.containsKey(x.ref())) {
+            return false;
+        }
+        String side = sideOfCountry(meeting, iso3);
+        if (side == null && meeting.participants.values().stream().allMatch(java.util.Objects::isNull)) {
+            EntityRef country = meeting.participants.keySet().stream()
+                    .filter(r -> r.kind() == EntityKind.COUNTRY && r.id().equals(iso3)).findFirst().orElse(null);
+            if (country == null) {
+                return false;
+            }
+            for (Map.Entry<EntityRef, String> p : meeting.participants.entrySet()) {
+                p.setValue(p.getKey().equals(country) ? Participant.SUBJECT : Participant.COUNTERPART);
+            }
+            side = Participant.SUBJECT;
+        }
+        if (side == null) {
+            return false;
+        }
+        add(meeting, x, side);
+        return true;
+    }
+
     /** Whether the sentence names the meeting itself ("At the meeting, …", "… to the talks"). */
     private boolean namesMeeting(int si, int before) {
         for (int k = 0; k < before; k++) {
@@ -357,9 +444,24 @@ final class EventExtractor {
                 from = by + 1;
                 ownedNoun = k;
             }
-            // "Present were A and B": the meeting just told.
+            // "Present were A and B": the meeting just told; "Also in attendance were A, Kenya's Foreign Minister, and B".
             if (k == 0 && a.lower(si, 0).equals("present") && Set.of("were", "was").contains(a.lower(si, 1))) {
                 from = 2;
+            }
+            int inAttendance = a.lower(si, 0).equals("also") ? 1 : 0;
+            if (k == 0 && a.lower(si, inAttendance).equals("in") && a.lower(si, inAttendance + 1).equals("attendance")
+                    && Set.of("were", "was").contains(a.lower(si, inAttendance + 2))) {
+                from = inAttendance + 3;
+            }
+            // "Leading the Tanzanian delegation was Foreign Minister A": that country's side.
+            if (k == 0 && a.lower(si, 0).equals("leading")) {
+                for (int j = 2; j < Math.min(t.size() - 1, 8); j++) {
+                    if (Set.of("delegation", "side", "team").contains(a.lower(si, j - 1)) && Set.of("was", "were").contains(a.lower(si, j))) {
+                        from = j + 1;
+                        sideWordsEnd = j;
+                        break;
+                    }
+                }
             }
             // "Attending the meeting were …", "Present at the talks were …"
             if (Set.of("attending", "present").contains(a.lower(si, k)) && k <= 1) {
@@ -375,6 +477,13 @@ final class EventExtractor {
                     && k >= 1 && Set.of("officials", "ministers", "members").contains(a.lower(si, k - 1))) {
                 from = k + 2;
                 sideWordsEnd = k + 1;
+            }
+            // "Kenyan officials at the meeting included A and B"
+            if (k <= 2 && Set.of("officials", "ministers", "members").contains(a.lower(si, k)) && Set.of("at", "in").contains(a.lower(si, k + 1))
+                    && a.lower(si, k + 2).equals("the") && ATTENDED_NOUNS.contains(a.lower(si, k + 3))
+                    && Set.of("were", "included", "include", "includes", "are").contains(a.lower(si, k + 4))) {
+                from = k + 5;
+                sideWordsEnd = k + 4;
             }
             // "Accompanying the distinguished visitor were A, B …", "Also participating on the Cuban side were C, D …",
             // "Joining the minister on his visit were A and B"
@@ -463,7 +572,7 @@ final class EventExtractor {
             }
             // "The Commonwealth delegation also featured …", "The Indian delegation included …"
             // "… in honor of the Qatari official delegation that included …"
-            int listVerb = Set.of("that", "which", "also").contains(a.lower(si, k + 1)) ? k + 2 : k + 1;
+            int listVerb = Set.of("that", "which", "also", ",").contains(a.lower(si, k + 1)) ? k + 2 : k + 1;
             if (a.lower(si, k).equals("delegation") && Set.of("led", "headed").contains(a.lower(si, k + 1)) && a.lower(si, k + 2).equals("by")) {
                 // "a Tanzanian delegation led by Foreign Minister A, which included B and C": the leader's side.
                 for (int j = k + 3; j < Math.min(t.size() - 1, k + 16); j++) {
@@ -1009,7 +1118,7 @@ final class EventExtractor {
                 chosen = participants(all, 0, to, start);
             }
             if (Set.of("at", "in").contains(trigger.words().get(0)) && (a.lower(si, start - 1).equals("present")
-                    || Set.of("was", "were").contains(a.lower(si, start - 1))
+                    || Set.of("was", "were", "officials", "ministers", "members").contains(a.lower(si, start - 1))
                     || a.lower(si, start - 1).equals("also") && Set.of("was", "were").contains(a.lower(si, start - 2)))) {
                 // "A and B were also present at the meeting": they joined a meeting told before (attendees), no pair.
                 return null;

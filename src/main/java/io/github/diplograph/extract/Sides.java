@@ -84,7 +84,10 @@ final class Sides {
                 if ((m.isCountryLike() || delegation && m.type() == Mention.Type.DEMONYM) && m.iso3() != null
                         && (a.lower(si, m.last() + 1).equals("side") || delegation)
                         && Set.of("the", "a").contains(a.lower(si, m.first() - 1))) {
-                    side = m.iso3();
+                    // "A led the Kenyan side, while B led the Tanzanian side": the side is its leader's, named before
+                    // it (Companions), not a list's that follows.
+                    boolean ledBefore = Set.of("led", "headed").contains(a.lower(si, m.first() - 2));
+                    side = ledBefore ? null : m.iso3();
                     sideAt = -1;
                     continue;
                 }
