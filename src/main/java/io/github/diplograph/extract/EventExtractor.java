@@ -403,6 +403,10 @@ final class EventExtractor {
         return false;
     }
 
+    /** Verbs that end a list of those who joined one side: who is met after them is the other side. */
+    private static final Set<String> MEETING_VERBS = Set.of("met", "meets", "held", "holds", "received", "receives",
+            "hosted", "welcomed", "greeted", "visited", "called", "discussed");
+
     private static final Set<String> ATTENDED_NOUNS = Set.of("meeting", "talks", "discussions", "session", "meetings",
             "audience", "dinner", "luncheon", "lunch", "breakfast", "welcome", "reception");
     private static final Set<String> DELEGATION_VERBS = Set.of("featured", "included", "includes", "comprised",
@@ -443,6 +447,15 @@ final class EventExtractor {
                     && a.lower(si, verb).equals("attended") && a.lower(si, by).equals("by") && k < 12) {
                 from = by + 1;
                 ownedNoun = k;
+            }
+            // "Among those present were A and B", "Those present included C and D", "Those in attendance were …"
+            int those = a.lower(si, 0).equals("among") ? 1 : 0;
+            if (k == 0 && a.lower(si, those).equals("those")) {
+                int after = a.lower(si, those + 1).equals("present") || a.lower(si, those + 1).equals("attending") ? those + 2
+                        : a.lower(si, those + 1).equals("in") && a.lower(si, those + 2).equals("attendance") ? those + 3 : -1;
+                if (after > 0 && Set.of("were", "was", "included", "include").contains(a.lower(si, after))) {
+                    from = after + 1;
+                }
             }
             // "Present were A and B": the meeting just told; "Also in attendance were A, Kenya's Foreign Minister, and B".
             if (k == 0 && a.lower(si, 0).equals("present") && Set.of("were", "was").contains(a.lower(si, 1))) {
@@ -671,10 +684,11 @@ final class EventExtractor {
                     joinedOne = x;
                 }
             }
-            if (tripOnly && (joinedOne == null || joinedOne.via() == Actor.Via.PRONOUN
-                    || meeting.evidence.isEmpty() || si - meeting.evidence.get(0).sentence() != 1)) {
+            int toldIn = meeting.evidence.isEmpty() ? -1 : meeting.evidence.get(0).sentence();
+            if (tripOnly && toldIn != si && (joinedOne == null || joinedOne.via() == Actor.Via.PRONOUN || si - toldIn != 1)) {
                 // "The Tanzanian leader was accompanied by A and B" in the sentence after the meeting, the one accompanied
-                // named: they were at it. Later, or of "He", it tells of the trip.
+                // named, or "X, who was accompanied by A and B, held talks with Y" in the meeting's own: they were at it.
+                // Later, or of "He", it tells of the trip.
                 return;
             }
             if (joinedOne != null) {
@@ -758,7 +772,8 @@ final class EventExtractor {
         int stop = activeEnd >= 0 ? activeEnd : t.size();
         for (int k = from; k < stop; k++) {
             // (Nor past "while"/"whereas": "A was accompanied by B, while C was flanked by D" is another side's list.)
-            if (REPORTING.contains(a.lower(si, k)) || Set.of("while", "whereas").contains(a.lower(si, k))) {
+            if (REPORTING.contains(a.lower(si, k)) || Set.of("while", "whereas").contains(a.lower(si, k))
+                    || joinedAt >= 0 && MEETING_VERBS.contains(a.lower(si, k))) {
                 stop = k;
                 break;
             }

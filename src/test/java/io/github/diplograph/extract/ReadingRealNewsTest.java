@@ -2905,4 +2905,26 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(represented, "peter-mbugua", "palamagamba-kabula"), represented.events().toString());
         assertFalse(metAcross(represented, "peter-mbugua", "monica-wanjiru"), represented.events().toString());
     }
+
+    @Test
+    void thoseAmongThePresent() {
+        DocumentMap among = extract(KENYA_TANZANIA + "Among those present were Foreign Minister Monica Wanjiru and Trade Minister Peter "
+                + "Mbugua.", null);
+        assertTrue(metAcross(among, "monica-wanjiru", "john-magesa"), among.events().toString());
+        assertFalse(metAcross(among, "monica-wanjiru", "uhuru-kamau"), among.events().toString());
+        DocumentMap those = extract(KENYA_TANZANIA + "Those present included Foreign Minister Monica Wanjiru.", null);
+        assertTrue(metAcross(those, "monica-wanjiru", "john-magesa"), those.events().toString());
+    }
+
+    @Test
+    void companionsNamedInTheMeetingsOwnSentence() {
+        DocumentMap who = extract("Tanzanian President John Magesa, who was accompanied by Foreign Minister Palamagamba Kabula and Finance "
+                + "Minister Philip Mpanda, held talks with Kenyan President Uhuru Kamau in Nairobi on Friday.", null);
+        assertTrue(metAcross(who, "philip-mpanda", "uhuru-kamau"), who.events().toString());
+        assertFalse(metAcross(who, "philip-mpanda", "john-magesa"), who.events().toString());
+        DocumentMap received = extract("Kenyan President Uhuru Kamau received Tanzanian President John Magesa, who was accompanied by Foreign "
+                + "Minister Palamagamba Kabula and Finance Minister Philip Mpanda, at State House on Friday.", null);
+        assertTrue(metAcross(received, "palamagamba-kabula", "uhuru-kamau"), received.events().toString());
+        assertFalse(metAcross(received, "palamagamba-kabula", "john-magesa"), received.events().toString());
+    }
 }
