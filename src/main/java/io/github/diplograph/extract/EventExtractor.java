@@ -2147,6 +2147,10 @@ final class EventExtractor {
         // "received at Al Alam Palace today His Highness Sheikh Sabah": a short place or time phrase first.
         int start = i;
         Actor afterAdjunct = objectAfterAdjunct(s, start, all);
+        if (afterAdjunct == null && from < start) {
+            // ("received in her office the Ambassador …": "in" and "her" were skipped as if before the object.)
+            afterAdjunct = objectAfterAdjunct(s, from, all);
+        }
         if (afterAdjunct != null) {
             return afterAdjunct;
         }
@@ -2186,6 +2190,23 @@ final class EventExtractor {
     private Actor objectAfterAdjunct(int s, int start, List<Actor> all) {
         if (!ADJUNCT_OPENERS.contains(a.lower(s, start))) {
             return null;
+        }
+        // "received in her office the Ambassador of Japan, X": a short phrase of place with no comma, then the object
+        // as right after the verb.
+        for (int k = start + 2; k <= start + 4 && k < a.sentences.get(s).tokens().size(); k++) {
+            if (hasWord(s, start, k, Set.of(",", "from", "by", "to", "with", "that", "and", "of")) || hasVerb(s, start, k)
+                    || !Set.of("the", "a", "an").contains(a.lower(s, k)) && a.titleStartingAt(s, k) == null) {
+                continue;
+            }
+            boolean personInside = false;
+            for (int j = start; j < k; j++) {
+                Mention m = a.mentionAt(s, j);
+                personInside |= m != null && m.type() == Mention.Type.PERSON;
+            }
+            Actor object = personInside ? null : objectPerson(s, k, all, true);
+            if (object != null) {
+                return object;
+            }
         }
         for (int k = start + 1; k <= start + 8 && k < a.sentences.get(s).tokens().size(); k++) {
             if (a.lower(s, k).equals(",") && ADJUNCT_OPENERS.contains(a.lower(s, k + 1))) {

@@ -2927,4 +2927,11 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(received, "palamagamba-kabula", "uhuru-kamau"), received.events().toString());
         assertFalse(metAcross(received, "palamagamba-kabula", "john-magesa"), received.events().toString());
     }
+
+    @Test
+    void receivedInHerOfficeTheAmbassador() {
+        DocumentMap map = extract("The Minister of Foreign Affairs of Kenya, Hon. Monica Wanjiru, on Friday received in her office the "
+                + "Ambassador of Japan to Kenya, H.E. Mr. Takeshi Yamamoto.", null);
+        assertTrue(metAcross(map, "monica-wanjiru", "takeshi-yamamoto"), map.events().toString());
+    }
 }
