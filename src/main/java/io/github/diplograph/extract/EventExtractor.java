@@ -2368,7 +2368,9 @@ final class EventExtractor {
                 afterPreposition = !Set.of("based", "resident", "residing", "accredited", "stationed")
                         .contains(a.lower(s, k - 1)) && !TOPIC_NOUNS.contains(a.lower(s, k - 1))
                         // "relocating the embassy from Tel Aviv to Jerusalem": something moved, no one met there.
-                        && !(w.equals("to") && fromBefore(s, k));
+                        && !(w.equals("to") && fromBefore(s, k))
+                        // "talks with Serbian Ambassador to Portugal X": an envoy's posting, not where they met.
+                        && !(w.equals("to") && postingAt(s, k));
                 break;
             }
             comma |= w.equals(",");

@@ -472,6 +472,18 @@ final class PersonResolver {
                 if (earlier != null) {
                     owner = ownerBefore(a, s, earlier.first() - 1);
                     titles.add(0, earlier);
+                } else {
+                    // "Uganda's Permanent Representative to the United Nations, Ambassador X": an envoy's title and
+                    // posting before the comma; the envoy's owner is X's.
+                    Mention posting = a.mentionAt(s, titles.get(0).first() - 2);
+                    if (posting != null && posting.last() == titles.get(0).first() - 2
+                            && (posting.isCountryLike() || posting.type() == Mention.Type.ORGANIZATION)) {
+                        int to = a.lower(s, posting.first() - 1).equals("the") ? posting.first() - 2 : posting.first() - 1;
+                        Mention envoy = Set.of("to", "in").contains(a.lower(s, to)) ? a.titleEndingAt(s, to - 1) : null;
+                        if (envoy != null && "DIPLOMAT".equals(envoy.title().rank())) {
+                            owner = ownerBefore(a, s, envoy.first() - 1);
+                        }
+                    }
                 }
             }
             if (owner == null && ownerAfterOf(a, s, titles.get(titles.size() - 1).last() + 1) == null) {
@@ -1938,7 +1950,9 @@ final class PersonResolver {
         if (title == null || !"DIPLOMAT".equals(title.title().rank())) {
             return false;
         }
-        addRole(a, cluster, title, ownerBefore(a, s, title.first() - 1), null);
+        Mention owner = ownerBefore(a, s, title.first() - 1);
+        // "Serbian Ambassador to Portugal A, Ambassador to Austria B and Ambassador to Albania C": the list's owner.
+        addRole(a, cluster, title, owner != null ? owner : ownerOfTheList(a, s, title.first() - 1, 0), null);
         return true;
     }
 
@@ -2019,19 +2033,32 @@ final class PersonResolver {
             }
             i--;
         }
-        if (!a.lower(s, i).equals(",") || depth > 8) {
+        // "…, Ambassador to Albania C and Ambassador to Nigeria D": the last item after a bare "and", in a list whose
+        // items before it are separated by commas (checked below: the item before must follow a comma itself).
+        boolean bareAnd = !a.lower(s, i).equals(",") && a.lower(s, i + 1).equals("and") && a.mentionAt(s, i) != null
+                && a.mentionAt(s, i).type() == Mention.Type.PERSON && a.mentionAt(s, i).last() == i;
+        if (!a.lower(s, i).equals(",") && !bareAnd || depth > 8) {
             return null;
         }
-        Mention previous = a.mentionAt(s, i - 1);
-        if (previous == null || previous.type() != Mention.Type.PERSON || previous.last() != i - 1) {
+        Mention previous = bareAnd ? a.mentionAt(s, i) : a.mentionAt(s, i - 1);
+        if (previous == null || previous.type() != Mention.Type.PERSON || previous.last() != (bareAnd ? i : i - 1)) {
             return null;
         }
         int before = previous.first() - 1;
         while (HONORIFICS.contains(a.lower(s, before)) && a.titleEndingAt(s, before) == null) {
             before--;
         }
+        // "Ambassador to Austria B": an envoy's posting between the title and the name.
+        Mention posting = a.mentionAt(s, before);
+        if (posting != null && posting.type() == Mention.Type.COUNTRY && posting.last() == before) {
+            int to = a.lower(s, posting.first() - 1).equals("the") ? posting.first() - 2 : posting.first() - 1;
+            Mention envoy = a.lower(s, to).equals("to") ? a.titleEndingAt(s, to - 1) : null;
+            if (envoy != null && "DIPLOMAT".equals(envoy.title().rank())) {
+                before = to - 1;
+            }
+        }
         Mention title = a.titleEndingAt(s, before);
-        if (title == null) {
+        if (title == null || bareAnd && !a.lower(s, title.first() - 1).equals(",")) {
             return null;
         }
         Mention owner = ownerBefore(a, s, title.first() - 1);

@@ -2934,4 +2934,23 @@ class ReadingRealNewsTest {
                 + "Ambassador of Japan to Kenya, H.E. Mr. Takeshi Yamamoto.", null);
         assertTrue(metAcross(map, "monica-wanjiru", "takeshi-yamamoto"), map.events().toString());
     }
+
+    @Test
+    void envoysListedAfterOneOfTheirCountryAndTheirPostingsNoPlace() {
+        DocumentMap map = extract("The Serbian Foreign Minister Ivan Dakic had talks with Serbian Ambassador to Portugal Oliver Antic, Ambassador "
+                + "to Austria Nenad Rodic, Ambassador to Albania Milan Zaric and Ambassador to Nigeria Djura Likic.", null);
+        assertEquals("SRB", country(map, "Nenad Rodic"), roles(map).toString());
+        assertEquals("SRB", country(map, "Djura Likic"), roles(map).toString());
+        assertTrue(events(map, EventType.MEETING).stream().allMatch(e -> e.place() == null), map.events().toString());
+        // Without a list's comma, two envoys may serve two countries.
+        DocumentMap two = extract("Silva spoke with French Ambassador to Spain Jean Martin and Ambassador to Italy Karl Weber on Monday.", null);
+        assertEquals(null, country(two, "Karl Weber"), roles(two).toString());
+    }
+
+    @Test
+    void anEnvoysTitleAndPostingBeforeTheCommaGiveTheCountry() {
+        DocumentMap map = extract("Uganda's Permanent Representative to the United Nations, Ambassador Adonia Ayebar, met Kenyan Foreign "
+                + "Minister Monica Wanjiru in New York.", null);
+        assertEquals("UGA", country(map, "Adonia Ayebar"), roles(map).toString());
+    }
 }
