@@ -194,6 +194,7 @@ final class EventExtractor {
                 i = end;
             }
             drafts.addAll(credentialsCeremony(s, sentenceActors));
+            drafts.addAll(callersListed(s, sentenceActors));
             Draft told = meetingOfThePairBefore(s, sentenceActors);
             if (told != null) {
                 drafts.add(told);
@@ -991,6 +992,92 @@ final class EventExtractor {
         return out;
     }
 
+    private static final Set<String> CALLERS = Set.of("ambassadors", "envoys", "diplomats", "missions", "heads", "dignitaries",
+            "delegations", "ministers", "commissioners");
+
+    /**
+     * "The Heads of Missions that paid courtesy calls to the High Commissioner included: Ambassador of Oman (A); Ambassador
+     * of Latvia (B) …", "The ambassadors who called on President X were A, B and C": each one listed met the one they
+     * called on, one meeting each.
+     */
+    private List<Draft> callersListed(Sentence s, List<Actor> all) {
+        int si = s.index();
+        int n = s.tokens().size();
+        int who = -1;
+        for (int k = 1; k < Math.min(n, 8) && who < 0; k++) {
+            if (Set.of("that", "who").contains(a.lower(si, k)) && CALLERS.contains(a.lower(si, k - 1))) {
+                who = k;
+            }
+        }
+        if (who < 0) {
+            return List.of();
+        }
+        int called = -1;
+        if (a.lower(si, who + 1).equals("paid") && Set.of("courtesy", "a").contains(a.lower(si, who + 2))) {
+            for (int k = who + 3; k < Math.min(n, who + 6); k++) {
+                if (Set.of("to", "on").contains(a.lower(si, k))) {
+                    called = k + 1;
+                    break;
+                }
+            }
+        } else if (a.lower(si, who + 1).equals("called") && a.lower(si, who + 2).equals("on")) {
+            called = who + 3;
+        }
+        if (called < 0) {
+            return List.of();
+        }
+        int list = -1;
+        for (int k = called; k < Math.min(n, called + 16) && list < 0; k++) {
+            if (Set.of("included", "include", "includes", "were", "are").contains(a.lower(si, k))) {
+                list = a.lower(si, k + 1).equals(":") ? k + 2 : k + 1;
+            }
+        }
+        final int callee = called;
+        final int listed = list;
+        Actor host = list < 0 ? null : all.stream().filter(x -> x.isPerson() && x.first() >= callee && x.first() < listed
+                && !x.possessive() && !x.quoted()).findFirst().orElse(null);
+        for (int k = callee; host == null && list > 0 && k < listed; k++) {
+            // "the Samoa High Commissioner": the one of the article who holds that title, named before.
+            Mention title = a.titleStartingAt(si, k);
+            if (title == null) {
+                continue;
+            }
+            PersonCluster holder = null;
+            for (PersonCluster c : a.persons) {
+                if (c.title() != null && PersonResolver.sameOffice(c.title(), title.title().canonical())) {
+                    holder = holder == null ? c : holder == c ? c : null;
+                    if (holder == null) {
+                        break;
+                    }
+                }
+            }
+            if (holder != null) {
+                host = new Actor(si, EntityRef.person(holder.id()), holder, k, title.last(), false, false, Actor.Via.BACK_REFERENCE);
+            }
+        }
+        if (host == null) {
+            return List.of();
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Actor caller : all) {
+            if (!caller.isPerson() || caller.first() < listed || caller.possessive() || caller.quoted()
+                    || caller.via() == Actor.Via.PRONOUN || caller.person() == host.person()) {
+                continue;
+            }
+            Draft d = new Draft();
+            d.type = EventType.MEETING;
+            d.date = dates.dateFor(si, callee);
+            add(d, host, Participant.SUBJECT);
+            add(d, caller, Participant.COUNTERPART);
+            if (!international(d)) {
+                continue;
+            }
+            d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:callers_listed"));
+            out.add(d);
+        }
+        return out;
+    }
+
     /** "… the President told the envoys who included …": the person (or titled reference) before the envoys. */
     private Actor subjectBefore(int si, int at, List<Actor> all) {
         return all.stream().filter(x -> x.isPerson() && x.last() < at && !x.possessive() && !x.quoted())
@@ -1117,6 +1204,14 @@ final class EventExtractor {
                     withSubject.addAll(chosen);
                     chosen = withSubject;
                 }
+            }
+            int betweenAt = a.lower(si, end).equals("between") ? end : a.lower(si, end + 1).equals("between") ? end + 1 : -1;
+            if (betweenAt > 0 && a.lower(si, betweenAt + 1).equals("the")
+                    && Set.of("presidents", "leaders", "ministers", "heads", "premiers", "prime", "foreign", "two")
+                            .contains(a.lower(si, betweenAt + 2))) {
+                // "… follow a telephone conversation between the presidents of the two countries": its parties are
+                // named by their offices only, not by the persons elsewhere in the sentence.
+                return null;
             }
             if (countPersons(chosen) < 2) {
                 // The whole sentence — but not past a contrast: "met with A but could not meet B" says nothing

@@ -393,6 +393,18 @@ final class PersonResolver {
         if (MILITARY_RANKS.contains(a.lower(s, before)) && a.titleEndingAt(s, before - 1) != null) {
             before--;
         }
+        // "the President of the Republic of Fiji, Major General X (retd)": after an office and a comma, a general's rank
+        // is only his address; the office is read as an apposition's (below).
+        Mention generalsRank = a.titleEndingAt(s, before);
+        if (generalsRank != null && generalsRank.last() == before && Set.of("major", "lieutenant", "brigadier").contains(a.lower(s, generalsRank.first()))
+                && Set.of("general", "gen.", "gen").contains(a.lower(s, generalsRank.first() + 1))
+                && a.lower(s, generalsRank.first() - 1).equals(",")) {
+            Mention prior = a.mentionAt(s, generalsRank.first() - 2);
+            if (a.titleEndingAt(s, generalsRank.first() - 2) != null
+                    || prior != null && prior.isCountryLike() && prior.last() == generalsRank.first() - 2) {
+                before = generalsRank.first() - 1;
+            }
+        }
         // "Saudi Ambassador to the United States Princess Reema": a royal address after an envoy's posting is only
         // the address; the posting is not her country.
         if (Set.of("prince", "princess", "sheikh", "sheikha").contains(a.lower(s, before))) {
@@ -568,15 +580,23 @@ final class PersonResolver {
                         .contains(a.lower(s, comma + 1)))) {
             comma--;
         }
+        // "the President of the Republic of Fiji, Major General X (retd)": a general's rank is only his address here.
+        Mention rank = a.titleEndingAt(s, person.first() - 1);
+        if (rank != null && Set.of("major", "lieutenant", "brigadier").contains(a.lower(s, rank.first()))
+                && Set.of("general", "gen.", "gen").contains(a.lower(s, rank.first() + 1)) && a.lower(s, rank.first() - 1).equals(",")) {
+            comma = rank.first() - 1;
+        }
+        // "Ambassador of Oman (H.E. X)": a name in parentheses after the title is set off as by a comma.
+        boolean parenthesis = Set.of("(", "-lrb-").contains(a.lower(s, comma)) && Set.of(")", "-rrb-").contains(a.lower(s, person.last() + 1));
         // "with the President of Kenya, Ruto said …": after a preposition's object the name starts the statement;
         // "accompanied by the Minister of X, Ms Jane Doe and …": a name the list goes on from is the title's.
         String afterName = a.lower(s, person.last() + 1);
         boolean listGoesOn = person.last() + 1 >= a.sentences.get(s).tokens().size()
-                || Set.of("and", ",", ".", ";", "as", "who").contains(afterName)
+                || Set.of("and", ",", ".", ";", "as", "who", "(", "-lrb-").contains(afterName) || parenthesis
                 // "Doe is holding talks with the President of Mali, Amadou Traore at the villa": the sentence has
                 // its verb before the title, and a place after the name, not a verb of its own.
                 || Set.of("in", "at", "during", "on").contains(afterName) && finiteVerbBetween(a, s, -1, comma);
-        if (a.lower(s, comma).equals(",") && (!introducedByPreposition(a, s, comma - 1) || listGoesOn)) {
+        if ((a.lower(s, comma).equals(",") || parenthesis) && (!introducedByPreposition(a, s, comma - 1) || listGoesOn)) {
             int end = comma - 1;
             if (a.lower(s, end).equals(")") || a.lower(s, end).equals("-rrb-")) {
                 while (end > 0 && !a.lower(s, end).equals("(") && !a.lower(s, end).equals("-lrb-")) {

@@ -63,7 +63,9 @@ final class Respectively {
             int si = s.index();
             for (int k = 1; k + 1 < s.tokens().size(); k++) {
                 Mention first = a.mentionAt(si, k + 1);
-                if (!a.lower(si, k).equals(",") || first == null || first.type() != Mention.Type.PERSON || first.first() != k + 1) {
+                // ("the Somali and Kenyan foreign ministers Ahmed Awed and Raychelle Omamo met": no comma before the names.)
+                boolean bare = PLURAL_OFFICES.contains(a.lower(si, k));
+                if (!a.lower(si, k).equals(",") && !bare || first == null || first.type() != Mention.Type.PERSON || first.first() != k + 1) {
                     continue;
                 }
                 List<Mention> persons = listStartingAt(a, si, k + 1);
@@ -72,7 +74,7 @@ final class Respectively {
                 }
                 List<Mention> countries = List.of();
                 // "the Lithuanian, Latvian and Estonian foreign ministers – respectively, A, B and C".
-                int office = k - 1;
+                int office = bare ? k : k - 1;
                 if (a.lower(si, office).equals("respectively")) {
                     office--;
                     if (Set.of("\u2013", "\u2014", "-", ",").contains(a.lower(si, office))) {
@@ -80,7 +82,7 @@ final class Respectively {
                     }
                 }
                 Mention before = a.mentionAt(si, office);
-                if (office == k - 1 && before != null && before.last() == k - 1) {
+                if (!bare && office == k - 1 && before != null && before.last() == k - 1) {
                     // "… of Finland and Latvia, …": the office is named before "of".
                     List<Mention> listed = listEndingAt(a, si, k - 1, false);
                     int of = listed.isEmpty() ? -1 : listed.get(0).first() - 1;
@@ -97,6 +99,17 @@ final class Respectively {
                     Mention last = a.mentionAt(si, q - 1);
                     if (last != null && last.last() == q - 1) {
                         countries = listEndingAt(a, si, q - 1, false);
+                    }
+                }
+                if (bare && countries.size() == persons.size()) {
+                    // The demonym next to the office ("Kenyan foreign ministers A and B") was read as the first name's
+                    // own; in a list of countries it is only the last one's.
+                    String adjacent = countries.get(countries.size() - 1).iso3();
+                    for (int i = 0; i + 1 < persons.size(); i++) {
+                        PersonCluster c = a.personOf.get(persons.get(i));
+                        if (c != null && adjacent != null && adjacent.equals(c.country())) {
+                            c.roles.removeIf(r -> adjacent.equals(r.country()));
+                        }
                     }
                 }
                 giveInOrder(a, si, persons, countries);

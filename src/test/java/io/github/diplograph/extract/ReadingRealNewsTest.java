@@ -2953,4 +2953,35 @@ class ReadingRealNewsTest {
                 + "Minister Monica Wanjiru in New York.", null);
         assertEquals("UGA", country(map, "Adonia Ayebar"), roles(map).toString());
     }
+
+    @Test
+    void theTwoCountriesMinistersNamedInOrderWithoutAComma() {
+        DocumentMap map = extract("NAIROBI - The Somali and Kenyan foreign ministers Ahmed Awale and Grace Omondi met in Nairobi today, their "
+                + "meetings follow a telephone conversation between the presidents of the two countries.", null);
+        assertEquals("SOM", country(map, "Ahmed Awale"), roles(map).toString());
+        assertEquals("KEN", country(map, "Grace Omondi"), roles(map).toString());
+        assertTrue(metAcross(map, "ahmed-awale", "grace-omondi"), map.events().toString());
+        // The call was between the presidents, who are not named: no call of the ministers.
+        assertTrue(events(map, EventType.CALL).isEmpty(), map.events().toString());
+    }
+
+    @Test
+    void aNameInParenthesesOrAfterAGeneralsRankIsTheOfficesHolder() {
+        DocumentMap map = extract("Ambassador of Oman (H.E. Salim Al Harthi) and Ambassador of Belgium (H.E. Pieter Goossens) called on the "
+                + "High Commissioner.\n\nThe Nigerian envoy Bello Hassan met the President of the Republic of Fiji, Major General Jone "
+                + "Koroi (retd).", null);
+        assertEquals("OMN", country(map, "Salim Al Harthi"), roles(map).toString());
+        assertEquals("BEL", country(map, "Pieter Goossens"), roles(map).toString());
+        assertEquals("FJI", country(map, "Jone Koroi"), roles(map).toString());
+    }
+
+    @Test
+    void callersListedAfterWhomTheyCalledOn() {
+        DocumentMap map = extract("The Samoa High Commissioner, Leasi Tuala, received courtesy calls from a number of Ambassadors on Tuesday. "
+                + "The Heads of Missions that paid courtesy calls to the Samoa High Commissioner included: Ambassador of Oman (H.E. Salim "
+                + "Al Harthi); and Ambassador of Belgium (H.E. Pieter Goossens).", null);
+        assertTrue(metAcross(map, "leasi-tuala", "salim-al-harthi"), map.events().toString());
+        assertTrue(metAcross(map, "leasi-tuala", "pieter-goossens"), map.events().toString());
+        assertFalse(metAcross(map, "salim-al-harthi", "pieter-goossens"), map.events().toString());
+    }
 }
