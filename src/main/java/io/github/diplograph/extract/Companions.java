@@ -150,6 +150,8 @@ final class Companions {
     }
 
     private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "representation", "side");
+    private static final Set<String> DELEGATION_DESCRIBERS = Set.of("'s", "\u2019s", "'", "parliamentary", "military", "business",
+            "trade", "senior", "high", "-", "level", "large", "strong", "joint", "technical", "presidential");
 
     /**
      * "the official senior delegation from the People's Republic of China, led by X", "The Kingdom of Saudi Arabia
@@ -167,6 +169,11 @@ final class Companions {
                 // The country right before the noun ("Chinese delegation", "Saudi Arabia representation") or after
                 // "from"/"of" right after it ("delegation from the People's Republic of China").
                 boolean before = m.last() >= k - 3 && m.last() < k && (m.type() == Mention.Type.DEMONYM || m.isCountryLike());
+                // Only words that describe the delegation between: "Mongolia received a delegation led by X" is no
+                // Mongolian delegation.
+                for (int j = m.last() + 1; before && j < k; j++) {
+                    before = DELEGATION_DESCRIBERS.contains(a.lower(si, j)) || Sides.DELEGATION_MODIFIERS.contains(a.lower(si, j));
+                }
                 int after = k + 1;
                 boolean fromOf = Set.of("from", "of").contains(a.lower(si, after));
                 boolean behind = fromOf && m.first() >= after + 1 && m.first() <= after + 2 && m.isCountryLike();

@@ -2222,6 +2222,19 @@ final class PersonResolver {
             j++;
         }
         Mention m = a.mentionAt(s, j);
+        if (m == null && a.lower(s, i + 1).equals("the")) {
+            // "Vice Chairman of the State Great Hural of Mongolia": a national body's own name (capitalised words the
+            // reference data does not know), then "of" and its country.
+            int k = i + 2;
+            while (k < i + 6 && a.token(s, k) != null && a.token(s, k).capitalized() && a.mentionAt(s, k) == null) {
+                k++;
+            }
+            int c = a.lower(s, k + 1).equals("the") ? k + 2 : k + 1;
+            Mention country = k > i + 2 && a.lower(s, k).equals("of") ? a.mentionAt(s, c) : null;
+            if (country != null && country.type() == Mention.Type.COUNTRY && country.first() == c) {
+                return country;
+            }
+        }
         if (m != null && m.type() == Mention.Type.DEMONYM && m.first() == j) {
             // "Minister Jane Doe of the Indonesian Ministry of Law": a demonym naming an institution.
             String next = a.lower(s, m.last() + 1);

@@ -2984,4 +2984,12 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "leasi-tuala", "pieter-goossens"), map.events().toString());
         assertFalse(metAcross(map, "salim-al-harthi", "pieter-goossens"), map.events().toString());
     }
+
+    @Test
+    void aNationalBodysOwnNameThenItsCountryAndNoCountryForADelegationAfterAVerb() {
+        DocumentMap map = extract("Mr. Bat Erdene, a Vice Chairman of the State Great Hural of Mongolia received a delegation led by Mr. Li "
+                + "Weidong, a member of the policy council of the Chinese foreign ministry, on 17 September 2014.", null);
+        assertEquals("MNG", country(map, "Bat Erdene"), roles(map).toString());
+        assertNotEquals("MNG", country(map, "Li Weidong"), roles(map).toString());
+    }
 }
