@@ -14,7 +14,8 @@ final class ActorFinder {
             "outside", "inside", "across", "around", "toward", "towards", "throughout");
     private static final Set<String> LEADER_NOUNS = Set.of("leader", "president", "head", "premier", "counterpart",
             "prime", "minister", "chancellor", "king", "emir", "monarch", "ruler", "foreign", "defence", "defense",
-            "finance", "interior", "vice", "deputy", "crown", "prince", "secretary", "top", "diplomat");
+            "finance", "interior", "vice", "deputy", "crown", "prince", "secretary", "top", "diplomat", "envoy", "ambassador",
+            "emissary");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her");
 
     private final Analysis a;
@@ -320,8 +321,13 @@ final class ActorFinder {
         for (PersonCluster c : a.persons) {
             // Usually named before; a lede may name the official a sentence or two later ("The Indian prime
             // minister arrived in Hanoi … Narendra Modi was greeted").
-            if (iso3.equals(c.country()) && c.mentions.get(0).sentence() <= s + 3 && isLeader(c)
-                    && (title == null || title.title().rank() == null || c.rank == null || title.title().rank().equals(c.rank))
+            // ("the Saudi envoy" is the Saudi named with that title, whatever his first role: "Saudi envoy Prince X".)
+            boolean holds = false;
+            for (int r = 0; title != null && r < c.roles.size() && !holds; r++) {
+                holds = PersonResolver.sameOffice(c.roles.get(r).title(), title.title().canonical());
+            }
+            if (iso3.equals(c.country()) && c.mentions.get(0).sentence() <= s + 3 && (isLeader(c) || holds)
+                    && (title == null || title.title().rank() == null || c.rank == null || title.title().rank().equals(c.rank) || holds)
                     && (best == null || (newcomer && elected(c) != elected(best) ? elected(c)
                     : c.mentions.size() > best.mentions.size()))) {
                 best = c;

@@ -2992,4 +2992,11 @@ class ReadingRealNewsTest {
         assertEquals("MNG", country(map, "Bat Erdene"), roles(map).toString());
         assertNotEquals("MNG", country(map, "Li Weidong"), roles(map).toString());
     }
+
+    @Test
+    void theEnvoyOfACountryReferredToByDemonymAndTitle() {
+        DocumentMap map = extract("Emir Hamad bin Khalifa received Saudi envoy Prince Faisal bin Nasser. On June 21, the Saudi envoy had "
+                + "presented his credentials to Qatar's Deputy Prime Minister and Minister of Foreign Affairs, Sheikh Ali bin Jassim.", null);
+        assertTrue(metAcross(map, "faisal-bin-nasser", "ali-bin-jassim"), map.events().toString());
+    }
 }
