@@ -1042,15 +1042,19 @@ final class EventExtractor {
             if (title == null) {
                 continue;
             }
-            PersonCluster holder = null;
+            // (With two holders, the one of the country named before the title: "the Samoa High Commissioner".)
+            Mention owner = a.mentionAt(si, k - 1);
+            String ownerCountry = owner != null && owner.last() == k - 1 && owner.isCountryLike() ? owner.iso3() : null;
+            List<PersonCluster> holders = new ArrayList<>();
             for (PersonCluster c : a.persons) {
                 if (c.title() != null && PersonResolver.sameOffice(c.title(), title.title().canonical())) {
-                    holder = holder == null ? c : holder == c ? c : null;
-                    if (holder == null) {
-                        break;
-                    }
+                    holders.add(c);
                 }
             }
+            if (holders.size() > 1 && ownerCountry != null) {
+                holders.removeIf(c -> !ownerCountry.equals(c.country()));
+            }
+            PersonCluster holder = holders.size() == 1 ? holders.get(0) : null;
             if (holder != null) {
                 host = new Actor(si, EntityRef.person(holder.id()), holder, k, title.last(), false, false, Actor.Via.BACK_REFERENCE);
             }

@@ -598,6 +598,16 @@ final class PersonResolver {
                 || Set.of("in", "at", "during", "on").contains(afterName) && finiteVerbBetween(a, s, -1, comma);
         if ((a.lower(s, comma).equals(",") || parenthesis) && (!introducedByPreposition(a, s, comma - 1) || listGoesOn)) {
             int end = comma - 1;
+            // "The High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy lives
+            // is an aside between the office and the name.
+            Mention residence = a.mentionAt(s, end);
+            if (residence != null && residence.last() == end) {
+                int in = residence.first() - 1;
+                if (Set.of("in", "at").contains(a.lower(s, in)) && Set.of("resident", "based", "residing").contains(a.lower(s, in - 1))
+                        && a.lower(s, in - 2).equals(",")) {
+                    end = in - 3;
+                }
+            }
             if (a.lower(s, end).equals(")") || a.lower(s, end).equals("-rrb-")) {
                 while (end > 0 && !a.lower(s, end).equals("(") && !a.lower(s, end).equals("-lrb-")) {
                     end--;

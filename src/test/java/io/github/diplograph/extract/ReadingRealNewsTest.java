@@ -2999,4 +2999,13 @@ class ReadingRealNewsTest {
                 + "presented his credentials to Qatar's Deputy Prime Minister and Minister of Foreign Affairs, Sheikh Ali bin Jassim.", null);
         assertTrue(metAcross(map, "faisal-bin-nasser", "ali-bin-jassim"), map.events().toString());
     }
+
+    @Test
+    void whereAnEnvoyResidesIsAnAsideBetweenTheOfficeAndTheName() {
+        DocumentMap map = extract("The Samoa High Commissioner, Leasi Tuala, received courtesy calls on Tuesday. The High Commissioner of "
+                + "Australia to New Zealand, resident in Wellington, H.E. Harriet Sidwell also paid a courtesy call. The Heads of Missions "
+                + "that paid courtesy calls to the Samoa High Commissioner included: Ambassador of Oman (H.E. Salim Al Harthi).", null);
+        assertEquals("AUS", country(map, "Harriet Sidwell"), roles(map).toString());
+        assertTrue(metAcross(map, "leasi-tuala", "salim-al-harthi"), map.events().toString());
+    }
 }
