@@ -165,6 +165,7 @@ final class Companions {
                 continue;
             }
             String iso3 = null;
+            int ownerFirst = -1;
             for (Mention m : a.mentionsIn(si)) {
                 // The country right before the noun ("Chinese delegation", "Saudi Arabia representation") or after
                 // "from"/"of" right after it ("delegation from the People's Republic of China").
@@ -179,13 +180,15 @@ final class Companions {
                 boolean behind = fromOf && m.first() >= after + 1 && m.first() <= after + 2 && m.isCountryLike();
                 if ((before || behind) && m.iso3() != null) {
                     iso3 = m.iso3();
+                    ownerFirst = before ? m.first() : -1;
                 }
             }
             if (iso3 == null) {
                 continue;
             }
             // "A led the Kenyan side, while B led the Tanzanian side": the one right before "led the …".
-            int led = k >= 3 && a.lower(si, k - 2).equals("the") ? k - 3 : -1;
+            // ("A led Ghana's delegation to the meeting": the verb right before the country.)
+            int led = k >= 3 && a.lower(si, k - 2).equals("the") ? k - 3 : ownerFirst > 0 ? ownerFirst - 1 : -1;
             if (led > 0 && Set.of("led", "headed").contains(a.lower(si, led))) {
                 for (Mention m : a.mentionsIn(si)) {
                     PersonCluster c = m.type() == Mention.Type.PERSON ? a.personOf.get(m) : null;

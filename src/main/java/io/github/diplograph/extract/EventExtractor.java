@@ -329,6 +329,7 @@ final class EventExtractor {
             return;
         }
         boolean added = false;
+        Set<String> ledCountries = new java.util.HashSet<>();
         for (int k = 1; k + 3 < n; k++) {
             String w = a.lower(si, k);
             // "A led the Kenyan side": the person just before "led", the country after "the".
@@ -340,6 +341,31 @@ final class EventExtractor {
                         .findFirst().orElse(null);
                 if (m != null && m.isCountryLike() && m.iso3() != null && leader != null) {
                     added |= joinSide(meeting, leader, m.iso3());
+                }
+            }
+            // "A … led Ghana's delegation to the meeting, while B, South Africa's Minister, led her country's delegation".
+            if (Set.of("led", "headed").contains(w)) {
+                final int verb = k;
+                Actor leader = all.stream().filter(x -> x.isPerson() && x.last() < verb && x.via() != Actor.Via.PRONOUN && !x.possessive())
+                        .reduce((first, second) -> second).orElse(null);
+                Mention owner = a.mentionAt(si, k + 1);
+                String iso3 = null;
+                int noun = -1;
+                if (owner != null && owner.first() == k + 1 && owner.isCountryLike() && owner.iso3() != null
+                        && Set.of("'s", "\u2019s").contains(a.lower(si, owner.last() + 1))) {
+                    iso3 = owner.iso3();
+                    noun = owner.last() + 2;
+                } else if (Set.of("her", "his", "their").contains(a.lower(si, k + 1)) && a.lower(si, k + 2).equals("country")
+                        && Set.of("'s", "\u2019s").contains(a.lower(si, k + 3))) {
+                    // "her country's": the meeting's other country, the one no side has yet.
+                    List<String> open = meeting.participants.keySet().stream().filter(r -> r.kind() == EntityKind.COUNTRY)
+                            .map(EntityRef::id).filter(c -> !ledCountries.contains(c)).toList();
+                    iso3 = open.size() == 1 ? open.get(0) : null;
+                    noun = k + 4;
+                }
+                if (iso3 != null && leader != null && Set.of("delegation", "side", "team").contains(a.lower(si, noun))) {
+                    added |= joinSide(meeting, leader, iso3);
+                    ledCountries.add(iso3);
                 }
             }
             // "Kenya was represented by A and B", "The Tanzanian delegation was led by C": the list after "by".
@@ -1207,6 +1233,18 @@ final class EventExtractor {
                     withSubject.add(subject);
                     withSubject.addAll(chosen);
                     chosen = withSubject;
+                }
+            }
+            boolean commission = trigger.words().contains("commission");
+            for (int k = end; k < Math.min(s.tokens().size(), end + 5) && trigger.type() == EventType.MEETING; k++) {
+                commission |= a.lower(si, k).equals("commission");   // "the meeting of the Joint Commission"
+            }
+            if (commission) {
+                // "the joint commission … that they co-chaired in the virtual format": held online, no meeting in person.
+                for (int k = 0; k < s.tokens().size(); k++) {
+                    if (Set.of("virtual", "virtually", "video", "videoconference", "online").contains(a.lower(si, k))) {
+                        return null;
+                    }
                 }
             }
             int betweenAt = a.lower(si, end).equals("between") ? end : a.lower(si, end + 1).equals("between") ? end + 1 : -1;

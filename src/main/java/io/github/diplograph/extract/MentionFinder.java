@@ -283,7 +283,7 @@ final class MentionFinder {
                 // "the Forum for India-Pacific Islands Cooperation", "Indo-Pacific": a country's name joined by a
                 // hyphen to a word that names no country is part of another name (not "Nepal-Bangladesh").
                 if (e.kind() == ReferenceData.Kind.COUNTRY && j + 2 < t.size() && joinedByHyphen(t, j, j + 2)
-                        && ref.lookup(t.get(j + 2).text()) == null) {
+                        && !startsAName(t, j + 2)) {
                     break;
                 }
                 Mention.Type type = switch (e.kind()) {
@@ -357,6 +357,18 @@ final class MentionFinder {
     private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "backed", "based", "born", "era", "style",
             "brokered", "sponsored", "allied", "aligned", "appointed", "ruled", "run", "controlled", "linked", "like",
             "friendly", "leaning", "supporting", "chaired", "hosted", "initiated", "proposed", "type");
+
+    /** A name the reference data knows starts at token {@code k}, in one to three words ("South Africa" in "Ghana-South Africa"). */
+    private boolean startsAName(List<Token> t, int k) {
+        StringBuilder words = new StringBuilder();
+        for (int n = k; n < Math.min(t.size(), k + 3); n++) {
+            words.append(n > k ? " " : "").append(t.get(n).text());
+            if (ref.lookup(words.toString()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Tokens {@code a} and {@code b} are one word split at a hyphen: "Sei", "-", "young" with no spaces between. */
     private static boolean joinedByHyphen(List<Token> t, int a, int b) {

@@ -3008,4 +3008,25 @@ class ReadingRealNewsTest {
         assertEquals("AUS", country(map, "Harriet Sidwell"), roles(map).toString());
         assertTrue(metAcross(map, "leasi-tuala", "salim-al-harthi"), map.events().toString());
     }
+
+    @Test
+    void aJointCommissionAndTheDelegationsEachLed() {
+        DocumentMap map = extract("The fourth session of the Ghana-South Africa Permanent Joint Commission for Cooperation has ended in Accra. "
+                + "Ms Ama Owusu, Minister of Foreign Affairs and Regional Integration led Ghana's delegation to the two-day meeting, while "
+                + "Ms Thandi Mokoena, South Africa's Minister of International Relations, led her country's delegation. In attendance were Mr "
+                + "Kofi Boateng, Ghana's High Commissioner to South Africa; Ms Lindiwe Dube, South Africa's High Commissioner to Ghana.", null);
+        assertTrue(metAcross(map, "ama-owusu", "thandi-mokoena"), map.events().toString());
+        assertTrue(metAcross(map, "kofi-boateng", "lindiwe-dube"), map.events().toString());
+        assertTrue(metAcross(map, "ama-owusu", "lindiwe-dube"), map.events().toString());
+        assertFalse(metAcross(map, "ama-owusu", "kofi-boateng"), map.events().toString());
+        // Two countries joined by a hyphen are both countries, "South Africa" too.
+        assertTrue(map.countries().stream().anyMatch(c -> c.iso3().equals("ZAF")), map.countries().toString());
+    }
+
+    @Test
+    void aJointCommissionHeldOnlineIsNoMeeting() {
+        DocumentMap map = extract("The two ministers will review developments since the meeting of the Joint Commission that Foreign Minister "
+                + "Ravi Menon of India and Foreign Secretary Jose Santos of the Philippines co-chaired in the virtual format in November.", null);
+        assertFalse(metAcross(map, "ravi-menon", "jose-santos"), map.events().toString());
+    }
 }
