@@ -50,7 +50,8 @@ final class MentionFinder {
     /** Nouns after a name that make it a place's name: "Azadi Square", "Kalibata Heroes Cemetery". */
     private static final Set<String> PLACE_NOUNS = Set.of("square", "street", "avenue", "boulevard", "road", "park",
             "bridge", "stadium", "airport", "cemetery", "mausoleum", "monument", "memorial", "mosque", "cathedral",
-            "temple", "hotel", "hall", "tower", "gate", "museum", "university");
+            "temple", "hotel", "hall", "tower", "gate", "museum", "university", "centre", "center", "hospital", "college",
+            "library", "institute");
 
     /** A seat of power's building, named after a comma: "the President's Office, Shital Niwas". */
     private static final Set<String> BUILDINGS = Set.of("office", "palace", "residence", "house", "secretariat",
@@ -502,8 +503,11 @@ final class MentionFinder {
             }
             after++;
         }
-        if (after < t.size() && t.get(after).capitalized() && PLACE_NOUNS.contains(t.get(after).lower())) {
-            return;
+        // ("Julius Nyerere Convention Centre", "Jomo Kenyatta International Airport": a word or two may come first.)
+        for (int p = after; p < Math.min(t.size(), after + 3) && t.get(p).capitalized(); p++) {
+            if (PLACE_NOUNS.contains(t.get(p).lower())) {
+                return;
+            }
         }
         // "proceeded to the President's Office, Shital Niwas.": a building's name in apposition to it.
         boolean appositionEnds = j + 1 >= t.size() || Set.of(".", ",", ";", ")").contains(t.get(j + 1).text());

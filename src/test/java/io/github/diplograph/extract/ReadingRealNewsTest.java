@@ -3029,4 +3029,14 @@ class ReadingRealNewsTest {
                 + "Ravi Menon of India and Foreign Secretary Jose Santos of the Philippines co-chaired in the virtual format in November.", null);
         assertFalse(metAcross(map, "ravi-menon", "jose-santos"), map.events().toString());
     }
+
+    @Test
+    void aVenueNamedAfterAPersonIsNoPersonAndTheDelegationsFromEachCountry() {
+        DocumentMap map = extract("The governments of Malawi and Tanzania held the 5th Session of the Joint Permanent Commission of Cooperation "
+                + "at Julius Nyerere Convention Centre in Dar es Salaam. The delegation from the United Republic of Tanzania was led by "
+                + "Honourable Dr John Mwakyusa, Minister of Legal Affairs, while the delegation from the Republic of Malawi was led by "
+                + "Honourable Peter Banda, Minister of Justice.", null);
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Nyerere")), map.persons().toString());
+        assertTrue(metAcross(map, "john-mwakyusa", "peter-banda"), map.events().toString());
+    }
 }
