@@ -3033,7 +3033,8 @@ class ReadingRealNewsTest {
     @Test
     void aVenueNamedAfterAPersonIsNoPersonAndTheDelegationsFromEachCountry() {
         DocumentMap map = extract("The governments of Malawi and Tanzania held the 5th Session of the Joint Permanent Commission of Cooperation "
-                + "at Julius Nyerere Convention Centre in Dar es Salaam. The delegation from the United Republic of Tanzania was led by "
+                + "at Julius Nyerere Convention Centre in Dar es Salaam, Tanzania from 26th to 28th October 2022 to explore new areas of "
+                + "cooperation. The delegation from the United Republic of Tanzania was led by "
                 + "Honourable Dr John Mwakyusa, Minister of Legal Affairs, while the delegation from the Republic of Malawi was led by "
                 + "Honourable Peter Banda, Minister of Justice.", null);
         assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Nyerere")), map.persons().toString());
