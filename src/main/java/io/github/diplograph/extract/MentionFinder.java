@@ -87,7 +87,8 @@ final class MentionFinder {
             "mulls", "review", "reviews", "reaffirm", "reaffirms", "historical", "historic", "mutual", "bilateral",
             "engage", "engages", "convene", "convenes", "returns", "honors", "honours", "lauds", "plant", "plants",
             // a body's or a force's name: "Communist Party", "Central Command"
-            "party", "command", "committee", "council", "agency", "university", "forces", "corporation");
+            "party", "command", "committee", "council", "agency", "university", "forces", "corporation", "bureau",
+            "directorate", "commission", "secretariat", "authority");
 
     private final ReferenceData ref;
 

@@ -3040,4 +3040,12 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Nyerere")), map.persons().toString());
         assertTrue(metAcross(map, "john-mwakyusa", "peter-banda"), map.events().toString());
     }
+
+    @Test
+    void aBureausNameIsNoPersonAndDgIsADirectorGeneral() {
+        DocumentMap map = extract("President Hilda Kabua met Chen Wei-lin, Director General of the Taiwan National Security Bureau. During "
+                + "their meeting, President Kabua thanked DG Chen for the briefing.", null);
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Bureau")), map.persons().toString());
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().startsWith("DG")), map.persons().toString());
+    }
 }
