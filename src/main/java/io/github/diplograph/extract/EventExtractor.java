@@ -475,6 +475,12 @@ final class EventExtractor {
                 from = by + 1;
                 ownedNoun = k;
             }
+            // "… holding meetings with diplomats and members of Congress. Among them was X, a Republican congressman":
+            // one of those met, named after the group.
+            if (k == 0 && a.lower(si, 0).equals("among") && a.lower(si, 1).equals("them")
+                    && Set.of("was", "were").contains(a.lower(si, 2))) {
+                from = 3;
+            }
             // "Among those present were A and B", "Those present included C and D", "Those in attendance were …"
             int those = a.lower(si, 0).equals("among") ? 1 : 0;
             if (k == 0 && a.lower(si, those).equals("those")) {

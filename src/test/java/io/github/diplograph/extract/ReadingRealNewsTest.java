@@ -3048,4 +3048,12 @@ class ReadingRealNewsTest {
         assertTrue(map.persons().stream().noneMatch(p -> p.name().contains("Bureau")), map.persons().toString());
         assertTrue(map.persons().stream().noneMatch(p -> p.name().startsWith("DG")), map.persons().toString());
     }
+
+    @Test
+    void oneOfAGroupMetNamedAfterIt() {
+        DocumentMap map = extract("Paraguayan Foreign Minister Ruben Ramos met U.S. Senator Marco Rubino in Washington on Monday. Minister Ramos "
+                + "is currently in the United States, holding meetings with diplomats and members of Congress. Among them was U.S. "
+                + "Congressman Mario Diaz, a Republican from Florida.", null);
+        assertTrue(metAcross(map, "ruben-ramos", "mario-diaz"), map.events().toString());
+    }
 }
