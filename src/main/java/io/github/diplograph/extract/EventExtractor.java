@@ -470,8 +470,9 @@ final class EventExtractor {
             // ("At the meeting, which was also attended by X, Minister of …": the noun before the relative clause.)
             boolean attendedNoun = ATTENDED_NOUNS.contains(a.lower(si, k)) || k >= 2 && Set.of("which", "that").contains(a.lower(si, k))
                     && a.lower(si, k - 1).equals(",") && ATTENDED_NOUNS.contains(a.lower(si, k - 2));
+            // ("The meeting was chaired by Deputy Minister A and Deputy Minister of Uzbekistan B": those who chaired it.)
             if (attendedNoun && Set.of("was", "were").contains(a.lower(si, k + 1))
-                    && a.lower(si, verb).equals("attended") && a.lower(si, by).equals("by") && k < 12) {
+                    && Set.of("attended", "chaired", "co-chaired").contains(a.lower(si, verb)) && a.lower(si, by).equals("by") && k < 12) {
                 from = by + 1;
                 ownedNoun = k;
             }

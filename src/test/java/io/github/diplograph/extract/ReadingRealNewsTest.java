@@ -3056,4 +3056,11 @@ class ReadingRealNewsTest {
                 + "Congressman Mario Diaz, a Republican from Florida.", null);
         assertTrue(metAcross(map, "ruben-ramos", "mario-diaz"), map.events().toString());
     }
+
+    @Test
+    void thoseWhoChairedTheMeetingWereAtIt() {
+        DocumentMap map = extract("Mongolia and Uzbekistan held talks in Ulaanbaatar on May 7. The meeting was chaired by "
+                + "Mongolian Deputy Foreign Minister Amar Gombo and Uzbek Deputy Foreign Minister Bobur Usmon.", null);
+        assertTrue(metAcross(map, "amar-gombo", "bobur-usmon"), map.events().toString());
+    }
 }
