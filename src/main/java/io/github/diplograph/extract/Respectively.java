@@ -26,6 +26,7 @@ final class Respectively {
 
     static void assign(Analysis a) {
         apposedHolders(a);
+        interleavedHolders(a);
         for (Sentence s : a.sentences) {
             int si = s.index();
             int word = -1;
@@ -113,6 +114,61 @@ final class Respectively {
                     }
                 }
                 giveInOrder(a, si, persons, countries);
+            }
+        }
+    }
+
+    /**
+     * "received the Ambassadors of Australia, Paula Ganly, Spain, Pedro Martin and Czech Republic, Petr Stepan": an
+     * office's plural, "of", then each country followed by its holder.
+     */
+    private static void interleavedHolders(Analysis a) {
+        for (Sentence s : a.sentences) {
+            int si = s.index();
+            int n = s.tokens().size();
+            for (int k = 0; k + 1 < n; k++) {
+                if (!PLURAL_OFFICES.contains(a.lower(si, k)) || !a.lower(si, k + 1).equals("of")) {
+                    continue;
+                }
+                List<Mention> persons = new ArrayList<>();
+                List<Mention> countries = new ArrayList<>();
+                int j = k + 2;
+                while (j < n) {
+                    if (a.lower(si, j).equals("the")) {
+                        j++;
+                    }
+                    Mention country = a.mentionAt(si, j);
+                    if (country == null || country.first() != j || !country.isCountryLike() || country.iso3() == null
+                            || !a.lower(si, country.last() + 1).equals(",")) {
+                        break;
+                    }
+                    Mention person = a.mentionAt(si, country.last() + 2);
+                    if (person == null || person.type() != Mention.Type.PERSON || person.first() != country.last() + 2) {
+                        break;
+                    }
+                    countries.add(country);
+                    persons.add(person);
+                    j = person.last() + 1;
+                    if (j < n && LIST_GLUE.contains(a.lower(si, j))) {
+                        j++;
+                    }
+                    if (j < n && LIST_GLUE.contains(a.lower(si, j))) {
+                        j++;
+                    }
+                }
+                if (persons.size() >= 2) {
+                    // The office is each one's: "Ambassadors" → "Ambassador".
+                    String plural = s.tokens().get(k).text();
+                    String office = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                            : plural.substring(0, plural.length() - 1);
+                    for (Mention p : persons) {
+                        PersonCluster c = a.personOf.get(p);
+                        if (c != null && c.title() == null && Character.isUpperCase(office.charAt(0))) {
+                            c.addRole(new Role(office, null, null).because("respectively", 0.8, si), null);
+                        }
+                    }
+                    giveInOrder(a, si, persons, countries);
+                }
             }
         }
     }

@@ -3063,4 +3063,14 @@ class ReadingRealNewsTest {
                 + "Mongolian Deputy Foreign Minister Amar Gombo and Uzbek Deputy Foreign Minister Bobur Usmon.", null);
         assertTrue(metAcross(map, "amar-gombo", "bobur-usmon"), map.events().toString());
     }
+
+    @Test
+    void theEnvoysOfSeveralCountriesEachNamedAfterHisCountry() {
+        DocumentMap map = extract("The Parliament Speaker Karim Hassan received in separate meetings today the Ambassadors of Australia, Paula "
+                + "Grant, Spain, Pedro Marin and Czech Republic, Petr Novak.", null);
+        assertEquals("AUS", country(map, "Paula Grant"), roles(map).toString());
+        assertEquals("ESP", country(map, "Pedro Marin"), roles(map).toString());
+        assertEquals("CZE", country(map, "Petr Novak"), roles(map).toString());
+        assertTrue(roles(map).get("Pedro Marin").startsWith("Ambassador"), roles(map).toString());
+    }
 }
