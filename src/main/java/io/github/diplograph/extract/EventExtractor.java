@@ -1011,18 +1011,26 @@ final class EventExtractor {
             if (!seen.add(envoy.person())) {
                 continue;
             }
-            Draft d = new Draft();
-            d.type = EventType.MEETING;
-            d.date = dates.dateFor(si, at);
-            add(d, host, Participant.SUBJECT);
-            add(d, envoy, Participant.COUNTERPART);
-            if (!international(d)) {
-                continue;
+            Draft d = oneToOne(s, at, host, envoy, "pattern:credentials_ceremony");
+            if (d != null) {
+                out.add(d);
             }
-            d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:credentials_ceremony"));
-            out.add(d);
         }
         return out;
+    }
+
+    /** A meeting of the host with one visitor of another country, told in sentence s, or null. */
+    private Draft oneToOne(Sentence s, int at, Actor host, Actor visitor, String rule) {
+        Draft d = new Draft();
+        d.type = EventType.MEETING;
+        d.date = dates.dateFor(s.index(), at);
+        add(d, host, Participant.SUBJECT);
+        add(d, visitor, Participant.COUNTERPART);
+        if (!international(d)) {
+            return null;
+        }
+        d.evidence.add(new Evidence(s.index(), s.begin(), s.end(), s.text(), confidence(d), rule));
+        return d;
     }
 
     private static final Set<String> CALLERS = Set.of("ambassadors", "envoys", "diplomats", "missions", "heads", "dignitaries",
@@ -1101,16 +1109,10 @@ final class EventExtractor {
                     || caller.via() == Actor.Via.PRONOUN || caller.person() == host.person()) {
                 continue;
             }
-            Draft d = new Draft();
-            d.type = EventType.MEETING;
-            d.date = dates.dateFor(si, callee);
-            add(d, host, Participant.SUBJECT);
-            add(d, caller, Participant.COUNTERPART);
-            if (!international(d)) {
-                continue;
+            Draft d = oneToOne(s, callee, host, caller, "pattern:callers_listed");
+            if (d != null) {
+                out.add(d);
             }
-            d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:callers_listed"));
-            out.add(d);
         }
         return out;
     }
