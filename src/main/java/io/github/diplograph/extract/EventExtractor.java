@@ -281,14 +281,7 @@ final class EventExtractor {
                 country = m.iso3();
             }
         }
-        Draft meeting = null;
-        for (int k = drafts.size() - 1; k >= 0 && meeting == null; k--) {
-            Draft d = drafts.get(k);
-            int at = d.evidence.isEmpty() ? -1 : d.evidence.get(0).sentence();
-            if (d.type == EventType.MEETING && at < si && si - at <= 10) {
-                meeting = d;
-            }
-        }
+        Draft meeting = meetingToldLast(drafts, si, false);
         if (country == null || meeting == null) {
             return;
         }
@@ -317,14 +310,7 @@ final class EventExtractor {
     private void sidesLedOrRepresented(Sentence s, List<Actor> all, List<Draft> drafts) {
         int si = s.index();
         int n = s.tokens().size();
-        Draft meeting = null;
-        for (int k = drafts.size() - 1; k >= 0 && meeting == null; k--) {
-            Draft d = drafts.get(k);
-            int at = d.evidence.isEmpty() ? -1 : d.evidence.get(0).sentence();
-            if (d.type == EventType.MEETING && at <= si && si - at <= 10) {
-                meeting = d;
-            }
-        }
+        Draft meeting = meetingToldLast(drafts, si, true);
         if (meeting == null) {
             return;
         }
@@ -697,14 +683,7 @@ final class EventExtractor {
         if (from < 0) {
             return;
         }
-        Draft meeting = null;
-        for (int k = drafts.size() - 1; k >= 0 && meeting == null; k--) {
-            Draft d = drafts.get(k);
-            int at = d.evidence.isEmpty() ? -1 : d.evidence.get(0).sentence();
-            if (d.type == EventType.MEETING && at <= si && si - at <= 10) {
-                meeting = d;
-            }
-        }
+        Draft meeting = meetingToldLast(drafts, si, true);
         if (meeting == null) {
             return;
         }
@@ -1017,6 +996,18 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** The meeting told last, in the ten sentences before sentence si (or in si itself, when {@code here}), or null. */
+    private static Draft meetingToldLast(List<Draft> drafts, int si, boolean here) {
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            int at = d.evidence.isEmpty() ? -1 : d.evidence.get(0).sentence();
+            if (d.type == EventType.MEETING && (here ? at <= si : at < si) && si - at <= 10) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A meeting of the host with one visitor of another country, told in sentence s, or null. */
