@@ -1235,6 +1235,18 @@ final class EventExtractor {
                     chosen = withSubject;
                 }
             }
+            if (Set.of("which", "that").contains(a.lower(si, clause[0])) && a.lower(si, start - 1).equals("and")
+                    && chosen.stream().noneMatch(x -> x.isPerson() && x.last() < start)) {
+                // "X visited a school which works with the British Council and held meetings with A, B": the
+                // relative clause ends at "and"; who held the meetings is the sentence's subject, not the school.
+                Actor subject = all.stream().filter(x -> x.isPerson() && x.last() < clause[0] && !x.possessive() && !x.quoted())
+                        .findFirst().orElse(null);
+                if (subject != null) {
+                    List<Actor> withSubject = new ArrayList<>(List.of(subject));
+                    withSubject.addAll(chosen);
+                    chosen = withSubject;
+                }
+            }
             boolean commission = trigger.words().contains("commission");
             for (int k = end; k < Math.min(s.tokens().size(), end + 5) && trigger.type() == EventType.MEETING; k++) {
                 commission |= a.lower(si, k).equals("commission");   // "the meeting of the Joint Commission"

@@ -3073,4 +3073,23 @@ class ReadingRealNewsTest {
         assertEquals("CZE", country(map, "Petr Novak"), roles(map).toString());
         assertTrue(roles(map).get("Pedro Marin").startsWith("Ambassador"), roles(map).toString());
     }
+
+    @Test
+    void aDeputyMinisterOfForeignAffairsIsAnOfficial() {
+        DocumentMap map = extract("The sixth consultative meeting between the Ministries of Foreign Affairs of Mongolia and Uzbekistan took place in "
+                + "Ulaanbaatar on May 7. The meeting was chaired by Deputy Minister of Foreign Affairs Amar Gombo and Deputy "
+                + "Minister of Foreign Affairs of Uzbekistan Bobur Usmon.", null);
+        assertEquals("UZB", country(map, "Bobur Usmon"), roles(map).toString());
+        assertTrue(metAcross(map, "amar-gombo", "bobur-usmon"), map.events().toString());
+    }
+
+    @Test
+    void whoHeldTheMeetingsIsTheSubjectNotTheThingBeforeWhich() {
+        DocumentMap map = extract("While in Jakarta today, Lord Hamid visited an Islamic school which has been working with the British "
+                + "Council and held bilateral meetings with the Minister of Religious Affairs Lukas Hakim, the Finance Minister Sri "
+                + "Murni and experts.", null);
+        assertTrue(metAcross(map, "hamid", "lukas-hakim"), map.events().toString());
+        assertTrue(metAcross(map, "hamid", "sri-murni"), map.events().toString());
+        assertFalse(metAcross(map, "lukas-hakim", "sri-murni"), map.events().toString());
+    }
 }
