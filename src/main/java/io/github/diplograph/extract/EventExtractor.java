@@ -200,10 +200,65 @@ final class EventExtractor {
                 drafts.add(told);
             }
             attendees(s, sentenceActors, drafts);
+            Draft greeted = greetingParty(s, sentenceActors);
+            if (greeted != null) {
+                drafts.add(greeted);
+            }
             delegationHeader(s, drafts);
             sidesLedOrRepresented(s, sentenceActors, drafts);
         }
         return drafts;
+    }
+
+    private static final Set<String> GREETING = Set.of("greet", "greeted", "welcome", "welcomed", "receive", "received",
+            "meet", "met");
+
+    /**
+     * "Among those there to greet her upon her arrival were Foreign Minister A; Minister B; …", "Among those who
+     * greeted the Prime Minister were Deputy Prime Minister C and …": each one listed met the one greeted, who is named
+     * (or referred to) between the greeting word and "were".
+     */
+    private Draft greetingParty(Sentence s, List<Actor> all) {
+        int si = s.index();
+        List<Token> t = s.tokens();
+        int among = -1;
+        for (int k = 0; k + 1 < t.size() && among < 0; k++) {
+            if (a.lower(si, k).equals("among") && a.lower(si, k + 1).equals("those") && !a.quoted.get(si)[k]) {
+                among = k;
+            }
+        }
+        if (among < 0) {
+            return null;
+        }
+        int greet = -1;
+        int were = -1;
+        for (int k = among + 2; k < Math.min(t.size(), among + 12) && were < 0; k++) {
+            if (greet < 0 && GREETING.contains(a.lower(si, k))) {
+                greet = k;
+            } else if (greet >= 0 && Set.of("were", "was").contains(a.lower(si, k))) {
+                were = k;
+            }
+        }
+        if (were < 0) {
+            return null;
+        }
+        final int from = greet;
+        final int to = were;
+        Actor guest = all.stream().filter(x -> x.isPerson() && x.first() > from && x.last() < to).findFirst().orElse(null);
+        List<Actor> party = all.stream().filter(x -> x.isPerson() && x.via() == Actor.Via.NAME && x.first() > to).toList();
+        if (guest == null || party.isEmpty() || modal(si, greet)) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.type = EventType.MEETING;
+        d.date = dates.dateFor(si, greet);
+        add(d, guest, Participant.COUNTERPART);
+        party.forEach(x -> add(d, x, Participant.SUBJECT));
+        if (!international(d)) {
+            return null;
+        }
+        d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "greeting-party"));
+        return d;
     }
 
     private static final Set<String> TOOK_PLACE = Set.of("took", "was", "were");

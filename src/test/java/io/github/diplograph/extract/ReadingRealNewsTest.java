@@ -3092,4 +3092,14 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "hamid", "sri-murni"), map.events().toString());
         assertFalse(metAcross(map, "lukas-hakim", "sri-murni"), map.events().toString());
     }
+
+    @Test
+    void thoseWhoGreetedAVisitorMetHer() {
+        DocumentMap map = extract("NASSAU, The Bahamas - Vice-President of the United States Mary Hollis arrived in The Bahamas on June 8, "
+                + "2023.\nAmong those there to greet her upon her arrival were Minister of Foreign Affairs the Hon. Fred Mitch; "
+                + "Minister of State for the Public Service the Hon. Pia Glenn; and students from a number of schools.", null);
+        assertTrue(metAcross(map, "mary-hollis", "fred-mitch"), map.events().toString());
+        assertTrue(metAcross(map, "mary-hollis", "pia-glenn"), map.events().toString());
+        assertFalse(metAcross(map, "fred-mitch", "pia-glenn"), map.events().toString());
+    }
 }
