@@ -24,11 +24,11 @@ import java.util.List;
 /**
  * A made-up document with one fact of every kind the writer stores, so that {@link GraphWriter#prepare()}
  * runs every write statement with rows of their real shape. Its ids cannot collide with real ones
- * (they start with a NUL character) and it is always rolled back.
+ * (they start with a NUL character); it is rolled back, or deleted right after its commit.
  */
 final class WarmUpDocument {
 
-    private static final String PREFIX = "\u0000warm-up-";
+    static final String PREFIX = "\u0000warm-up-";
 
     private WarmUpDocument() {
     }

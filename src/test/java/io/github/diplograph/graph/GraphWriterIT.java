@@ -61,6 +61,18 @@ class GraphWriterIT {
         assertEquals(List.of(), difference(plain, prepared), "written plainly against written after preparing");
     }
 
+    @Test
+    void preparingDeletesTheMadeUpDocumentsOfAnInterruptedPreparation() {
+        List<String> plain = graph("plain", writer -> batches(20).forEach(b -> writer.write(b, "test", Set.of())));
+        List<String> leftOver = graph("left-over", writer -> {
+            batches(20).forEach(b -> writer.write(b, "test", Set.of()));
+            // As if a load had stopped between committing its made-up documents and deleting them.
+            writer.write(WarmUpDocument.maps(3, "left-"), "prepare", Set.of());
+            writer.prepare(20);
+        });
+        assertEquals(List.of(), difference(plain, leftOver), "written plainly against prepared after an interrupted preparation");
+    }
+
     /** The lines one dump has more often than the other ('-' the first, '+' the second), at most twenty. */
     private static List<String> difference(List<String> a, List<String> b) {
         Map<String, Integer> count = new TreeMap<>();
