@@ -157,6 +157,10 @@ final class EventExtractor {
                 TriggerMatcher.Match<Triggers.Trigger> match = Triggers.MATCHER.matchLoosely(t, i,
                         EventExtractor::plainModifier, EVENT_HEAD_NOUNS);
                 Triggers.Trigger trigger = match == null ? null : match.pattern();
+                int end = match == null ? i : match.end();
+                if ((trigger == null || trigger.words().size() == 1) && i == 0 && meetingAsParticiple(t)) {
+                    trigger = DURING_THE_MEETING;
+                }
                 if (trigger == null) {
                     Draft owned = possessiveVisit(s, i, sentenceActors);
                     if (owned != null) {
@@ -171,7 +175,6 @@ final class EventExtractor {
                     }
                     continue;
                 }
-                int end = match.end();
                 Draft d = build(s, trigger, i, end, sentenceActors);
                 drafts.addAll(meetingsOfTheVisited(s, trigger, i, end, sentenceActors));
                 drafts.addAll(receivedVisits);
@@ -208,6 +211,26 @@ final class EventExtractor {
             sidesLedOrRepresented(s, sentenceActors, drafts);
         }
         return drafts;
+    }
+
+    private static final Triggers.Trigger DURING_THE_MEETING = Triggers.EVENTS.stream()
+            .filter(r -> r.name().equals("during-the-meeting")).findFirst().orElseThrow();
+
+    /**
+     * "Meeting yesterday in Quito, Ecuadorian Foreign Minister A and his Colombian counterpart, B, reaffirmed …": a
+     * sentence opened by "Meeting" and a phrase of time or place up to a comma tells of the meeting of those who
+     * follow, as "During the meeting, A and B …" does.
+     */
+    private static boolean meetingAsParticiple(List<Token> t) {
+        if (t.size() < 6 || !t.get(0).text().equals("Meeting") || !ADJUNCT_OPENERS.contains(t.get(1).lower())) {
+            return false;
+        }
+        for (int k = 2; k < Math.min(t.size(), 10); k++) {
+            if (t.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> GREETING = Set.of("greet", "greeted", "welcome", "welcomed", "receive", "received",
@@ -578,7 +601,8 @@ final class EventExtractor {
             if (k == 0 && (Set.of("accompanying", "participating", "joining").contains(a.lower(si, 0))
                     || a.lower(si, 0).equals("taking") && a.lower(si, 1).equals("part")
                     || a.lower(si, 0).equals("also") && Set.of("participating", "present", "attending", "attended").contains(a.lower(si, 1)))) {
-                for (int j = 1; j < Math.min(t.size() - 1, 10); j++) {
+                // ("Also present at the call together with the Senior General were …": the verb can come 10 words in.)
+                for (int j = 1; j < Math.min(t.size() - 1, 14); j++) {
                     if (Set.of("were", "was").contains(a.lower(si, j))) {
                         from = j + 1;
                         sideWordsEnd = j;
@@ -2195,6 +2219,12 @@ final class EventExtractor {
         }
     }
 
+    /** A person named within eight words after the title starting at {@code title}: the title is theirs. */
+    private static boolean nameAfterTitle(int si, int title, List<Actor> all) {
+        return all.stream().anyMatch(y -> y.isPerson() && y.via() == Actor.Via.NAME && y.sentence() == si
+                && y.first() > title && y.first() <= title + 8);
+    }
+
     /** Actors of tokens [from, to) that can take part: not in quotes, not owners ("Ruto's government"), not media. */
     private List<Actor> participants(List<Actor> all, int from, int to, int trigger) {
         List<Actor> out = new ArrayList<>();
@@ -2210,6 +2240,12 @@ final class EventExtractor {
                 continue;
             }
             if (x.isPerson() && attributedTo(x)) {
+                continue;
+            }
+            // "by Mr. Ban Ki-moon's special representative in Central Africa Abu Musa during an audience with …": the
+            // one whose envoy is named sends him, and is not there.
+            if (x.isPerson() && x.possessive() && a.titleStartingAt(x.sentence(), x.last() + 2) != null
+                    && nameAfterTitle(x.sentence(), x.last() + 2, all)) {
                 continue;
             }
             // "the president, his wife Michelle and daughters Malia and Sasha": family is no party to talks.

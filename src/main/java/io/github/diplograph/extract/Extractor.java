@@ -425,7 +425,7 @@ public final class Extractor implements DocumentExtractor {
             }
         }
         dropHostsOfReportedMeetings(merged);
-        dropHeadlineTalksThatWereCalls(merged);
+        dropHeadlineTalksThatWereCalls(a, merged);
         Map<PersonCluster, Set<String>> visited = visitorsByDestination(merged);
         List<EventFact> out = new ArrayList<>();
         for (EventExtractor.Draft d : merged) {
@@ -459,13 +459,17 @@ public final class Extractor implements DocumentExtractor {
      * "Erdoğan arrived in Cairo and held talks with al-Sisi" is a visit and a meeting; the meeting is the
      * event between the two, so the visit keeps only its visitors and is not listed twice as a meeting.
      */
-    private static void dropHeadlineTalksThatWereCalls(List<EventExtractor.Draft> drafts) {
+    private static void dropHeadlineTalksThatWereCalls(Analysis a, List<EventExtractor.Draft> drafts) {
         // "FM Bourita Holds Talks with his Malian Counterpart" above "… held a telephone conversation with …": the
-        // headline's talks are the call the body tells, not a meeting of their own.
+        // headline's talks are the call the body tells, not a meeting of their own. Talks told in a first sentence
+        // of prose are the news, and a call of another year another event: "A and B on Saturday held talks in New
+        // Delhi. … This was followed by a telephone conversation on 19 July 2021" recalls the call.
+        boolean headline = !a.sentences.isEmpty() && NoiseFilter.isHeadline(a.sentences.get(0).text());
         drafts.removeIf(m -> m.type == EventType.MEETING && !m.evidence.isEmpty()
                 && m.evidence.stream().allMatch(e -> e.sentence() == 0)
                 && drafts.stream().anyMatch(c -> c.type == EventType.CALL && c.persons.keySet().containsAll(m.persons.keySet())
-                        && !m.persons.isEmpty()));
+                        && !m.persons.isEmpty()
+                        && (headline || !(c.date.known() && m.date.known() && !c.date.year().equals(m.date.year())))));
     }
 
     private static void dropHostsOfReportedMeetings(List<EventExtractor.Draft> drafts) {

@@ -2121,9 +2121,13 @@ final class PersonResolver {
             }
         }
         // "United Nations (UN) Secretary General X": the owner's acronym in parentheses after its name.
+        // "Commander-in-Chief of the Royal Thai Army (RTA) General X": an institution's acronym, then its owner.
         if (Set.of(")", "-rrb-").contains(a.lower(s, i)) && Set.of("(", "-lrb-").contains(a.lower(s, i - 2))
-                && a.mentionAt(s, i - 3) != null) {
+                && (a.mentionAt(s, i - 3) != null || OWNER_INSTITUTIONS.contains(a.lower(s, i - 3)))) {
             i -= 3;
+            while (OWNER_INSTITUTIONS.contains(a.lower(s, i))) {
+                i--;
+            }
         }
         Mention m = a.mentionAt(s, i);
         // "Pakistan's head of mission in Afghanistan Ambassador X": a country after "in" is a posting, no owner.

@@ -3102,4 +3102,38 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "mary-hollis", "pia-glenn"), map.events().toString());
         assertFalse(metAcross(map, "fred-mitch", "pia-glenn"), map.events().toString());
     }
+
+    @Test
+    void aCallRecalledFromAnotherYearLeavesTheMeetingOfTheFirstSentence() {
+        DocumentMap map = extract("Prime Minister Ravi Kumar and Nepal Prime Minister Hari Thapa on Saturday held delegation-level talks at "
+                + "Hyderabad House in New Delhi.\n\nThis was followed by a congratulatory telephonic conversation on 19 July 2021. The "
+                + "most recent meeting between PM Kumar and Hari Thapa took place on November 2, 2021, in Glasgow.", null);
+        assertTrue(events(map, EventType.MEETING).stream().anyMatch(e -> e.date().year() == 2024 && e.participants().size() == 2),
+                map.events().toString());
+    }
+
+    @Test
+    void aSentenceOpenedByMeetingTellsOfTheMeetingOfThoseAfterIt() {
+        DocumentMap map = extract("Meeting yesterday in Quito, Ecuadorian Foreign Minister Ramon Patino and his Colombian counterpart, Maria "
+                + "Holgado, reaffirmed their commitment to strengthen their countries' relationship.", null);
+        assertTrue(metAcross(map, "ramon-patino", "maria-holgado"), map.events().toString());
+    }
+
+    @Test
+    void anEnvoyMetTheOneHeHadAnAudienceWithNotTheOneWhoSentHim() {
+        DocumentMap map = extract("The message was transmitted today by Mr. Ban Ki-moon's special representative in Central Africa Abu Musa "
+                + "during an audience with President Paul Biyo at the Unity Palace.", null);
+        assertTrue(metAcross(map, "abu-musa", "paul-biyo"), map.events().toString());
+        assertFalse(metAcross(map, "ban-ki-moon", "paul-biyo"), map.events().toString());
+    }
+
+    @Test
+    void thoseAlsoPresentAtTheCallTogetherWithTheHostJoinedIt() {
+        DocumentMap map = extract("Senior General Min Aung Lwin of Myanmar met a goodwill delegation led by Commander-in-Chief of the Royal "
+                + "Thai Army (RTA) General Chalerm Sitthi in Nay Pyi Taw yesterday.\n\nAlso present at the call together with the Senior "
+                + "General were Vice-Senior General Soe Lin, Chief of the General Staff General Mya Oo and senior military officers.", null);
+        assertEquals("THA", country(map, "Chalerm Sitthi"), roles(map).toString());
+        assertTrue(metAcross(map, "soe-lin", "chalerm-sitthi"), map.events().toString());
+        assertTrue(metAcross(map, "mya-oo", "chalerm-sitthi"), map.events().toString());
+    }
 }
