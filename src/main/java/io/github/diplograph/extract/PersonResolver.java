@@ -1968,9 +1968,11 @@ final class PersonResolver {
         }
         // "Ambassador of Colombia to Mongolia X", "High Commissioner of Jamaica to Barbados, X": the envoy serves
         // the country after "of".
+        // ("the Ambassador of the Republic of Turkey to Romania, X": the state's long form after "of the".)
         Mention sender = a.mentionAt(s, to - 1);
-        if (sender != null && sender.isCountryLike() && a.lower(s, sender.first() - 1).equals("of")) {
-            Mention envoy = a.titleEndingAt(s, sender.first() - 2);
+        int of = sender == null ? -1 : a.lower(s, sender.first() - 1).equals("the") ? sender.first() - 2 : sender.first() - 1;
+        if (sender != null && sender.isCountryLike() && a.lower(s, of).equals("of")) {
+            Mention envoy = a.titleEndingAt(s, of - 1);
             if (envoy != null && "DIPLOMAT".equals(envoy.title().rank())) {
                 addRole(a, cluster, envoy, sender, null);
                 return true;

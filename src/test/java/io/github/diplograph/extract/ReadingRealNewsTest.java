@@ -3136,4 +3136,11 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "soe-lin", "chalerm-sitthi"), map.events().toString());
         assertTrue(metAcross(map, "mya-oo", "chalerm-sitthi"), map.events().toString());
     }
+
+    @Test
+    void anAmbassadorOfTheRepublicOfACountryToAnotherServesTheFirst() {
+        DocumentMap map = extract("Prime Minister Sorin Grindeanu welcomed on Wednesday the Ambassador of the Republic of Turkey to Romania, "
+                + "Osman Koray Ertas, on a courtesy visit at Victoria Palace.", null);
+        assertEquals("TUR", country(map, "Osman Koray Ertas"), roles(map).toString());
+    }
 }
