@@ -3143,4 +3143,17 @@ class ReadingRealNewsTest {
                 + "Osman Koray Ertas, on a courtesy visit at Victoria Palace.", null);
         assertEquals("TUR", country(map, "Osman Koray Ertas"), roles(map).toString());
     }
+
+    @Test
+    void counterpartsWhoDiscussedSomethingTogetherMet() {
+        DocumentMap held = extract("COLOMBO: Foreign Minister Shah Mahmud Qadri and his Sri Lankan counterpart Dinesh Gunaratne on Monday "
+                + "discussed bilateral matters.", null);
+        assertTrue(met(held, "shah-mahmud-qadri", "dinesh-gunaratne"), held.events().toString());
+        DocumentMap planned = extract("Foreign Minister Shah Mahmud Qadri and his Sri Lankan counterpart Dinesh Gunaratne will discuss "
+                + "bilateral matters next week.", null);
+        assertFalse(met(planned, "shah-mahmud-qadri", "dinesh-gunaratne"), planned.events().toString());
+        DocumentMap phoned = extract("Foreign Minister Shah Mahmud Qadri and his Sri Lankan counterpart Dinesh Gunaratne discussed "
+                + "bilateral matters over the telephone.", null);
+        assertFalse(met(phoned, "shah-mahmud-qadri", "dinesh-gunaratne"), phoned.events().toString());
+    }
 }
