@@ -2535,13 +2535,18 @@ final class EventExtractor {
                         ? null : objectAfterAdjunct(s, k + 1, all);
             }
             if (a.lower(s, k).equals(",")) {
+                // "received in separate meetings today, Monday, the Ambassadors of …": the day named again between commas.
+                int object = WEEKDAYS.contains(a.lower(s, k + 1)) && a.lower(s, k + 2).equals(",") ? k + 3 : k + 1;
                 return hasWord(s, start, k, Set.of("from", "by", "to", "with", "that", "and")) || hasFiniteVerb(s, start, k)
                         || a.mentionAt(s, k - 1) != null && a.mentionAt(s, k - 1).type() == Mention.Type.PERSON
-                        ? null : objectPerson(s, k + 1, all, true);
+                        ? null : objectPerson(s, object, all, true);
             }
         }
         return null;
     }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 
     /** A verb that makes a clause of its own ("the occupied West Bank" has none). */
     private boolean hasFiniteVerb(int s, int from, int to) {

@@ -3156,4 +3156,11 @@ class ReadingRealNewsTest {
                 + "bilateral matters over the telephone.", null);
         assertFalse(met(phoned, "shah-mahmud-qadri", "dinesh-gunaratne"), phoned.events().toString());
     }
+
+    @Test
+    void theOneReceivedAfterTheDayNamedAgainBetweenCommas() {
+        DocumentMap map = extract("The Parliament Speaker Karim Hassan received in his office today, Monday, the Ambassador of Australia, "
+                + "Paula Grant.", null);
+        assertTrue(metAcross(map, "karim-hassan", "paula-grant"), map.events().toString());
+    }
 }
