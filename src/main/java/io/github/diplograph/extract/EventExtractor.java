@@ -198,6 +198,10 @@ final class EventExtractor {
             }
             drafts.addAll(credentialsCeremony(s, sentenceActors));
             drafts.addAll(callersListed(s, sentenceActors));
+            Draft gathered = attendedTogether(s, sentenceActors);
+            if (gathered != null) {
+                drafts.add(gathered);
+            }
             Draft together = counterpartsActingTogether(s, sentenceActors);
             if (together != null) {
                 drafts.add(together);
@@ -286,6 +290,67 @@ final class EventExtractor {
         }
         d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "greeting-party"));
         return d;
+    }
+
+    private static final Set<String> GATHERING_NOUNS = Set.of("meeting", "talks", "summit", "consultations");
+
+    /**
+     * "Albanian President A, Montenegro's B, Macedonia's C and Kosovo's D attended the two-day meeting": officials of
+     * two countries or more, the subject of "attended the meeting", met there. Not a body's own gathering ("attended
+     * the UN General Assembly" names the body) and not a plan.
+     */
+    private Draft attendedTogether(Sentence s, List<Actor> all) {
+        int si = s.index();
+        List<Token> t = s.tokens();
+        for (int k = 2; k + 2 < t.size(); k++) {
+            if (!a.lower(si, k).equals("attended") || !a.lower(si, k + 1).equals("the")) {
+                continue;
+            }
+            int noun = k + 2;
+            while (noun < Math.min(t.size(), k + 5) && !GATHERING_NOUNS.contains(a.lower(si, noun))) {
+                noun++;
+            }
+            if (noun >= t.size() || !GATHERING_NOUNS.contains(a.lower(si, noun))) {
+                return null;
+            }
+            for (int j = k + 2; j < noun; j++) {
+                // "attended the UN Security Council meeting", "attended the ASEAN summit": a body's gathering.
+                if (a.mentionAt(si, j) != null || Character.isUpperCase(t.get(j).text().charAt(0))) {
+                    return null;
+                }
+            }
+            int[] clause = Clauses.around(t, k);
+            for (int j = clause[0]; j < k; j++) {
+                if (Lexicon.MODALITY.contains(a.lower(si, j))) {
+                    return null;
+                }
+            }
+            final int verb = k;
+            List<Actor> attendees = all.stream().filter(x -> x.isPerson() && x.via() == Actor.Via.NAME && !x.possessive()
+                    && !x.quoted() && x.first() >= clause[0] && x.last() < verb).toList();
+            Set<PersonCluster> persons = new java.util.LinkedHashSet<>();
+            Set<String> countries = new java.util.HashSet<>();
+            attendees.forEach(x -> {
+                persons.add(x.person());
+                if (x.person().country() != null) {
+                    countries.add(x.person().country());
+                }
+            });
+            if (persons.size() < 2 || countries.size() < 2) {
+                return null;
+            }
+            Draft d = new Draft();
+            d.type = EventType.MEETING;
+            d.date = dates.dateFor(si, k);
+            attendees.forEach(x -> add(d, x, Participant.PARTY));
+            d.place = placeAfter(si, noun + 1, t.size());
+            if (d.place == null && lastPlace != null && si - lastPlaceSentence <= 3) {
+                d.place = lastPlace;
+            }
+            d.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(d), "pattern:attended_together"));
+            return d;
+        }
+        return null;
     }
 
     /** What two counterparts do together, in the past: "A and his Sri Lankan counterpart B on Monday discussed …". */

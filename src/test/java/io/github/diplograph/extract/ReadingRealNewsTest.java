@@ -3163,4 +3163,15 @@ class ReadingRealNewsTest {
                 + "Paula Grant.", null);
         assertTrue(metAcross(map, "karim-hassan", "paula-grant"), map.events().toString());
     }
+
+    @Test
+    void leadersOfSeveralCountriesWhoAttendedTheMeetingMetEachOther() {
+        DocumentMap map = extract("Albanian President Bamir Topo, Montenegro's Filip Vujan and Serbia's Gjorgje Ivan attended the two-day "
+                + "meeting in Vlora.", null);
+        assertTrue(met(map, "bamir-topo", "filip-vujan"), map.events().toString());
+        assertTrue(met(map, "filip-vujan", "gjorgje-ivan"), map.events().toString());
+        DocumentMap body = extract("Albanian President Bamir Topo and Montenegro's Filip Vujan attended the UN General Assembly meeting "
+                + "in New York.", null);
+        assertFalse(met(body, "bamir-topo", "filip-vujan"), body.events().toString());
+    }
 }
