@@ -585,6 +585,19 @@ final class ActorFinder {
             if (m.type() == Mention.Type.PERSON) {
                 return a.personOf.get(m);
             }
+            // "Yesterday, Nepal Prime Minister met External Affairs Minister X … Earlier, he met …": the country's
+            // leader the sentence opens with, not the one he met, is who "he" is.
+            if (m.type() == Mention.Type.COUNTRY && m.iso3() != null && followedByLeaderNoun(s, m)
+                    && (a.lower(s, m.last() + 1).equals("'s") || !isPlace(s, m))) {
+                int noun = a.lower(s, m.last() + 1).equals("'s") ? m.last() + 2 : m.last() + 1;
+                while (NEW.contains(a.lower(s, noun))) {
+                    noun++;
+                }
+                Actor leader = leaderReference(s, m, noun, m.first());
+                if (leader != null) {
+                    return leader.person();
+                }
+            }
             // "While here, the Lao leader laid a wreath at the President X mausoleum. He also had meetings with …":
             // the one referred to before any name is who "he" is.
             Actor back = m.type() == Mention.Type.DEMONYM ? backReference(s, m)

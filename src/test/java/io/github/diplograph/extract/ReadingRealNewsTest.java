@@ -3174,4 +3174,13 @@ class ReadingRealNewsTest {
                 + "in New York.", null);
         assertFalse(met(body, "bamir-topo", "filip-vujan"), body.events().toString());
     }
+
+    @Test
+    void heIsTheCountrysLeaderTheSentenceBeforeOpenedWithNotTheOneHeMet() {
+        DocumentMap map = extract("Indian Prime Minister Ravi Kumar and Nepal Prime Minister Hari Thapa on Saturday held talks in New Delhi.\n\n"
+                + "Yesterday, Nepal Prime Minister met External Affairs Minister Ravi Jaish in the national capital.\n\n"
+                + "Earlier, he met Bharatiya Janta Party (BJP) President Jai Nadd at the party headquarters.", null);
+        assertTrue(met(map, "hari-thapa", "jai-nadd"), map.events().toString());
+        assertFalse(met(map, "ravi-jaish", "jai-nadd"), map.events().toString());
+    }
 }
