@@ -110,6 +110,9 @@ public final class Loader {
         ExecutorService pool = todo.isEmpty() ? null : extractionPool();
         try {
             Extraction pending = todo.isEmpty() ? null : submit(pool, todo.subList(0, Math.min(todo.size(), chunk)));
+            if (!todo.isEmpty()) {
+                writer.deleteWarmUpLeftovers();   // of a long load stopped while it prepared
+            }
             if (todo.size() >= 10 * batchSize) {
                 // While the first documents are extracted, the database compiles the write statements and the
                 // JVM warms the write path on made-up documents (rolled back): seconds that a long load earns
