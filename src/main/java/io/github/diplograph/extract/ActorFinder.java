@@ -15,7 +15,7 @@ final class ActorFinder {
     private static final Set<String> LEADER_NOUNS = Set.of("leader", "president", "head", "premier", "counterpart",
             "prime", "minister", "chancellor", "king", "emir", "monarch", "ruler", "foreign", "defence", "defense",
             "finance", "interior", "vice", "deputy", "crown", "prince", "secretary", "top", "diplomat", "envoy", "ambassador",
-            "emissary");
+            "emissary", "pm");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her");
 
     private final Analysis a;
@@ -279,10 +279,12 @@ final class ActorFinder {
         while (NEW.contains(a.lower(s, the)) || a.lower(s, the).equals("visiting")) {
             the--;
         }
-        if (!a.lower(s, the).equals("the")) {
+        // "Among those who greeted Kiwi PM were …": the abbreviation, as headlines write it, needs no article.
+        boolean pm = a.lower(s, demonym.last() + 1).equals("pm");
+        if (!a.lower(s, the).equals("the") && !pm) {
             return null;
         }
-        return leaderReference(s, demonym, demonym.last() + 1, the);
+        return leaderReference(s, demonym, demonym.last() + 1, a.lower(s, the).equals("the") ? the : demonym.first());
     }
 
     /** The leader of {@code owner}'s country named in the article, referred to by the leader nouns at {@code i}. */

@@ -3183,4 +3183,14 @@ class ReadingRealNewsTest {
         assertTrue(met(map, "hari-thapa", "jai-nadd"), map.events().toString());
         assertFalse(met(map, "ravi-jaish", "jai-nadd"), map.events().toString());
     }
+
+    @Test
+    void theKiwiPmIsTheArticlesNewZealandPrimeMinister() {
+        DocumentMap map = extract("New Zealand Prime Minister Jacinda Arden arrived in Samoa on Monday for a two-day visit.\n\nAmong those "
+                + "who greeted Kiwi PM were Samoan Deputy PM Tuala Tevaga Ponifa and Finance Minister Mulipola Anarosa.", null);
+        assertTrue(metAcross(map, "jacinda-arden", "tuala-tevaga-ponifa"), map.events().toString());
+        DocumentMap other = extract("New Zealand Prime Minister Jacinda Arden arrived in Samoa on Monday for a two-day visit.\n\nThe British PM "
+                + "was greeted by Samoan Deputy PM Tuala Tevaga Ponifa.", null);
+        assertFalse(met(other, "jacinda-arden", "tuala-tevaga-ponifa"), other.events().toString());
+    }
 }
