@@ -2498,7 +2498,11 @@ final class EventExtractor {
                 // "hosted the President of Ghana, Kwame Mensah": the title's country, then the name.
                 || ofCountry(s, i)
                 // "received the Ambassador of China to Nigeria, Ambassador X": an envoy's posting.
-                || a.lower(s, i).equals("to") && postingAt(s, i))) {
+                || a.lower(s, i).equals("to") && postingAt(s, i)
+                // "received the ambassadors of Serbia - Stefan T, Brazil - …": a dash after the country, as a comma.
+                || DASHES.contains(a.lower(s, i)) && i > 0 && a.mentionAt(s, i - 1) != null && a.mentionAt(s, i - 1).isCountryLike()
+                // "received the ambassadors of Serbia, Stefan T, Brazil, …": the office's plural before each country.
+                || Respectively.PLURAL_OFFICES.contains(a.lower(s, i)) && a.lower(s, i + 1).equals("of"))) {
             Actor predecessor = possessiveBeforeSuccessor(s, i, all);
             if (predecessor != null) {
                 i = predecessor.last() + 1;
@@ -2609,6 +2613,8 @@ final class EventExtractor {
         }
         return null;
     }
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");

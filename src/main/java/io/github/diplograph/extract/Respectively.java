@@ -20,7 +20,7 @@ final class Respectively {
     private static final Set<String> LIST_GLUE = Set.of(",", "and");
 
     /** The plural of an office that a list of countries and then a list of its holders share. */
-    private static final Set<String> PLURAL_OFFICES = Set.of("ministers", "presidents", "premiers", "leaders",
+    static final Set<String> PLURAL_OFFICES = Set.of("ministers", "presidents", "premiers", "leaders",
             "secretaries", "chancellors", "envoys", "ambassadors", "chiefs", "heads", "monarchs", "kings", "emirs",
             "counterparts", "diplomats", "governments");
 
@@ -118,6 +118,8 @@ final class Respectively {
         }
     }
 
+    private static final java.util.Set<String> HOLDER_AFTER = java.util.Set.of(",", "-", "\u2013", "\u2014", ":");
+
     /**
      * "received the Ambassadors of Australia, Paula Ganly, Spain, Pedro Martin and Czech Republic, Petr Stepan": an
      * office's plural, "of", then each country followed by its holder.
@@ -138,8 +140,9 @@ final class Respectively {
                         j++;
                     }
                     Mention country = a.mentionAt(si, j);
+                    // ("the ambassadors of Serbia - Stefan T, Brazil - Maria R …": a dash between them as well.)
                     if (country == null || country.first() != j || !country.isCountryLike() || country.iso3() == null
-                            || !a.lower(si, country.last() + 1).equals(",")) {
+                            || !HOLDER_AFTER.contains(a.lower(si, country.last() + 1))) {
                         break;
                     }
                     Mention person = a.mentionAt(si, country.last() + 2);
@@ -161,10 +164,18 @@ final class Respectively {
                     String plural = s.tokens().get(k).text();
                     String office = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
                             : plural.substring(0, plural.length() - 1);
+                    // Its rank too ("ambassadors": diplomats), so that envoys received together are not taken for a
+                    // gathering of their countries (Extractor.sidesOfSeveralCountries).
+                    Mention title = a.titleStartingAt(si, k);
+                    String rank = title != null ? title.title().rank()
+                            : java.util.Set.of("ambassadors", "envoys", "diplomats").contains(a.lower(si, k)) ? "DIPLOMAT" : null;
                     for (Mention p : persons) {
                         PersonCluster c = a.personOf.get(p);
                         if (c != null && c.title() == null && Character.isUpperCase(office.charAt(0))) {
-                            c.addRole(new Role(office, null, null).because("respectively", 0.8, si), null);
+                            c.addRole(new Role(office, null, null).because("respectively", 0.8, si), rank);
+                        }
+                        if (c != null && c.rank == null) {
+                            c.rank = rank;
                         }
                     }
                     giveInOrder(a, si, persons, countries);

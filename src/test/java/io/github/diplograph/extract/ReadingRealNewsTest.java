@@ -3193,4 +3193,24 @@ class ReadingRealNewsTest {
                 + "was greeted by Samoan Deputy PM Tuala Tevaga Ponifa.", null);
         assertFalse(met(other, "jacinda-arden", "tuala-tevaga-ponifa"), other.events().toString());
     }
+
+    @Test
+    void envoysListedEachAfterHisCountryWithADashEachMetTheHost() {
+        DocumentMap map = extract("President Klaus Iohan received the ambassadors of Serbia - Stefan Tomas, Brazil - Maria Laura da Roca and "
+                + "India - Rahul Shrivas.", null);
+        assertEquals("SRB", country(map, "Stefan Tomas"), roles(map).toString());
+        assertEquals("IND", country(map, "Rahul Shrivas"), roles(map).toString());
+        assertTrue(metAcross(map, "klaus-iohan", "stefan-tomas"), map.events().toString());
+        assertTrue(metAcross(map, "klaus-iohan", "rahul-shrivas"), map.events().toString());
+        assertFalse(metAcross(map, "stefan-tomas", "rahul-shrivas"), map.events().toString());
+    }
+
+    @Test
+    void envoysReceivedAfterTheDayNamedAgainEachMetTheHost() {
+        DocumentMap map = extract("The Parliament Speaker Karim Hassan received in separate meetings today, Monday, the Ambassadors of "
+                + "Australia, Paula Grant, Spain, Pedro Marin and Czech Republic, Petr Novak.", null);
+        assertTrue(metAcross(map, "karim-hassan", "paula-grant"), map.events().toString());
+        assertTrue(metAcross(map, "karim-hassan", "petr-novak"), map.events().toString());
+        assertFalse(metAcross(map, "paula-grant", "petr-novak"), map.events().toString());
+    }
 }
