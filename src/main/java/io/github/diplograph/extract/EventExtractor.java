@@ -1119,7 +1119,9 @@ final class EventExtractor {
         return null;
     }
 
-    private static final Set<String> CREDENTIAL_WORDS = Set.of("credentials", "credence", "credential");
+    // "received the accreditation letters of five new ambassadors … A, B and C were accredited"
+    private static final Set<String> CREDENTIAL_WORDS = Set.of("credentials", "credence", "credential", "accreditation",
+            "accredited");
     private static final Set<String> RECEIVING = Set.of("received", "receives", "receive", "accepted", "accepts");
     private static final Set<String> CONTINUING = Set.of("additionally", "also", "moreover", "furthermore");
     private static final Set<String> LIST_VERBS = Set.of("include", "included", "includes", "are", "were");
@@ -1203,6 +1205,20 @@ final class EventExtractor {
             // credence to the president": the envoys are the subject, before the credentials.
             envoys.addAll(all.stream().filter(x -> x.isPerson() && x.last() < from && !x.possessive() && !x.quoted()
                     && x.person() != host.person() && x.via() != Actor.Via.PRONOUN && "DIPLOMAT".equals(x.person().rank)).toList());
+        }
+        if (envoys.isEmpty() && t.size() > 1 && a.lower(si, t.size() - 1).equals(":")) {
+            // "The following new heads of mission presented their credentials:" / "His Excellency A" / "Ambassador of
+            // Slovenia" / "Her Excellency B" / …: one line a name, one line a title, until a line that is neither.
+            for (int line = si + 1; line < a.sentences.size() && a.sentences.get(line).tokens().size() <= 14; line++) {
+                final int l = line;
+                List<Actor> named = actors.actors(line).stream().filter(x -> x.isPerson() && x.via() == Actor.Via.NAME
+                        && !x.quoted() && x.person() != host.person()).toList();
+                boolean titleLine = a.titleStartingAt(l, 0) != null;
+                if (named.isEmpty() && !titleLine) {
+                    break;
+                }
+                envoys.addAll(named);
+            }
         }
         if (si + 1 < a.sentences.size() && CONTINUING.contains(a.lower(si + 1, 0))) {
             actors.actors(si + 1).stream().filter(x -> x.isPerson() && !x.possessive() && !x.quoted() && x.person() != host.person()
@@ -1340,6 +1356,13 @@ final class EventExtractor {
 
     /** The person named after "credentials to", or the subject of "received" before them, in sentence {@code si}. */
     private Actor receiverOfCredentials(int si, int at, List<Actor> all) {
+        // "… were accredited by His Excellency, President X"
+        if (a.lower(si, at).equals("accredited") && a.lower(si, at + 1).equals("by")) {
+            Actor by = objectPerson(si, at + 2, all, true);
+            if (by != null) {
+                return by;
+            }
+        }
         for (int k = at + 1; k <= Math.min(at + 3, a.sentences.get(si).tokens().size() - 1); k++) {
             if (a.lower(si, k).equals("to")) {
                 Actor to = objectPerson(si, k + 1, all, true);

@@ -1919,7 +1919,12 @@ final class PersonResolver {
     private void titleOnTheNextLine(Analysis a, Mention person) {
         int s = person.sentence();
         PersonCluster cluster = a.personOf.get(person);
-        if (cluster.country() != null || cluster.organization() != null || s + 1 >= a.sentences.size() || person.first() != 0
+        // ("His Excellency Andrej Rode" / "Ambassador of the Republic of Slovenia": words of address may open the line.)
+        int open = 0;
+        while (open < person.first() && (HONORIFICS.contains(a.lower(s, open)) || a.lower(s, open).equals("the"))) {
+            open++;
+        }
+        if (cluster.country() != null || cluster.organization() != null || s + 1 >= a.sentences.size() || person.first() != open
                 || person.last() != a.sentences.get(s).tokens().size() - 1) {
             return;
         }

@@ -3213,4 +3213,29 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "karim-hassan", "petr-novak"), map.events().toString());
         assertFalse(metAcross(map, "paula-grant", "petr-novak"), map.events().toString());
     }
+
+    @Test
+    void envoysAccreditedInTheSentenceAfterTheLettersWereReceivedMetThePresident() {
+        DocumentMap map = extract("President Maia Sandel today received the accreditation letters of three new ambassadors in Moldova.\n"
+                + "Thus, Ambassador of Australia, His Excellency Paul Lehman, Ambassador of Denmark, His Excellency Soren Jens and "
+                + "Ambassador of Ireland, His Excellency Brendan Warde were accredited.", null);
+        assertTrue(metAcross(map, "maia-sandel", "paul-lehman"), map.events().toString());
+        assertTrue(metAcross(map, "maia-sandel", "brendan-warde"), map.events().toString());
+        DocumentMap by = extract("The Ambassador of the Kingdom of Belgium, Hugo Verbis, was accredited by His Excellency, President "
+                + "David Grange.", null);
+        assertTrue(metAcross(by, "david-grange", "hugo-verbis"), by.events().toString());
+    }
+
+    @Test
+    void envoysListedANameALineThenATitleAfterTheCredentialsHeader() {
+        DocumentMap map = extract("Today, Governor General Mary Simone welcomed three new heads of mission during a ceremony at Rideau "
+                + "Hall.\nNew heads of mission must present their letters of credence to the governor general.\nThe following new "
+                + "heads of mission presented their credentials:\nHis Excellency Andrej Gregor Rodes\nAmbassador of the Republic of "
+                + "Slovenia\nHer Excellency Anizan Siti Adni\nHigh Commissioner of Malaysia\nQuick facts:\n- The governor general "
+                + "represents Canada at home and abroad.", null);
+        assertEquals("SVN", country(map, "Andrej Gregor Rodes"), roles(map).toString());
+        assertEquals("MYS", country(map, "Anizan Siti Adni"), roles(map).toString());
+        assertTrue(metAcross(map, "mary-simone", "andrej-gregor-rodes"), map.events().toString());
+        assertTrue(metAcross(map, "mary-simone", "anizan-siti-adni"), map.events().toString());
+    }
 }
