@@ -72,6 +72,39 @@ final class Analysis {
         return t == null ? "" : t.lower();
     }
 
+    private static final java.util.Set<String> SPEAKER_WORDS = Lexicon.union(Lexicon.MODALITY, java.util.Set.of("i", "we",
+            "our", "us", "my", "me", "you", "your", "i'm", "we're", "let", "set", "should", "must", "shall", "could", "can",
+            "may", "might"));
+    private static final java.util.Set<String> REPORTED_ACTS = java.util.Set.of("met", "received", "held", "hosted",
+            "welcomed", "discussed");
+
+    /**
+     * "'His Excellency President X met with the Executive Secretary of IGAD, Dr Y and discussed …,' the presidency said
+     * in a statement": a quoted release that tells in the third person what was done is a report of it, not speech.
+     * The quoted words of this sentence name two persons and a past act of meeting, and no word of a speaker (I, we,
+     * you) or of what may or will be.
+     */
+    static boolean narrativeQuote(Sentence s, boolean[] q, List<Mention> mentions) {
+        // Two persons named inside it: who met whom ("'PM A held talks,' spokesperson B said" stays speech).
+        if (mentions.stream().filter(m -> m.type() == Mention.Type.PERSON && q[m.first()]).count() < 2) {
+            return false;
+        }
+        boolean any = false;
+        boolean act = false;
+        for (int i = 0; i < q.length; i++) {
+            if (!q[i]) {
+                continue;
+            }
+            any = true;
+            String w = s.tokens().get(i).lower();
+            if (SPEAKER_WORDS.contains(w)) {
+                return false;
+            }
+            act |= REPORTED_ACTS.contains(w);
+        }
+        return any && act;
+    }
+
     /** Marks tokens between quotation marks: speech is not a report of what happened. */
     static boolean[] quotedTokens(Sentence s, boolean openAtStart) {
         List<Token> t = s.tokens();

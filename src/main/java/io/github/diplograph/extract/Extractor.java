@@ -75,8 +75,8 @@ public final class Extractor implements DocumentExtractor {
                 paragraph = s.paragraph();
             }
             boolean[] q = Analysis.quotedTokens(s, quoteOpen);
-            a.quoted.add(q);
             quoteOpen = q.length > 0 && q[q.length - 1] && !closesQuote(s);
+            a.quoted.add(Analysis.narrativeQuote(s, q, a.mentions.get(a.mentions.size() - 1)) ? new boolean[q.length] : q);
         }
         finder.addKnownNameTokens(a);
         a.nicknames.putAll(new Nicknames(ref).find(a));

@@ -3238,4 +3238,14 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "mary-simone", "andrej-gregor-rodes"), map.events().toString());
         assertTrue(metAcross(map, "mary-simone", "anizan-siti-adni"), map.events().toString());
     }
+
+    @Test
+    void aQuotedReleaseTellingWhatWasDoneIsAReport() {
+        DocumentMap map = extract("\"His Excellency President Salva Kirr met with the Executive Secretary of the Intergovernmental Authority on "
+                + "Development (IGAD), Dr Workneh Gebey, and discussed regional matters,\" the presidency said in a statement.", null);
+        assertTrue(metAcross(map, "salva-kirr", "workneh-gebey"), map.events().toString());
+        DocumentMap plan = extract("\"An official meeting between Prime Minister Akilisi Pohiv of Tonga and New Zealand Foreign Minister Murray "
+                + "McCull has been set to be held shortly after arrival,\" the ministry said.", null);
+        assertFalse(met(plan, "akilisi-pohiv", "murray-mccull"), plan.events().toString());
+    }
 }
