@@ -766,8 +766,8 @@ final class EventExtractor {
                     }
                 }
             }
-            // "On the American side, attendees included A, B …"
-            if (k == 0 && a.lower(si, 0).equals("on") && a.lower(si, 1).equals("the")) {
+            // "On the American side, attendees included A, B …", "From the Palestinian side, attendees included …"
+            if (k == 0 && Set.of("on", "from").contains(a.lower(si, 0)) && a.lower(si, 1).equals("the")) {
                 for (int j = 2; j < Math.min(t.size() - 1, 7); j++) {
                     if (!a.lower(si, j).equals("side")) {
                         continue;

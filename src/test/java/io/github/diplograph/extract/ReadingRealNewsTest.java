@@ -3248,4 +3248,14 @@ class ReadingRealNewsTest {
                 + "McCull has been set to be held shortly after arrival,\" the ministry said.", null);
         assertFalse(met(plan, "akilisi-pohiv", "murray-mccull"), plan.events().toString());
     }
+
+    @Test
+    void attendeesFromOneSideJoinTheMeetingOnThatSide() {
+        DocumentMap map = extract("Crown Prince Mohammed bin Salem received Palestinian Vice President Hussein al-Sheik in Jeddah on Sunday.\n"
+                + "From the Palestinian side, attendees included Diplomatic Advisor to the Palestinian President Majdi al-Khalid, and "
+                + "Head of the Vice President's Office Ms. Aya Muhais.", null);
+        assertTrue(metAcross(map, "mohammed-bin-salem", "majdi-al-khalid"), map.events().toString());
+        assertTrue(metAcross(map, "mohammed-bin-salem", "aya-muhais"), map.events().toString());
+        assertFalse(metAcross(map, "hussein-al-sheik", "aya-muhais"), map.events().toString());
+    }
 }
