@@ -535,7 +535,20 @@ final class EventExtractor {
         int n = s.tokens().size();
         Draft meeting = meetingToldLast(drafts, si, true);
         if (meeting == null) {
-            return;
+            // "The Delegation of the Republic of Uganda was led by A, accompanied by B, C. The Delegation of Ethiopia was
+            // led by D, who was accompanied by E": two delegations, each led, in this sentence and the next, are the two
+            // sides of a meeting the text names no other way (a joint commission's session).
+            String here = delegationLedBy(si);
+            String next = si + 1 < a.sentences.size() ? delegationLedBy(si + 1) : null;
+            if (here == null || next == null || here.equals(next)) {
+                return;
+            }
+            meeting = new Draft();
+            meeting.type = EventType.MEETING;
+            meeting.date = dates.dateFor(si, 0);
+            meeting.participants.put(EntityRef.country(here), null);
+            meeting.participants.put(EntityRef.country(next), null);
+            drafts.add(meeting);
         }
         boolean added = false;
         Set<String> ledCountries = new java.util.HashSet<>();
@@ -603,6 +616,30 @@ final class EventExtractor {
         if (added) {
             meeting.evidence.add(new Evidence(si, s.begin(), s.end(), s.text(), confidence(meeting), "pattern:sides_led"));
         }
+    }
+
+    /** The country of "the delegation of X was led by …" or "the X delegation was led by …" in sentence si, or null. */
+    private String delegationLedBy(int si) {
+        int n = a.sentences.get(si).tokens().size();
+        for (int k = 1; k + 2 < n; k++) {
+            if (!Set.of("was", "were").contains(a.lower(si, k)) || !Set.of("led", "headed").contains(a.lower(si, k + 1))
+                    || !a.lower(si, k + 2).equals("by")) {
+                continue;
+            }
+            Mention m = a.mentionAt(si, Set.of("side", "delegation", "team").contains(a.lower(si, k - 1)) ? k - 2 : k - 1);
+            if (m == null || !m.isCountryLike() || m.iso3() == null) {
+                continue;
+            }
+            for (int j = Math.max(0, m.first() - 4); j < m.first(); j++) {
+                if (a.lower(si, j).equals("delegation")) {
+                    return m.iso3();
+                }
+            }
+            if (a.lower(si, k - 1).equals("delegation")) {
+                return m.iso3();
+            }
+        }
+        return null;
     }
 
     /** Adds a person to a meeting on the side of a country; a meeting of countries alone takes its sides from them. */

@@ -3258,4 +3258,15 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "mohammed-bin-salem", "aya-muhais"), map.events().toString());
         assertFalse(metAcross(map, "hussein-al-sheik", "aya-muhais"), map.events().toString());
     }
+
+    @Test
+    void twoDelegationsEachLedInTurnAreTheTwoSidesOfAMeeting() {
+        DocumentMap map = extract("The 4th Session of the Ethiopia-Uganda Joint Ministerial Commission concluded on 4 April in Addis Ababa.\n"
+                + "The Delegation of the Republic of Uganda was led by Hon. Odongo Abuba, the Minister of Foreign Affairs, accompanied "
+                + "by Hon. Francis Mwebes, Minister of Trade. The Delegation of Ethiopia was led by H.E. Dr. Gedion Timoth, Minister "
+                + "of Foreign Affairs of Ethiopia, who was accompanied by H.E. Dr. Kassahun Gof, Minister of Trade.", null);
+        assertTrue(metAcross(map, "odongo-abuba", "gedion-timoth"), map.events().toString());
+        assertTrue(metAcross(map, "francis-mwebes", "kassahun-gof"), map.events().toString());
+        assertFalse(metAcross(map, "odongo-abuba", "francis-mwebes"), map.events().toString());
+    }
 }
