@@ -45,15 +45,8 @@ final class ActorFinder {
                     if (!isPlace(s, m) && m.iso3() != null && !followedByLeaderNoun(s, m)) {
                         out.add(new Actor(s, EntityRef.country(m.iso3()), null, m.first(), m.last(), possessive,
                                 quoted[m.first()], Actor.Via.NAME));
-                    } else if (m.type() == Mention.Type.COUNTRY && m.iso3() != null
-                            && (a.lower(s, m.last() + 1).equals("'s") || !isPlace(s, m))) {
-                        // "Nepal's new Prime Minister today spoke to …", "Yesterday, Nepal Prime Minister met …": the
-                        // country's leader named in the article (not when a name follows the title).
-                        int noun = a.lower(s, m.last() + 1).equals("'s") ? m.last() + 2 : m.last() + 1;
-                        while (NEW.contains(a.lower(s, noun))) {
-                            noun++;
-                        }
-                        Actor back = leaderReference(s, m, noun, m.first());
+                    } else {
+                        Actor back = countrysLeader(s, m);
                         if (back != null) {
                             out.add(back);
                         }
@@ -568,6 +561,21 @@ final class ActorFinder {
         return false;
     }
 
+    /**
+     * "Nepal's new Prime Minister today spoke to …", "Yesterday, Nepal Prime Minister met …": the country's leader
+     * named in the article (not when a name follows the title), or null.
+     */
+    private Actor countrysLeader(int s, Mention m) {
+        if (m.type() != Mention.Type.COUNTRY || m.iso3() == null || !(a.lower(s, m.last() + 1).equals("'s") || !isPlace(s, m))) {
+            return null;
+        }
+        int noun = a.lower(s, m.last() + 1).equals("'s") ? m.last() + 2 : m.last() + 1;
+        while (NEW.contains(a.lower(s, noun))) {
+            noun++;
+        }
+        return leaderReference(s, m, noun, m.first());
+    }
+
     private PersonCluster firstPerson(int s) {
         for (Mention m : a.mentionsIn(s)) {
             if (a.quoted.get(s)[m.first()]) {
@@ -589,16 +597,9 @@ final class ActorFinder {
             }
             // "Yesterday, Nepal Prime Minister met External Affairs Minister X … Earlier, he met …": the country's
             // leader the sentence opens with, not the one he met, is who "he" is.
-            if (m.type() == Mention.Type.COUNTRY && m.iso3() != null && followedByLeaderNoun(s, m)
-                    && (a.lower(s, m.last() + 1).equals("'s") || !isPlace(s, m))) {
-                int noun = a.lower(s, m.last() + 1).equals("'s") ? m.last() + 2 : m.last() + 1;
-                while (NEW.contains(a.lower(s, noun))) {
-                    noun++;
-                }
-                Actor leader = leaderReference(s, m, noun, m.first());
-                if (leader != null) {
-                    return leader.person();
-                }
+            Actor leader = followedByLeaderNoun(s, m) ? countrysLeader(s, m) : null;
+            if (leader != null) {
+                return leader.person();
             }
             // "While here, the Lao leader laid a wreath at the President X mausoleum. He also had meetings with …":
             // the one referred to before any name is who "he" is.
