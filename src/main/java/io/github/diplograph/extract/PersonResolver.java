@@ -84,11 +84,39 @@ final class PersonResolver {
         for (Mention m : all) {
             titleOnTheNextLine(a, m);
         }
+        for (Mention m : all) {
+            servantOfAPerson(a, m);
+        }
         bindUnnamedTitles(a);
         unnamedCounterparts(a);
         for (Mention m : all) {
             sameOrganizationAsCoordinated(a, m);
         }
+    }
+
+    /**
+     * "The meeting addressed regional issues, Sisi's spokesman Bassam Rady said": one who holds a title of a named
+     * person's (spokesman, adviser, envoy, chief of staff …) serves that person's country, when the text gives them
+     * none. A counterpart is of the other side, and is left out.
+     */
+    private static void servantOfAPerson(Analysis a, Mention person) {
+        PersonCluster cluster = a.personOf.get(person);
+        int s = person.sentence();
+        if (cluster == null || cluster.country() != null || cluster.organization() != null) {
+            return;
+        }
+        Mention title = a.titleEndingAt(s, person.first() - 1);
+        if (title == null || title.title().canonical().toLowerCase(java.util.Locale.ROOT).contains("counterpart")
+                || !Set.of("'s", "\u2019s").contains(a.lower(s, title.first() - 1))) {
+            return;
+        }
+        Mention owner = a.mentionAt(s, title.first() - 2);
+        PersonCluster master = owner == null || owner.type() != Mention.Type.PERSON ? null : a.personOf.get(owner);
+        if (master == null || master == cluster || master.country() == null) {
+            return;
+        }
+        cluster.addRole(new Role(title.title().canonical(), master.country(), null).because("servant-of", 0.7, s),
+                title.title().rank());
     }
 
     private static final Set<String> ENVOY_WORDS = Set.of("credentials", "credence", "ambassador", "ambassadors", "envoy",

@@ -3269,4 +3269,11 @@ class ReadingRealNewsTest {
         assertTrue(metAcross(map, "francis-mwebes", "kassahun-gof"), map.events().toString());
         assertFalse(metAcross(map, "odongo-abuba", "francis-mwebes"), map.events().toString());
     }
+
+    @Test
+    void aPersonsSpokesmanServesThatPersonsCountry() {
+        DocumentMap map = extract("Egyptian President Abdel Sisi met Kenya's Foreign Minister Monica Juma in Cairo on Sunday. The meeting "
+                + "addressed several regional issues, Sisi's spokesman Bassam Rady said.", null);
+        assertEquals("EGY", country(map, "Bassam Rady"), roles(map).toString());
+    }
 }
