@@ -416,9 +416,14 @@ final class MentionFinder {
                 i++;
             }
         }
-        // "Zelensky Met President Duda In Poland": a headline in title case capitalises its small words too.
+        // "Zelensky Met President Duda In Poland": a headline in title case capitalises its small words too — at either
+        // end ("… Special Representative In Central Africa Abu Musa": no name begins with "In").
         while (j > i && TITLE_CASE_SMALL_WORDS.contains(t.get(j).text())) {
             j--;
+        }
+        // ("To" begins Vietnamese names: "To Lam".)
+        if (i < j && TITLE_CASE_SMALL_WORDS.contains(t.get(i).text()) && !t.get(i).text().equals("To")) {
+            return;
         }
         // "met Crown Prince and Prime Minister X": a title the NER took whole for a name is none.
         if (i < j && ref.title(t.get(i).text() + " " + t.get(j).text()) != null && j == i + 1) {

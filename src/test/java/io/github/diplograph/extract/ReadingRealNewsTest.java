@@ -3276,4 +3276,14 @@ class ReadingRealNewsTest {
                 + "addressed several regional issues, Sisi's spokesman Bassam Rady said.", null);
         assertEquals("EGY", country(map, "Bassam Rady"), roles(map).toString());
     }
+
+    @Test
+    void aTitleCaseHeadlinesSmallWordBeginsNoName() {
+        DocumentMap map = extract("Unity Palace Grants Audience To Mr. Ban Ki-Moon's Special Representative In Central Africa Abu Musa\n\n"
+                + "The message was transmitted today by the special representative Abu Musa during an audience with President Paul "
+                + "Biyo.", null);
+        assertTrue(map.persons().stream().noneMatch(p -> p.name().startsWith("In ")), map.persons().toString());
+        DocumentMap name = extract("General Secretary To Lam of Vietnam met Thai Prime Minister Sretta Thavi in Hanoi.", null);
+        assertEquals("VNM", country(name, "To Lam"), roles(name).toString());
+    }
 }
